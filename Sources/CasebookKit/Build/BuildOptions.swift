@@ -1,0 +1,21 @@
+import Foundation
+
+/// Where a build reads from and writes to.
+public struct BuildOptions: Sendable {
+    /// The project folder, holding `casebook.yml`.
+    public var root: URL
+    /// The content folder (default `<root>/content`).
+    public var content: URL
+    /// The templates folder (default `<root>/templates`).
+    public var templates: URL
+    /// The output folder (default `<root>/site`).
+    public var output: URL
+
+    /// Options for the project at `root`, with any folder overridden.
+    public init(root: URL, content: URL? = nil, templates: URL? = nil, output: URL? = nil) {
+        self.root = root
+        self.content = content ?? root.appendingPathComponent("content")
+        self.templates = templates ?? root.appendingPathComponent("templates")
+        self.output = output ?? root.appendingPathComponent("site")
+    }
+}

@@ -1,0 +1,13 @@
+/// What a successful build did.
+public struct BuildReport: Sendable {
+    /// HTML pages rendered.
+    public var pages: Int
+    /// Files written, pages and assets together.
+    public var files: Int
+    /// Warnings found (the build still succeeded).
+    public var warnings: [Diagnostic]
+    /// Counts of what was published, by kind, e.g. `cases: 1`.
+    public var counts: [(kind: String, count: Int)]
+    /// Seconds spent, in total.
+    public var seconds: Double
+}

@@ -1,0 +1,68 @@
+/// Every message Casebook can report; the wording lives here and nowhere else.
+public enum DiagnosticMessage: Sendable, Hashable {
+    case unreadableFile(reason: String)
+    case notUTF8
+    case missingFrontMatter
+    case unterminatedFrontMatter
+    case invalidYAML(reason: String)
+    case frontMatterNotMapping
+    case duplicateKey(String)
+    case unknownKey(String, suggestion: String?)
+    case missingKey(String)
+    case wrongType(key: String, expected: String, found: String)
+    case emptyValue(key: String)
+    case invalidDate(key: String, value: String)
+    case invalidChoice(key: String, value: String, allowed: [String], suggestion: String?)
+    case invalidSlug(String)
+    case invalidURL(key: String, value: String)
+    case unknownCountry(String, suggestion: String?)
+    case duplicateSlug(kind: String, slug: String, first: SourceLocation)
+    case unresolvedReference(kind: String, slug: String, suggestion: String?)
+    case unexpectedFile(expected: String)
+    case missingContentFolder(String)
+    case templateSyntax(reason: String)
+    case missingTemplate(String)
+    case missingPartial(String)
+    case unsafeTemplateValue(String)
+    case outputFailed(reason: String)
+
+    /// The human-readable message.
+    public var text: String {
+        switch self {
+        case .unreadableFile(let reason): "cannot read file: \(reason)"
+        case .notUTF8: "file is not valid UTF-8 text"
+        case .missingFrontMatter: "file must start with a '---' line opening a YAML front-matter block"
+        case .unterminatedFrontMatter: "front matter is not closed by a '---' line"
+        case .invalidYAML(let reason): "invalid YAML: \(reason)"
+        case .frontMatterNotMapping: "front matter must be a mapping of keys to values"
+        case .duplicateKey(let key): "duplicate key '\(key)'"
+        case .unknownKey(let key, let suggestion): "unknown key '\(key)'" + Self.hint(suggestion)
+        case .missingKey(let key): "missing required key '\(key)'"
+        case .wrongType(let key, let expected, let found): "'\(key)' must be \(expected), found \(found)"
+        case .emptyValue(let key): "'\(key)' must not be empty"
+        case .invalidDate(let key, let value): "'\(key)' must be a date written YYYY-MM-DD, found '\(value)'"
+        case .invalidChoice(let key, let value, let allowed, let suggestion):
+            "'\(value)' is not a valid '\(key)'" + Self.hint(suggestion)
+                + " (expected one of: \(allowed.joined(separator: ", ")))"
+        case .invalidSlug(let slug):
+            "'\(slug)' is not a valid slug: use lowercase ASCII letters, digits and single hyphens"
+        case .invalidURL(let key, let value): "'\(key)' must be an http, https or mailto URL, found '\(value)'"
+        case .unknownCountry(let code, let suggestion):
+            "unknown country code '\(code)'; expected an ISO 3166-1 alpha-3 code" + Self.hint(suggestion)
+        case .duplicateSlug(let kind, let slug, let first): "duplicate \(kind) '\(slug)'; first defined at \(first)"
+        case .unresolvedReference(let kind, let slug, let suggestion): "unknown \(kind) '\(slug)'" + Self.hint(suggestion)
+        case .unexpectedFile(let expected): "unexpected file; expected \(expected)"
+        case .missingContentFolder(let path): "content folder '\(path)' does not exist"
+        case .templateSyntax(let reason): "template syntax error: \(reason)"
+        case .missingTemplate(let name): "missing template '\(name).mustache'"
+        case .missingPartial(let name): "template refers to missing partial '\(name)'"
+        case .unsafeTemplateValue(let name):
+            "unescaped value '\(name)'; only keys ending in 'HTML' may use {{{ }}} or {{& }}"
+        case .outputFailed(let reason): "cannot write site: \(reason)"
+        }
+    }
+
+    private static func hint(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean '\($0)'?" } ?? ""
+    }
+}

@@ -1,0 +1,28 @@
+/// Puts loaded items together: documents into their cases, each list in a stable order.
+enum ContentAssembler {
+    static func assemble(_ items: [ContentItem], diagnostics: inout [Diagnostic]) -> ContentSet {
+        var content = ContentSet()
+        var documentsByFolder: [String: [SourceDocument]] = [:]
+        var caseFolders: [String: Int] = [:]
+        for item in items {
+            switch item {
+            case .caseFile(let caseFile, let folder):
+                caseFolders[folder] = content.cases.count
+                content.cases.append(caseFile)
+            case .document(let document, let folder): documentsByFolder[folder, default: []].append(document)
+            case .defender(let defender): content.defenders.append(defender)
+            case .organization(let organization): content.organizations.append(organization)
+            case .mandate(let mandate): content.mandates.append(mandate)
+            case .instrument(let instrument): content.instruments.append(instrument)
+            }
+        }
+        for (folder, documents) in documentsByFolder {
+            guard let index = caseFolders[folder] else { continue }
+            let caseSlug = content.cases[index].slug
+            content.cases[index].documents = documents
+                .map { var document = $0; document.caseSlug = caseSlug; return document }
+                .sorted { ($0.date, $0.slug) < ($1.date, $1.slug) }
+        }
+        return content
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Parses one content file into the model value its place in the layout calls for.
+struct ContentFileParser: Sendable {
+    /// A parsed file: its value (nil when it had errors) and its diagnostics.
+    struct Parsed: Sendable {
+        var item: ContentItem?
+        var diagnostics: [Diagnostic]
+    }
+
+    var defaultLanguage: String
+
+    func parse(_ file: ContentWalker.File, displayPath: String) -> Parsed {
+        guard let place = ContentPath(components: file.components) else {
+            let warning = Diagnostic.warning(.unexpectedFile(expected: ContentPath.expectedLayout), at: SourceLocation(path: displayPath))
+            return Parsed(item: nil, diagnostics: [warning])
+        }
+        switch SourceFile.read(at: file.url, displayPath: displayPath) {
+        case .failure(let diagnostic): return Parsed(item: nil, diagnostics: [diagnostic])
+        case .success(let source): return parse(source, as: place)
+        }
+    }
+
+    /// Parses text already read, as the file at `place`.
+    func parse(_ source: SourceFile, as place: ContentPath) -> Parsed {
+        let parts: FrontMatterSplitter.Parts
+        var reader: FrontMatterReader
+        switch FrontMatterSplitter.split(source).flatMap({ parts in
+            FrontMatterReader.parse(yaml: parts.yaml, path: source.path, lineOffset: 1).map { (parts, $0) }
+        }) {
+        case .failure(let diagnostic): return Parsed(item: nil, diagnostics: [diagnostic])
+        case .success(let pair): (parts, reader) = pair
+        }
+        let slugOverride = reader.slug("slug")
+        let slug = slugOverride?.value ?? place.defaultSlug
+        if slugOverride == nil, !Slug.isValid(slug) {
+            reader.report(.invalidSlug(slug), at: SourceLocation(path: source.path))
+        }
+        let item = read(&reader, place: place, slug: slug, body: parts.body)
+        reader.finish()
+        return Parsed(item: reader.diagnostics.isEmpty ? item : nil, diagnostics: reader.diagnostics)
+    }
+
+    private func read(_ reader: inout FrontMatterReader, place: ContentPath, slug: String, body: MarkdownText) -> ContentItem? {
+        switch place {
+        case .caseIndex(let folder):
+            CaseFile.read(&reader, slug: slug, body: body).map { .caseFile($0, folder: folder) }
+        case .document(let folder, _):
+            SourceDocument.read(&reader, slug: slug, caseSlug: folder, body: body, defaultLanguage: defaultLanguage)
+                .map { .document($0, folder: folder) }
+        case .defender: Defender.read(&reader, slug: slug, body: body).map(ContentItem.defender)
+        case .organization: Organization.read(&reader, slug: slug, body: body).map(ContentItem.organization)
+        case .mandate: Mandate.read(&reader, slug: slug, body: body).map(ContentItem.mandate)
+        case .instrument: Instrument.read(&reader, slug: slug, body: body).map(ContentItem.instrument)
+        }
+    }
+}
+
+/// One loaded content value, before cases and their documents are put together.
+enum ContentItem: Sendable {
+    case caseFile(CaseFile, folder: String)
+    case document(SourceDocument, folder: String)
+    case defender(Defender)
+    case organization(Organization)
+    case mandate(Mandate)
+    case instrument(Instrument)
+}

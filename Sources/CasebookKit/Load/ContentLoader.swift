@@ -1,0 +1,43 @@
+import Foundation
+
+/// The Load stage: reads every file under `content/` (in parallel) into a `ContentSet`.
+public struct ContentLoader: Sendable {
+    /// The project folder holding `casebook.yml` and `content/`.
+    public var root: URL
+    /// The content folder, `content/` under the root unless given.
+    public var contentFolder: URL
+
+    /// A loader for the project at `root`.
+    public init(root: URL, contentFolder: URL? = nil) {
+        self.root = root
+        self.contentFolder = contentFolder ?? root.appendingPathComponent("content")
+    }
+
+    /// Loads the content; the diagnostics hold every problem found in every file.
+    public func load() -> (content: ContentSet, diagnostics: [Diagnostic]) {
+        let (config, configDiagnostics) = SiteConfig.load(
+            from: root.appendingPathComponent("casebook.yml"), displayPath: displayPath(root.appendingPathComponent("casebook.yml")))
+        var diagnostics = configDiagnostics
+        guard FileManager.default.fileExists(atPath: contentFolder.path) else {
+            let location = SourceLocation(path: displayPath(contentFolder))
+            return (ContentSet(config: config), diagnostics + [.error(.missingContentFolder(displayPath(contentFolder)), at: location)])
+        }
+        let files = ContentWalker(folder: contentFolder).files()
+        let language = config.language
+        let parsed = files.parallelMap { file in
+            ContentFileParser(defaultLanguage: language).parse(file, displayPath: displayPath(file.url))
+        }
+        diagnostics += parsed.flatMap(\.diagnostics)
+        var content = ContentAssembler.assemble(parsed.compactMap(\.item), diagnostics: &diagnostics)
+        content.config = config
+        return (content, diagnostics)
+    }
+
+    /// The path shown in diagnostics: relative to the working directory when inside it.
+    func displayPath(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let cwd = FileManager.default.currentDirectoryPath
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

@@ -1,0 +1,37 @@
+/// What a file under `content/` is, judged from where it lies.
+enum ContentPath: Sendable, Hashable {
+    case caseIndex(folder: String)
+    case document(folder: String, file: String)
+    case defender(file: String)
+    case organization(file: String)
+    case mandate(file: String)
+    case instrument(file: String)
+
+    /// What the layout expects, for the diagnostic on a file that fits nowhere.
+    static let expectedLayout =
+        "cases/<case>/index.md, cases/<case>/<document>.md, defenders/<slug>.md, organizations/<slug>.md, mandates/<slug>.md or instruments/<slug>.md"
+
+    /// Classifies a path relative to `content/`, split into components.
+    init?(components: [String]) {
+        guard let last = components.last, last.hasSuffix(".md") else { return nil }
+        let name = String(last.dropLast(3))
+        switch (components.count, components[0]) {
+        case (3, "cases"): self = name == "index" ? .caseIndex(folder: components[1]) : .document(folder: components[1], file: name)
+        case (2, "defenders"): self = .defender(file: name)
+        case (2, "organizations"): self = .organization(file: name)
+        case (2, "mandates"): self = .mandate(file: name)
+        case (2, "instruments"): self = .instrument(file: name)
+        default: return nil
+        }
+    }
+
+    /// The slug the file gets unless its front matter sets one.
+    var defaultSlug: String {
+        switch self {
+        case .caseIndex(let folder): folder
+        case .document(_, let file), .defender(let file), .organization(let file), .mandate(let file),
+            .instrument(let file):
+            file
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Yams
+
+/// Reads typed fields from one YAML mapping, recording a diagnostic for every problem it meets.
+///
+/// Each `read…` call names a key of the schema; `finish()` reports the keys present that no call
+/// asked for, with the nearest known key as a suggestion.
+public struct FrontMatterReader {
+    /// Where the mapping starts; missing keys are reported here.
+    public let origin: SourceLocation
+    /// Problems found so far.
+    public private(set) var diagnostics: [Diagnostic] = []
+    private let path: String
+    private let lineOffset: Int
+    private let entries: [(key: String, keyNode: Node, value: Node)]
+    /// The keys present, in the order written.
+    var keys: [String] { entries.map(\.key) }
+    private var asked: Set<String> = []
+
+    /// Parses `yaml` (whose first line is line `lineOffset + 1` of `path`) and reads its top mapping.
+    public static func parse(yaml: String, path: String, lineOffset: Int) -> Result<FrontMatterReader, Diagnostic> {
+        let origin = SourceLocation(path: path, line: max(1, lineOffset), column: 1)
+        let root: Node?
+        do {
+            root = try Parser(yaml: yaml).singleRoot()
+        } catch let error as YamlError {
+            return .failure(YAMLErrorMapping.diagnostic(for: error, path: path, lineOffset: lineOffset))
+        } catch {
+            return .failure(.error(.invalidYAML(reason: "\(error)"), at: origin))
+        }
+        guard let root else { return .success(FrontMatterReader(mapping: [], origin: origin, path: path, lineOffset: lineOffset)) }
+        guard case .mapping(let mapping) = root else {
+            return .failure(.error(.frontMatterNotMapping, at: origin))
+        }
+        return .success(FrontMatterReader(mapping: Array(mapping), origin: origin, path: path, lineOffset: lineOffset))
+    }
+
+    private init(mapping: [(key: Node, value: Node)], origin: SourceLocation, path: String, lineOffset: Int) {
+        self.origin = origin
+        self.path = path
+        self.lineOffset = lineOffset
+        self.entries = mapping.map { (key: $0.key.scalar?.string ?? "\($0.key)", keyNode: $0.key, value: $0.value) }
+    }
+
+    /// A reader for a nested mapping, sharing this reader's file and line offset.
+    func nested(_ node: Node) -> FrontMatterReader? {
+        guard case .mapping(let mapping) = node else { return nil }
+        return FrontMatterReader(mapping: Array(mapping), origin: location(of: node), path: path, lineOffset: lineOffset)
+    }
+
+    /// The file location of a node.
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return origin }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// The value node under `key`, marking the key as known; reports it missing if `required`.
+    mutating func value(_ key: String, required: Bool) -> Node? {
+        asked.insert(key)
+        if let entry = entries.first(where: { $0.key == key }), !Self.isNull(entry.value) {
+            return entry.value
+        }
+        if required { report(.missingKey(key), at: origin) }
+        return nil
+    }
+
+    /// Takes over the diagnostics of a nested reader.
+    mutating func absorb(_ nested: [Diagnostic]) {
+        diagnostics.append(contentsOf: nested)
+    }
+
+    /// Records a diagnostic.
+    mutating func report(_ message: DiagnosticMessage, at location: SourceLocation) {
+        diagnostics.append(.error(message, at: location))
+    }
+
+    /// Reports every key that no read asked for; call once, after all reads.
+    public mutating func finish() {
+        for entry in entries where !asked.contains(entry.key) {
+            let suggestion = NameSuggestion.nearest(to: entry.key, in: asked)
+            report(.unknownKey(entry.key, suggestion: suggestion), at: location(of: entry.keyNode))
+        }
+    }
+
+    static func isNull(_ node: Node) -> Bool {
+        if case .scalar(let scalar) = node, scalar.style == .plain, node.null != nil { return true }
+        return false
+    }
+}

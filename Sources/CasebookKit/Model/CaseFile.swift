@@ -1,0 +1,63 @@
+/// A case: one attack, detention, trial or threat, with its source documents.
+public struct CaseFile: Sendable, Hashable {
+    /// How far the case has come.
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+        case replyAwaited = "reply-awaited"
+        case replyReceived = "reply-received"
+        case ongoing
+        case closed
+    }
+
+    /// The folder name under `content/cases/`; the case's URL is `/cases/<slug>/`.
+    public var slug: String
+    public var title: String
+    /// One paragraph that tells the story, shown first on the case page and in lists.
+    public var summary: String
+    /// ISO 3166-1 alpha-3 code.
+    public var country: Located<String>
+    /// Where the events took place (city or region), if known.
+    public var place: String?
+    /// The date of the events the case is about.
+    public var date: Day
+    /// The date of the last change to the case, if any.
+    public var updated: Day?
+    public var status: Status
+    /// Until when a reply from the authorities is awaited.
+    public var replyDue: Day?
+    public var defenders: [Located<String>]
+    public var organizations: [Located<String>]
+    public var violations: [String]
+    public var mandates: [Located<String>]
+    /// The actions requested of readers and of the authorities.
+    public var actions: [String]
+    public var authorities: [Authority]
+    public var timeline: [TimelineEvent]
+    public var related: [RelatedCommunication]
+    public var body: MarkdownText
+    /// The case's source documents, ordered by date then slug.
+    public var documents: [SourceDocument]
+    /// Where the case's `index.md` is.
+    public var location: SourceLocation
+}
+
+/// An authority that readers are asked to write to.
+public struct Authority: Sendable, Hashable {
+    public var name: String
+    public var role: String?
+    public var email: String?
+    public var twitter: String?
+}
+
+/// A dated fact in a case's timeline.
+public struct TimelineEvent: Sendable, Hashable {
+    public var date: Day
+    public var event: String
+}
+
+/// An earlier or later communication about the same people, which may or may not have a page.
+public struct RelatedCommunication: Sendable, Hashable {
+    public var reference: String
+    public var date: Day?
+    public var note: String?
+    public var location: SourceLocation
+}

@@ -1,0 +1,22 @@
+/// Everything loaded from `content/`, before any cross-reference is checked.
+public struct ContentSet: Sendable, Hashable {
+    public var config: SiteConfig
+    public var cases: [CaseFile]
+    public var defenders: [Defender]
+    public var organizations: [Organization]
+    public var mandates: [Mandate]
+    public var instruments: [Instrument]
+
+    /// Creates a content set; each list is kept in the order given.
+    public init(
+        config: SiteConfig = SiteConfig(), cases: [CaseFile] = [], defenders: [Defender] = [],
+        organizations: [Organization] = [], mandates: [Mandate] = [], instruments: [Instrument] = []
+    ) {
+        self.config = config
+        self.cases = cases
+        self.defenders = defenders
+        self.organizations = organizations
+        self.mandates = mandates
+        self.instruments = instruments
+    }
+}

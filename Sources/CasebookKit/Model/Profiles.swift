@@ -1,0 +1,35 @@
+/// A human rights defender with a profile page at `/defenders/<slug>/`.
+public struct Defender: Sendable, Hashable {
+    public var slug: String
+    public var name: String
+    /// Other spellings of the name found in documents; indexed and shown.
+    public var variants: [String]
+    public var country: Located<String>?
+    public var organizations: [Located<String>]
+    public var focus: [String]
+    public var body: MarkdownText
+    public var location: SourceLocation
+}
+
+/// An organization or collective with a page at `/organizations/<slug>/`.
+public struct Organization: Sendable, Hashable {
+    public var slug: String
+    public var name: String
+    public var shortName: String?
+    public var country: Located<String>?
+    public var website: String?
+    public var body: MarkdownText
+    public var location: SourceLocation
+}
+
+/// A UN Special Procedures mandate (or similar) with a page at `/mandates/<slug>/`.
+public struct Mandate: Sendable, Hashable {
+    public var slug: String
+    public var name: String
+    public var shortName: String?
+    /// The resolution that created or last renewed the mandate, as cited.
+    public var establishedBy: String?
+    public var website: String?
+    public var body: MarkdownText
+    public var location: SourceLocation
+}

@@ -1,0 +1,14 @@
+/// Site-wide settings from `casebook.yml`.
+public struct SiteConfig: Sendable, Hashable {
+    /// The site's name.
+    public var title: String = "Casebook"
+    /// One line about the site.
+    public var description: String?
+    /// Public address of the site with a trailing slash, for canonical links; nil when unknown.
+    public var baseURL: String?
+    /// BCP 47 language of the interface and the default language of texts.
+    public var language: String = "en"
+
+    /// Default settings.
+    public init() {}
+}

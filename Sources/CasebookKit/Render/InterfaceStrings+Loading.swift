@@ -1,0 +1,24 @@
+import Foundation
+
+extension InterfaceStrings {
+    /// Reads `strings.yml`, a flat mapping of keys to texts, and checks the keys the code needs.
+    static func load(from url: URL, displayPath: (URL) -> String) -> (InterfaceStrings?, [Diagnostic]) {
+        let path = displayPath(url)
+        let parsed = SourceFile.read(at: url, displayPath: path).flatMap {
+            FrontMatterReader.parse(yaml: $0.text, path: path, lineOffset: 0)
+        }
+        switch parsed {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(var reader):
+            var table: [String: String] = [:]
+            for key in reader.keys {
+                table[key] = reader.string(key, required: true)
+            }
+            for key in requiredKeys where table[key] == nil {
+                reader.report(.missingKey(key), at: reader.origin)
+            }
+            reader.finish()
+            return (reader.diagnostics.isEmpty ? InterfaceStrings(table: table) : nil, reader.diagnostics)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// The interface's words, read from `templates/strings.yml`: one file to translate.
+public struct InterfaceStrings: Sendable {
+    /// Key to text; templates read it as `{{t.key}}`.
+    public let table: [String: String]
+
+    /// Wraps a table of strings.
+    public init(table: [String: String]) {
+        self.table = table
+    }
+
+    /// The keys the code itself needs, besides any the templates use.
+    static let requiredKeys: [String] =
+        (1...12).map { "month_\($0)" } + ["date_format"]
+        + CaseFile.Status.allCases.map { labelKey("status", $0.rawValue) }
+        + SourceDocument.Kind.allCases.map { labelKey("document_kind", $0.rawValue) }
+        + Instrument.Kind.allCases.map { labelKey("instrument_kind", $0.rawValue) }
+        + ["nav_home", "nav_cases", "nav_defenders", "nav_countries", "nav_mandates", "nav_organizations", "nav_instruments"]
+
+    /// The text for `key`, or the key itself when missing (never the case after validation).
+    public subscript(key: String) -> String { table[key] ?? key }
+
+    /// A date written out per `date_format`, e.g. `15 July 2021`.
+    public func format(_ day: Day) -> String {
+        self["date_format"]
+            .replacingOccurrences(of: "{day}", with: String(day.day))
+            .replacingOccurrences(of: "{month}", with: self["month_\(day.month)"])
+            .replacingOccurrences(of: "{year}", with: String(day.year))
+    }
+
+    /// The label of a vocabulary value, e.g. `status` + `reply-awaited` → "Reply awaited".
+    public func label(_ group: String, _ value: String) -> LabelView {
+        LabelView(key: value, label: self[Self.labelKey(group, value)])
+    }
+
+    static func labelKey(_ group: String, _ value: String) -> String {
+        group + "_" + value.replacingOccurrences(of: "-", with: "_")
+    }
+}

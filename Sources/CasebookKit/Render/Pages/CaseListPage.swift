@@ -1,0 +1,45 @@
+/// The values of the home page (`home.mustache`) and of the list of all cases (`cases.mustache`).
+public struct CaseListPage: Sendable {
+    public var site: SiteView
+    public var page: PageView
+    public var t: [String: String]
+    public var heading: String
+    public var cases: [CaseSummaryView]
+    /// Totals shown on the home page.
+    public var caseCount: Int
+    public var defenderCount: Int
+    public var countryCount: Int
+
+    /// How many cases the home page shows.
+    static let latestCount = 10
+
+    static func models(context: RenderContext) -> [PageModel] {
+        let index = context.index
+        func model(_ route: Route, template: String, title: String, cases: ArraySlice<CaseFile>) -> PageModel {
+            let values = CaseListPage(
+                site: context.site,
+                page: context.page(route, title: title, description: index.config.description ?? title),
+                t: context.strings.table, heading: title, cases: cases.map { context.summary(of: $0, from: route) },
+                caseCount: index.cases.count, defenderCount: index.defenders.count, countryCount: index.countries.count)
+            return PageModel(template: template, route: route, values: values)
+        }
+        return [
+            model(.home, template: "home", title: index.config.title, cases: index.cases.prefix(latestCount)),
+            model(.caseList, template: "cases", title: context.strings["nav_cases"], cases: index.cases[...]),
+        ]
+    }
+}
+
+/// The values of the page shown for a missing URL (`404.mustache`).
+public struct NotFoundPage: Sendable {
+    public var site: SiteView
+    public var page: PageView
+    public var t: [String: String]
+
+    static func model(context: RenderContext) -> PageModel {
+        let title = context.strings["not_found_title"]
+        let values = NotFoundPage(
+            site: context.site, page: context.page(.notFound, title: title, description: title), t: context.strings.table)
+        return PageModel(template: "404", route: .notFound, values: values)
+    }
+}

@@ -1,0 +1,81 @@
+/// The values of a case page (`case.mustache`).
+public struct CasePage: Sendable {
+    /// An authority to write to, with a ready `mailto:` link.
+    public struct AuthorityView: Sendable, Hashable {
+        public var name: String
+        public var role: String?
+        public var email: String?
+        public var mailto: String?
+        public var twitter: String?
+    }
+
+    /// A dated fact of the timeline.
+    public struct TimelineItemView: Sendable, Hashable {
+        public var date: DateView
+        public var event: String
+    }
+
+    /// A related communication, linked when the site has it.
+    public struct RelatedView: Sendable, Hashable {
+        public var reference: String
+        public var date: DateView?
+        public var note: String?
+        public var href: String?
+    }
+
+    public var site: SiteView
+    public var page: PageView
+    public var t: [String: String]
+    public var title: String
+    public var summary: String
+    public var country: LinkView
+    public var place: String?
+    public var date: DateView
+    public var updated: DateView?
+    public var status: LabelView
+    public var replyDue: DateView?
+    public var defenders: [LinkView]
+    public var organizations: [LinkView]
+    public var mandates: [LinkView]
+    public var violations: [String]
+    public var actions: [String]
+    public var authorities: [AuthorityView]
+    public var timeline: [TimelineItemView]
+    public var documents: [DocumentSummaryView]
+    public var related: [RelatedView]
+    public var bodyHTML: String
+    /// The URL to quote when citing the page.
+    public var citeURL: String
+}
+
+extension CasePage {
+    /// Builds the model of a case's page.
+    static func model(_ caseFile: CaseFile, context: RenderContext) -> PageModel {
+        let route = Route.caseFile(caseFile.slug)
+        let page = context.page(route, title: caseFile.title, description: caseFile.summary)
+        let values = CasePage(
+            site: context.site, page: page, t: context.strings.table, title: caseFile.title, summary: caseFile.summary,
+            country: context.countryLink(caseFile.country.value, from: route), place: caseFile.place,
+            date: context.date(caseFile.date), updated: caseFile.updated.map(context.date),
+            status: context.strings.label("status", caseFile.status.rawValue), replyDue: caseFile.replyDue.map(context.date),
+            defenders: context.defenderLinks(caseFile.defenders, from: route),
+            organizations: context.organizationLinks(caseFile.organizations, from: route),
+            mandates: context.mandateLinks(caseFile.mandates, from: route), violations: caseFile.violations,
+            actions: caseFile.actions,
+            authorities: caseFile.authorities.map {
+                AuthorityView(name: $0.name, role: $0.role, email: $0.email, mailto: $0.email.map(MailtoLink.href), twitter: $0.twitter)
+            },
+            timeline: caseFile.timeline.map { TimelineItemView(date: context.date($0.date), event: $0.event) },
+            documents: caseFile.documents.map { DocumentSummaryView($0, context: context, from: route) },
+            related: caseFile.related.map { related in
+                RelatedView(
+                    reference: related.reference, date: related.date.map(context.date), note: related.note,
+                    href: context.index.document(withReference: related.reference).map {
+                        route.href(to: .document(caseSlug: $0.caseSlug, slug: $0.slug))
+                    })
+            },
+            bodyHTML: MarkdownRenderer.render(caseFile.body.source).html,
+            citeURL: page.canonical ?? page.path)
+        return PageModel(template: "case", route: route, values: values)
+    }
+}

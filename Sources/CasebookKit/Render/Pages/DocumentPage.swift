@@ -1,0 +1,59 @@
+/// The values of a source document's page (`document.mustache`).
+public struct DocumentPage: Sendable {
+    /// A signatory and the capacity they signed in.
+    public struct SignatoryView: Sendable, Hashable {
+        public var name: String
+        public var role: String?
+    }
+
+    /// An entry of the document's table of contents.
+    public struct HeadingView: Sendable, Hashable {
+        public var href: String
+        public var text: String
+        public var level: Int
+    }
+
+    public var site: SiteView
+    public var page: PageView
+    public var t: [String: String]
+    public var title: String
+    public var kind: LabelView
+    public var issuer: String
+    public var reference: String
+    public var date: DateView
+    public var language: String
+    public var caseLink: LinkView
+    public var mandates: [LinkView]
+    public var organizations: [LinkView]
+    public var signatories: [SignatoryView]
+    public var sourceURL: String?
+    public var headings: [HeadingView]
+    /// The case's other documents, in date order, this one marked.
+    public var siblings: [DocumentSummaryView]
+    public var bodyHTML: String
+    public var citeURL: String
+}
+
+extension DocumentPage {
+    /// Builds the model of a document's page.
+    static func model(_ document: SourceDocument, of caseFile: CaseFile, context: RenderContext) -> PageModel {
+        let route = Route.document(caseSlug: caseFile.slug, slug: document.slug)
+        let rendered = MarkdownRenderer.render(document.body.source)
+        let page = context.page(
+            route, title: "\(document.reference): \(document.title)", description: "\(document.issuer), \(context.strings.format(document.date))",
+            language: document.language)
+        let values = DocumentPage(
+            site: context.site, page: page, t: context.strings.table, title: document.title,
+            kind: context.strings.label("document_kind", document.kind.rawValue), issuer: document.issuer,
+            reference: document.reference, date: context.date(document.date), language: document.language,
+            caseLink: LinkView(href: route.href(to: .caseFile(caseFile.slug)), text: caseFile.title),
+            mandates: context.mandateLinks(document.mandates, from: route),
+            organizations: context.organizationLinks(document.organizations, from: route),
+            signatories: document.signatories.map { SignatoryView(name: $0.name, role: $0.role) },
+            sourceURL: document.sourceURL,
+            headings: rendered.headings.filter { $0.level <= 3 }.map { HeadingView(href: "#" + $0.anchor, text: $0.text, level: $0.level) },
+            siblings: caseFile.documents.filter { $0.slug != document.slug }.map { DocumentSummaryView($0, context: context, from: route) },
+            bodyHTML: rendered.html, citeURL: page.canonical ?? page.path)
+        return PageModel(template: "document", route: route, values: values)
+    }
+}

@@ -1,0 +1,51 @@
+/// The values of an index page (`list.mustache`): defenders, organizations, mandates, countries, instruments.
+public struct ListPage: Sendable {
+    public var site: SiteView
+    public var page: PageView
+    public var t: [String: String]
+    public var heading: String
+    public var entries: [EntryView]
+
+    static func models(context: RenderContext) -> [PageModel] {
+        let index = context.index
+        func model(_ route: Route, _ key: String, _ entries: (Route) -> [EntryView]) -> PageModel {
+            let title = context.strings[key]
+            let values = ListPage(
+                site: context.site, page: context.page(route, title: title, description: title), t: context.strings.table,
+                heading: title, entries: entries(route))
+            return PageModel(template: "list", route: route, values: values)
+        }
+        return [
+            model(.defenderList, "nav_defenders") { route in
+                index.defenders.map {
+                    EntryView(href: route.href(to: .defender($0.slug)), name: $0.name,
+                        detail: $0.country.flatMap { Country(code: $0.value)?.name }, caseCount: index.cases(ofDefender: $0.slug).count)
+                }
+            },
+            model(.organizationList, "nav_organizations") { route in
+                index.organizations.map {
+                    EntryView(href: route.href(to: .organization($0.slug)), name: $0.name, detail: $0.shortName,
+                        caseCount: index.cases(ofOrganization: $0.slug).count)
+                }
+            },
+            model(.mandateList, "nav_mandates") { route in
+                index.mandates.map {
+                    EntryView(href: route.href(to: .mandate($0.slug)), name: $0.name, detail: $0.establishedBy,
+                        caseCount: index.cases(ofMandate: $0.slug).count)
+                }
+            },
+            model(.countryList, "nav_countries") { route in
+                index.countries.map {
+                    EntryView(href: route.href(to: .country($0.code)), name: $0.name, detail: $0.code,
+                        caseCount: index.cases(inCountry: $0.code).count)
+                }
+            },
+            model(.instrumentList, "nav_instruments") { route in
+                index.instruments.map {
+                    EntryView(href: route.href(to: .instrument($0.slug)), name: $0.title,
+                        detail: $0.shortNames.first ?? $0.symbol, caseCount: 0)
+                }
+            },
+        ]
+    }
+}

@@ -1,0 +1,36 @@
+/// The Render stage: turns the index into every page of the site, rendered in parallel.
+public struct SiteRenderer: Sendable {
+    public let context: RenderContext
+    public let templates: TemplateSet
+
+    /// A renderer for one build.
+    public init(index: SiteIndex, templates: TemplateSet) {
+        self.context = RenderContext(index: index, strings: templates.strings)
+        self.templates = templates
+    }
+
+    /// Every page model of the site, in a stable order.
+    public func models() -> [PageModel] {
+        let index = context.index
+        var models = CaseListPage.models(context: context) + ListPage.models(context: context)
+        for caseFile in index.cases {
+            models.append(CasePage.model(caseFile, context: context))
+            models += caseFile.documents.map { DocumentPage.model($0, of: caseFile, context: context) }
+        }
+        models += index.defenders.map { DefenderPage.model($0, context: context) }
+        models += index.organizations.map { OrganizationPage.model($0, context: context) }
+        models += index.mandates.map { MandatePage.model($0, context: context) }
+        models += index.countries.map { CountryPage.model($0, context: context) }
+        models += index.instruments.map { InstrumentPage.model($0, context: context) }
+        models.append(NotFoundPage.model(context: context))
+        return models
+    }
+
+    /// Renders every page to an output file.
+    public func render() -> [OutputFile] {
+        let templates = self.templates
+        return models().parallelMap { model in
+            OutputFile(path: model.route.file, contents: Array(templates.render(model).utf8))
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Checks on template text that Mustache itself does not make.
+enum TemplateLint {
+    /// Reports `{{{name}}}` and `{{&name}}` unless the name ends in `HTML`: everything else must be escaped.
+    static func check(_ source: SourceFile) -> [Diagnostic] {
+        tags(in: source).compactMap { tag in
+            guard tag.sigil == "{" || tag.sigil == "&" else { return nil }
+            return tag.name.hasSuffix("HTML") ? nil : .error(.unsafeTemplateValue(tag.name), at: tag.location)
+        }
+    }
+
+    /// Reports partials (`{{> name}}`) and parents (`{{< name}}`) that name no template.
+    static func checkPartials(in folder: URL, names: Set<String>, displayPath: (URL) -> String) -> [Diagnostic] {
+        names.sorted().flatMap { name -> [Diagnostic] in
+            let url = folder.appendingPathComponent(name + ".mustache")
+            guard case .success(let source) = SourceFile.read(at: url, displayPath: displayPath(url)) else { return [] }
+            return tags(in: source).compactMap { tag in
+                guard tag.sigil == ">" || tag.sigil == "<", !names.contains(tag.name) else { return nil }
+                return .error(.missingPartial(tag.name), at: tag.location)
+            }
+        }
+    }
+
+    struct Tag {
+        var sigil: Character?
+        var name: String
+        var location: SourceLocation
+    }
+
+    /// Every `{{…}}` tag with its sigil and name; assumes the default delimiters.
+    static func tags(in source: SourceFile) -> [Tag] {
+        var tags: [Tag] = []
+        for (lineIndex, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                rest = rest[open.upperBound...]
+                guard let close = rest.range(of: "}}") else { break }
+                var inner = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                rest = rest[close.upperBound...]
+                var sigil: Character?
+                if let first = inner.first, "{&#^/>!<$=".contains(first) {
+                    sigil = first
+                    inner = String(inner.dropFirst()).trimmingCharacters(in: .whitespaces)
+                }
+                if sigil == "{", rest.first == "}" { rest = rest.dropFirst() }
+                let location = SourceLocation(path: source.path, line: lineIndex + 1, column: column)
+                tags.append(Tag(sigil: sigil, name: inner.trimmingCharacters(in: CharacterSet(charactersIn: "}")), location: location))
+            }
+        }
+        return tags
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates of `templates/`, checked before any page is rendered.
+public struct TemplateSet: Sendable {
+    /// The templates every site needs.
+    public static let requiredTemplates = [
+        "layout", "home", "cases", "case", "document", "defender", "organization", "mandate", "country", "instrument",
+        "list", "404",
+    ]
+
+    let library: MustacheLibrary
+    /// The interface strings from `templates/strings.yml`.
+    public let strings: InterfaceStrings
+    /// The folder the templates came from; its `assets/` are copied into the site.
+    public let folder: URL
+
+    /// Loads and checks every `.mustache` file and `strings.yml`, reporting every problem at once.
+    public static func load(from folder: URL, displayPath: (URL) -> String) -> (TemplateSet?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var templates: [String: MustacheTemplate] = [:]
+        let names = templateNames(in: folder)
+        for name in names {
+            let url = folder.appendingPathComponent(name + ".mustache")
+            let path = displayPath(url)
+            switch SourceFile.read(at: url, displayPath: path) {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let source):
+                do {
+                    templates[name] = try MustacheTemplate(string: source.text)
+                    diagnostics += TemplateLint.check(source)
+                } catch let error as MustacheTemplate.ParserError {
+                    let location = SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber)
+                    diagnostics.append(.error(.templateSyntax(reason: "\(error.error)"), at: location))
+                } catch {
+                    diagnostics.append(.error(.templateSyntax(reason: "\(error)"), at: SourceLocation(path: path)))
+                }
+            }
+        }
+        let folderLocation = SourceLocation(path: displayPath(folder))
+        for name in requiredTemplates where !names.contains(name) {
+            diagnostics.append(.error(.missingTemplate(name), at: folderLocation))
+        }
+        diagnostics += TemplateLint.checkPartials(in: folder, names: Set(names), displayPath: displayPath)
+        let (strings, stringDiagnostics) = InterfaceStrings.load(
+            from: folder.appendingPathComponent("strings.yml"), displayPath: displayPath)
+        diagnostics += stringDiagnostics
+        guard !diagnostics.containsErrors, let strings else { return (nil, diagnostics) }
+        return (TemplateSet(library: MustacheLibrary(templates: templates), strings: strings, folder: folder), diagnostics)
+    }
+
+    /// Renders a page model with its template.
+    public func render(_ model: PageModel) -> String {
+        library.render(model.values, withTemplate: model.template) ?? ""
+    }
+
+    private static func templateNames(in folder: URL) -> [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }.sorted()
+    }
+}

@@ -1,0 +1,81 @@
+/// A link as templates see it: `{{href}}` and `{{text}}`.
+public struct LinkView: Sendable, Hashable {
+    public var href: String
+    public var text: String
+}
+
+/// A date as templates see it: `<time datetime="{{iso}}">{{text}}</time>`.
+public struct DateView: Sendable, Hashable {
+    public var iso: String
+    /// Written out, e.g. `15 July 2021`.
+    public var text: String
+    public var year: Int
+
+    init(_ day: Day, strings: InterfaceStrings) {
+        iso = day.iso
+        text = strings.format(day)
+        year = day.year
+    }
+}
+
+/// A value of a fixed vocabulary: `{{key}}` for styling, `{{label}}` for reading.
+public struct LabelView: Sendable, Hashable {
+    public var key: String
+    public var label: String
+}
+
+/// The site as every page sees it: `{{site.title}}`.
+public struct SiteView: Sendable, Hashable {
+    public var title: String
+    public var description: String?
+    public var language: String
+}
+
+/// Facts about the page being rendered: `{{page.title}}`, `{{page.root}}`…
+public struct PageView: Sendable, Hashable {
+    /// The `<title>` and main heading.
+    public var title: String
+    /// One line for `<meta name="description">`.
+    public var description: String
+    /// `lang` attribute of the page's main content.
+    public var language: String
+    /// `ltr` or `rtl`.
+    public var direction: String
+    /// Relative prefix to the site's root, e.g. `../../`; prepend to `assets/style.css`.
+    public var root: String
+    /// The absolute clean URL when the site's `base_url` is set.
+    public var canonical: String?
+    /// The site-relative clean path, e.g. `/cases/x/`.
+    public var path: String
+    /// The navigation, with the current section marked.
+    public var nav: [NavItem]
+    /// Link to the home page.
+    public var homeHref: String
+}
+
+/// One item of the main navigation: `{{#current}}aria-current="page"{{/current}}`.
+public struct NavItem: Sendable, Hashable {
+    public var href: String
+    public var text: String
+    public var current: Bool
+}
+
+/// A case in a list (home, country, defender, organization and mandate pages).
+public struct CaseSummaryView: Sendable, Hashable {
+    public var href: String
+    public var title: String
+    public var summary: String
+    public var date: DateView
+    public var country: LinkView
+    public var status: LabelView
+    public var defenders: [LinkView]
+}
+
+/// A named entity in a list, with how many cases it has: `{{name}} ({{caseCount}})`.
+public struct EntryView: Sendable, Hashable {
+    public var href: String
+    public var name: String
+    /// A secondary line: a country, a short name, a symbol.
+    public var detail: String?
+    public var caseCount: Int
+}

@@ -1,0 +1,56 @@
+/// A page of the site; its clean URL is `path`, written to `path/index.html`.
+public enum Route: Sendable, Hashable {
+    case home
+    case caseList
+    case caseFile(String)
+    case document(caseSlug: String, slug: String)
+    case defenderList
+    case defender(String)
+    case organizationList
+    case organization(String)
+    case mandateList
+    case mandate(String)
+    case countryList
+    case country(String)
+    case instrumentList
+    case instrument(String)
+    case notFound
+
+    /// The site-relative folder of the page, with a trailing slash (empty for the home page).
+    public var path: String {
+        switch self {
+        case .home: ""
+        case .caseList: "cases/"
+        case .caseFile(let slug): "cases/\(slug)/"
+        case .document(let caseSlug, let slug): "cases/\(caseSlug)/\(slug)/"
+        case .defenderList: "defenders/"
+        case .defender(let slug): "defenders/\(slug)/"
+        case .organizationList: "organizations/"
+        case .organization(let slug): "organizations/\(slug)/"
+        case .mandateList: "mandates/"
+        case .mandate(let slug): "mandates/\(slug)/"
+        case .countryList: "countries/"
+        case .country(let code): "countries/\(code.lowercased())/"
+        case .instrumentList: "instruments/"
+        case .instrument(let slug): "instruments/\(slug)/"
+        case .notFound: "404/"
+        }
+    }
+
+    /// The file the page is written to, relative to the site folder.
+    public var file: String { self == .notFound ? "404.html" : path + "index.html" }
+
+    /// How many folders deep the page's file lies.
+    var depth: Int { self == .notFound ? 0 : path.split(separator: "/").count }
+
+    /// A link from this page to `target`, relative so the site works from any sub-path and from disk.
+    public func href(to target: Route, fragment: String? = nil) -> String {
+        relativePrefix + target.file + (fragment.map { "#" + $0 } ?? "")
+    }
+
+    /// A link from this page to a file at the site's root, such as a stylesheet.
+    public func href(toFile file: String) -> String { relativePrefix + file }
+
+    /// `../` once per folder between this page and the site's root (`./` at the root).
+    public var relativePrefix: String { depth == 0 ? "./" : String(repeating: "../", count: depth) }
+}

@@ -1,0 +1,43 @@
+extension SiteIndex {
+    /// Builds every index and checks every cross-reference, reporting each problem with its location.
+    public static func build(from content: ContentSet) -> (index: SiteIndex, diagnostics: [Diagnostic]) {
+        var checker = ReferenceChecker(content: content)
+        let content = checker.removingDuplicates()
+        checker.checkReferences()
+        let cases = content.cases.sorted(by: CaseFile.newestFirst)
+        let index = SiteIndex(
+            config: content.config,
+            cases: cases,
+            defenders: content.defenders.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
+            organizations: content.organizations.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
+            mandates: content.mandates.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
+            instruments: content.instruments.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) },
+            countries: Set(cases.compactMap { Country(code: $0.country.value) }).sorted(),
+            defenderBySlug: Dictionary(content.defenders.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
+            organizationBySlug: Dictionary(content.organizations.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
+            mandateBySlug: Dictionary(content.mandates.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
+            casesByDefender: group(cases) { $0.defenders.map(\.value) },
+            casesByOrganization: group(cases) { $0.organizations.map(\.value) + $0.documents.flatMap { $0.organizations.map(\.value) } },
+            casesByMandate: group(cases) { $0.mandates.map(\.value) + $0.documents.flatMap { $0.mandates.map(\.value) } },
+            casesByCountry: group(cases) { [$0.country.value] },
+            documentByReference: Dictionary(
+                cases.flatMap(\.documents).map { (normalize(reference: $0.reference), $0) }, uniquingKeysWith: { a, _ in a }))
+        return (index, checker.diagnostics)
+    }
+
+    /// Groups cases under each key they name, once per key, keeping the cases' order.
+    private static func group(_ cases: [CaseFile], keys: (CaseFile) -> [String]) -> [String: [CaseFile]] {
+        var groups: [String: [CaseFile]] = [:]
+        for caseFile in cases {
+            for key in Set(keys(caseFile)) { groups[key, default: []].append(caseFile) }
+        }
+        return groups
+    }
+}
+
+extension CaseFile {
+    /// Newest events first; ties broken by slug so the order never depends on the file system.
+    static func newestFirst(_ a: CaseFile, _ b: CaseFile) -> Bool {
+        a.date != b.date ? a.date > b.date : a.slug < b.slug
+    }
+}

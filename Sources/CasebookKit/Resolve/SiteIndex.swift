@@ -1,0 +1,45 @@
+/// Site-wide lookups built once, after loading and before rendering: every page reads from it.
+public struct SiteIndex: Sendable {
+    public let config: SiteConfig
+    /// Cases, newest first.
+    public let cases: [CaseFile]
+    /// Defenders, organizations, mandates and instruments, each sorted by name.
+    public let defenders: [Defender]
+    public let organizations: [Organization]
+    public let mandates: [Mandate]
+    public let instruments: [Instrument]
+    /// Countries that have at least one case, by name.
+    public let countries: [Country]
+
+    let defenderBySlug: [String: Defender]
+    let organizationBySlug: [String: Organization]
+    let mandateBySlug: [String: Mandate]
+    let casesByDefender: [String: [CaseFile]]
+    let casesByOrganization: [String: [CaseFile]]
+    let casesByMandate: [String: [CaseFile]]
+    let casesByCountry: [String: [CaseFile]]
+    let documentByReference: [String: SourceDocument]
+
+    /// Looks up a defender by slug.
+    public func defender(_ slug: String) -> Defender? { defenderBySlug[slug] }
+    /// Looks up an organization by slug.
+    public func organization(_ slug: String) -> Organization? { organizationBySlug[slug] }
+    /// Looks up a mandate by slug.
+    public func mandate(_ slug: String) -> Mandate? { mandateBySlug[slug] }
+    /// Cases about a defender, newest first.
+    public func cases(ofDefender slug: String) -> [CaseFile] { casesByDefender[slug] ?? [] }
+    /// Cases concerning an organization, newest first.
+    public func cases(ofOrganization slug: String) -> [CaseFile] { casesByOrganization[slug] ?? [] }
+    /// Cases a mandate took up (on the case or on one of its documents), newest first.
+    public func cases(ofMandate slug: String) -> [CaseFile] { casesByMandate[slug] ?? [] }
+    /// Cases in a country, newest first.
+    public func cases(inCountry code: String) -> [CaseFile] { casesByCountry[code] ?? [] }
+    /// The document published under a reference code, if the site has it.
+    public func document(withReference reference: String) -> SourceDocument? {
+        documentByReference[SiteIndex.normalize(reference: reference)]
+    }
+
+    static func normalize(reference: String) -> String {
+        reference.uppercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,29 @@
+import Dispatch
+
+extension Array where Element: Sendable {
+    /// Maps every element on all cores, keeping the order of the input.
+    func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+        guard count > 1 else { return map(transform) }
+        let results = ResultSlots<Result>(count: count)
+        self.withUnsafeBufferPointer { elements in
+            nonisolated(unsafe) let elements = elements
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                results.store(transform(elements[index]), at: index)
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Write-once slots filled from many threads, each index by exactly one thread.
+private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ value: Value, at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    func values() -> [Value] { slots.map { $0! } }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The Write stage: writes the site into a fresh staging folder, then swaps it in for the old one.
+///
+/// A failure or an interruption before the swap leaves the previous site exactly as it was.
+public struct SiteWriter: Sendable {
+    /// The folder the site is published to, e.g. `site/`.
+    public var destination: URL
+
+    /// A writer publishing to `destination`.
+    public init(destination: URL) {
+        self.destination = destination
+    }
+
+    /// Writes `files` and the static assets, then replaces the destination; returns the number of files.
+    @discardableResult
+    public func write(_ files: [OutputFile], assets: URL?) throws -> Int {
+        let manager = FileManager.default
+        let parent = destination.deletingLastPathComponent()
+        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        let staging = parent.appendingPathComponent(".\(destination.lastPathComponent)-staging-\(ProcessInfo.processInfo.processIdentifier)")
+        try? manager.removeItem(at: staging)
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+            for folder in folders.sorted() {
+                try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+            try files.parallelMap { file in
+                Result { try Data(file.contents).write(to: staging.appendingPathComponent(file.path)) }
+            }.forEach { try $0.get() }
+            var count = files.count
+            if let assets, manager.fileExists(atPath: assets.path) {
+                try manager.copyItem(at: assets, to: staging.appendingPathComponent("assets"))
+                count += (manager.enumerator(atPath: assets.path)?.allObjects.count ?? 0)
+            }
+            try swap(staging, into: destination)
+            return count
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// Moves the old site aside, moves the new one in, then deletes the old one.
+    private func swap(_ staging: URL, into destination: URL) throws {
+        let manager = FileManager.default
+        let retired = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent)-old-\(ProcessInfo.processInfo.processIdentifier)")
+        let hadSite = manager.fileExists(atPath: destination.path)
+        if hadSite { try manager.moveItem(at: destination, to: retired) }
+        do {
+            try manager.moveItem(at: staging, to: destination)
+        } catch {
+            if hadSite { try? manager.moveItem(at: retired, to: destination) }
+            throw error
+        }
+        if hadSite { try? manager.removeItem(at: retired) }
+    }
+}
