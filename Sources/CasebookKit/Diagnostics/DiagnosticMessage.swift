@@ -19,6 +19,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case duplicateSlug(kind: String, slug: String, first: SourceLocation)
     case unresolvedReference(kind: String, slug: String, suggestion: String?)
     case unexpectedFile(expected: String)
+    case documentWithoutCase(folder: String)
     case missingContentFolder(String)
     case templateSyntax(reason: String)
     case missingTemplate(String)
@@ -52,6 +53,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .duplicateSlug(let kind, let slug, let first): "duplicate \(kind) '\(slug)'; first defined at \(first)"
         case .unresolvedReference(let kind, let slug, let suggestion): "unknown \(kind) '\(slug)'" + Self.hint(suggestion)
         case .unexpectedFile(let expected): "unexpected file; expected \(expected)"
+        case .documentWithoutCase(let folder):
+            "source document has no case: add '\(folder)/index.md' describing the case"
         case .missingContentFolder(let path): "content folder '\(path)' does not exist"
         case .templateSyntax(let reason): "template syntax error: \(reason)"
         case .missingTemplate(let name): "missing template '\(name).mustache'"

@@ -27,10 +27,21 @@ public struct ContentLoader: Sendable {
         let parsed = files.parallelMap { file in
             ContentFileParser(defaultLanguage: language).parse(file, displayPath: displayPath(file.url))
         }
-        diagnostics += parsed.flatMap(\.diagnostics)
+        diagnostics += parsed.flatMap(\.diagnostics) + orphanDocuments(in: files)
         var content = ContentAssembler.assemble(parsed.compactMap(\.item), diagnostics: &diagnostics)
         content.config = config
         return (content, diagnostics)
+    }
+
+    /// Documents in a case folder that has no `index.md` would silently vanish: report them.
+    private func orphanDocuments(in files: [ContentWalker.File]) -> [Diagnostic] {
+        let places = files.map { ($0, ContentPath(components: $0.components)) }
+        let cases = Set(places.compactMap { if case .caseIndex(let folder) = $0.1 { folder } else { nil } })
+        return places.compactMap { file, place in
+            guard case .document(let folder, _) = place, !cases.contains(folder) else { return nil }
+            let folderPath = displayPath(file.url.deletingLastPathComponent())
+            return .error(.documentWithoutCase(folder: folderPath), at: SourceLocation(path: displayPath(file.url)))
+        }
     }
 
     /// The path shown in diagnostics: relative to the working directory when inside it.

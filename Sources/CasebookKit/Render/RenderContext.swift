@@ -13,21 +13,33 @@ public struct RenderContext: Sendable {
         SiteView(title: index.config.title, description: index.config.description, language: index.config.language)
     }
 
-    /// The page facts for `route`, in the site's language unless the page's text has its own.
-    func page(_ route: Route, title: String, description: String, language: String? = nil) -> PageView {
-        let language = language ?? index.config.language
+    /// The page facts for `route`.
+    func page(_ route: Route, title: String, description: String) -> PageView {
+        let language = index.config.language
         let sections: [(Route, String)] = [
             (.caseList, "nav_cases"), (.defenderList, "nav_defenders"), (.countryList, "nav_countries"),
             (.mandateList, "nav_mandates"), (.organizationList, "nav_organizations"), (.instrumentList, "nav_instruments"),
         ]
         let nav = sections.map { section, key in
-            NavItem(href: route.href(to: section), text: strings[key], current: route.path.hasPrefix(section.path) && route != .home)
+            NavItem(href: root(of: route) + section.file, text: strings[key], current: route.path.hasPrefix(section.path) && route != .home)
         }
         return PageView(
             title: title, description: description, language: language,
-            direction: Self.rightToLeft.contains(language.prefix(2).lowercased()) ? "rtl" : "ltr",
-            root: route.relativePrefix, canonical: index.config.baseURL.map { $0 + route.path },
-            path: "/" + route.path, nav: nav, homeHref: route.href(to: .home))
+            direction: Self.direction(of: language), root: root(of: route), canonical: index.config.baseURL.map { $0 + route.path },
+            path: "/" + route.path, nav: nav, homeHref: root(of: route) + Route.home.file)
+    }
+
+    /// `rtl` for languages written right to left, else `ltr`.
+    static func direction(of language: String) -> String {
+        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        return rightToLeft.contains(primary) ? "rtl" : "ltr"
+    }
+
+    /// The relative way back to the site root; the 404 page is served at any depth, so it uses the base path.
+    private func root(of route: Route) -> String {
+        guard route == .notFound else { return route.relativePrefix }
+        guard let base = index.config.baseURL, let schemeEnd = base.range(of: "://") else { return "/" }
+        return base[schemeEnd.upperBound...].firstIndex(of: "/").map { String(base[$0...]) } ?? "/"
     }
 
     func date(_ day: Day) -> DateView { DateView(day, strings: strings) }

@@ -5,6 +5,8 @@ public struct CaseListPage: Sendable {
     public var t: [String: String]
     public var heading: String
     public var cases: [CaseSummaryView]
+    /// Link to the list of all cases.
+    public var casesHref: String
     /// Totals shown on the home page.
     public var caseCount: Int
     public var defenderCount: Int
@@ -20,6 +22,7 @@ public struct CaseListPage: Sendable {
                 site: context.site,
                 page: context.page(route, title: title, description: index.config.description ?? title),
                 t: context.strings.table, heading: title, cases: cases.map { context.summary(of: $0, from: route) },
+                casesHref: route.href(to: .caseList),
                 caseCount: index.cases.count, defenderCount: index.defenders.count, countryCount: index.countries.count)
             return PageModel(template: template, route: route, values: values)
         }

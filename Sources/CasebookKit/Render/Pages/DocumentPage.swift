@@ -21,7 +21,9 @@ public struct DocumentPage: Sendable {
     public var issuer: String
     public var reference: String
     public var date: DateView
+    /// `lang` and `dir` of the document's text, which may differ from the interface's.
     public var language: String
+    public var direction: String
     public var caseLink: LinkView
     public var mandates: [LinkView]
     public var organizations: [LinkView]
@@ -40,13 +42,12 @@ extension DocumentPage {
         let route = Route.document(caseSlug: caseFile.slug, slug: document.slug)
         let rendered = MarkdownRenderer.render(document.body.source)
         let page = context.page(
-            route, title: "\(document.reference): \(document.title)", description: "\(document.issuer), \(context.strings.format(document.date))",
-            language: document.language)
+            route, title: "\(document.reference): \(document.title)", description: "\(document.issuer), \(context.strings.format(document.date))")
         let values = DocumentPage(
             site: context.site, page: page, t: context.strings.table, title: document.title,
             kind: context.strings.label("document_kind", document.kind.rawValue), issuer: document.issuer,
             reference: document.reference, date: context.date(document.date), language: document.language,
-            caseLink: LinkView(href: route.href(to: .caseFile(caseFile.slug)), text: caseFile.title),
+            direction: RenderContext.direction(of: document.language), caseLink: LinkView(href: route.href(to: .caseFile(caseFile.slug)), text: caseFile.title),
             mandates: context.mandateLinks(document.mandates, from: route),
             organizations: context.organizationLinks(document.organizations, from: route),
             signatories: document.signatories.map { SignatoryView(name: $0.name, role: $0.role) },
