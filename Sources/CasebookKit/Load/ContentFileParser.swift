@@ -6,6 +6,8 @@ struct ContentFileParser: Sendable {
     struct Parsed: Sendable {
         var item: ContentItem?
         var diagnostics: [Diagnostic]
+        /// The kind and slug a file that had errors declared, so references to it are not reported again.
+        var failed: (kind: String, slug: String)? = nil
     }
 
     var defaultLanguage: String
@@ -38,7 +40,10 @@ struct ContentFileParser: Sendable {
         }
         let item = read(&reader, place: place, slug: slug, body: parts.body)
         reader.finish()
-        return Parsed(item: reader.diagnostics.isEmpty ? item : nil, diagnostics: reader.diagnostics)
+        guard reader.diagnostics.isEmpty else {
+            return Parsed(item: nil, diagnostics: reader.diagnostics, failed: (place.kind, slug))
+        }
+        return Parsed(item: item, diagnostics: [])
     }
 
     private func read(_ reader: inout FrontMatterReader, place: ContentPath, slug: String, body: MarkdownText) -> ContentItem? {

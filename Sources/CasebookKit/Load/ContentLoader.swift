@@ -30,6 +30,7 @@ public struct ContentLoader: Sendable {
         diagnostics += parsed.flatMap(\.diagnostics) + orphanDocuments(in: files)
         var content = ContentAssembler.assemble(parsed.compactMap(\.item), diagnostics: &diagnostics)
         content.config = config
+        for failed in parsed.compactMap(\.failed) { content.slugsWithErrors[failed.kind, default: []].insert(failed.slug) }
         return (content, diagnostics)
     }
 

@@ -25,6 +25,18 @@ enum ContentPath: Sendable, Hashable {
         }
     }
 
+    /// The kind of content, as diagnostics name it.
+    var kind: String {
+        switch self {
+        case .caseIndex: "case"
+        case .document: "document"
+        case .defender: "defender"
+        case .organization: "organization"
+        case .mandate: "mandate"
+        case .instrument: "instrument"
+        }
+    }
+
     /// The slug the file gets unless its front matter sets one.
     var defaultSlug: String {
         switch self {

@@ -37,6 +37,7 @@ public enum MarkdownRenderer {
             case (CMARK_NODE_HEADING, CMARK_EVENT_EXIT):
                 headings.append((Int(cmark_node_get_heading_level(node)), headingText ?? ""))
                 headingText = nil
+                plain += "\n"
             case (CMARK_NODE_TEXT, _), (CMARK_NODE_CODE, _), (CMARK_NODE_CODE_BLOCK, _):
                 let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                 plain += literal
@@ -44,7 +45,7 @@ public enum MarkdownRenderer {
             case (CMARK_NODE_SOFTBREAK, _), (CMARK_NODE_LINEBREAK, _):
                 plain += " "
                 headingText? += " "
-            case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_EXIT), (CMARK_NODE_HEADING, _), (CMARK_NODE_ITEM, CMARK_EVENT_EXIT):
+            case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_EXIT), (CMARK_NODE_ITEM, CMARK_EVENT_EXIT):
                 plain += "\n"
             default: break
             }

@@ -6,6 +6,8 @@ public struct ContentSet: Sendable, Hashable {
     public var organizations: [Organization]
     public var mandates: [Mandate]
     public var instruments: [Instrument]
+    /// Slugs, by kind, of files that failed to load; references to them are not reported a second time.
+    public var slugsWithErrors: [String: Set<String>] = [:]
 
     /// Creates a content set; each list is kept in the order given.
     public init(

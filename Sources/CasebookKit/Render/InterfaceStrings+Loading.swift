@@ -14,7 +14,7 @@ extension InterfaceStrings {
             for key in reader.keys {
                 table[key] = reader.string(key, required: true)
             }
-            for key in requiredKeys where table[key] == nil {
+            for key in requiredKeys where !reader.keys.contains(key) {
                 reader.report(.missingKey(key), at: reader.origin)
             }
             reader.finish()

@@ -48,6 +48,12 @@ public struct RenderContext: Sendable {
         LinkView(href: route.href(to: .country(code)), text: Country(code: code)?.name ?? code)
     }
 
+    /// A country to name on a profile: linked only when the site has a page for it (it has cases).
+    func country(_ code: String, from route: Route) -> CountryView {
+        let hasPage = !index.cases(inCountry: code).isEmpty
+        return CountryView(name: Country(code: code)?.name ?? code, code: code, href: hasPage ? route.href(to: .country(code)) : nil)
+    }
+
     func defenderLinks(_ slugs: [Located<String>], from route: Route) -> [LinkView] {
         slugs.compactMap { index.defender($0.value) }.map { LinkView(href: route.href(to: .defender($0.slug)), text: $0.name) }
     }

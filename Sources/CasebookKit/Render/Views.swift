@@ -71,6 +71,13 @@ public struct CaseSummaryView: Sendable, Hashable {
     public var defenders: [LinkView]
 }
 
+/// A country named on a profile: `href` is set only when the site has a page for it.
+public struct CountryView: Sendable, Hashable {
+    public var name: String
+    public var code: String
+    public var href: String?
+}
+
 /// A named entity in a list, with how many cases it has: `{{name}} ({{caseCount}})`.
 public struct EntryView: Sendable, Hashable {
     public var href: String

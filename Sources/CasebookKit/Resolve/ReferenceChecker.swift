@@ -23,9 +23,10 @@ struct ReferenceChecker {
 
     /// Reports every defender, organization and mandate named but not defined.
     mutating func checkReferences() {
-        let defenders = Set(content.defenders.map(\.slug))
-        let organizations = Set(content.organizations.map(\.slug))
-        let mandates = Set(content.mandates.map(\.slug))
+        let failed = content.slugsWithErrors
+        let defenders = Set(content.defenders.map(\.slug)).union(failed["defender"] ?? [])
+        let organizations = Set(content.organizations.map(\.slug)).union(failed["organization"] ?? [])
+        let mandates = Set(content.mandates.map(\.slug)).union(failed["mandate"] ?? [])
         for caseFile in content.cases {
             check(caseFile.defenders, kind: "defender", known: defenders)
             check(caseFile.organizations, kind: "organization", known: organizations)

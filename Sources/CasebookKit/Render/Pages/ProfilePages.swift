@@ -5,7 +5,7 @@ public struct DefenderPage: Sendable {
     public var t: [String: String]
     public var name: String
     public var variants: [String]
-    public var country: LinkView?
+    public var country: CountryView?
     public var organizations: [LinkView]
     public var focus: [String]
     public var bodyHTML: String
@@ -17,7 +17,7 @@ public struct DefenderPage: Sendable {
         let values = DefenderPage(
             site: context.site, page: context.page(route, title: defender.name, description: defender.name),
             t: context.strings.table, name: defender.name, variants: defender.variants,
-            country: defender.country.map { context.countryLink($0.value, from: route) },
+            country: defender.country.map { context.country($0.value, from: route) },
             organizations: context.organizationLinks(defender.organizations, from: route), focus: defender.focus,
             bodyHTML: MarkdownRenderer.render(defender.body.source).html,
             cases: context.index.cases(ofDefender: defender.slug).map { context.summary(of: $0, from: route) })
@@ -32,7 +32,7 @@ public struct OrganizationPage: Sendable {
     public var t: [String: String]
     public var name: String
     public var shortName: String?
-    public var country: LinkView?
+    public var country: CountryView?
     public var website: String?
     /// Defenders who belong to it.
     public var members: [LinkView]
@@ -45,7 +45,7 @@ public struct OrganizationPage: Sendable {
         let values = OrganizationPage(
             site: context.site, page: context.page(route, title: organization.name, description: organization.name),
             t: context.strings.table, name: organization.name, shortName: organization.shortName,
-            country: organization.country.map { context.countryLink($0.value, from: route) }, website: organization.website,
+            country: organization.country.map { context.country($0.value, from: route) }, website: organization.website,
             members: members.map { LinkView(href: route.href(to: .defender($0.slug)), text: $0.name) },
             bodyHTML: MarkdownRenderer.render(organization.body.source).html,
             cases: context.index.cases(ofOrganization: organization.slug).map { context.summary(of: $0, from: route) })
