@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// Runs the built `casebook` executable on an invalid fixture.
+@Suite("casebook command")
+struct CommandLineTests {
+    /// Runs `casebook` with `arguments` in `folder`, failing the test if it was not built.
+    static func run(_ arguments: [String], in folder: URL) throws -> TestSupport.ProcessResult {
+        try #require(
+            FileManager.default.isExecutableFile(atPath: TestSupport.casebook.path),
+            "casebook is not built at \(TestSupport.casebook.path); run swift build --build-tests")
+        return try TestSupport.run(TestSupport.casebook, arguments, in: folder)
+    }
+
+    /// Every file under `folder`, hidden ones included, with its bytes.
+    static func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = folder.resolvingSymlinksInPath().path + "/"
+        guard let enumerator = FileManager.default.enumerator(at: folder.resolvingSymlinksInPath(), includingPropertiesForKeys: nil)
+        else { return files }
+        for case let url as URL in enumerator {
+            let path = url.resolvingSymlinksInPath().path
+            let relative = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            files[relative] = isFolder.boolValue ? Data("<folder>".utf8) : (try? Data(contentsOf: url))
+        }
+        return files
+    }
+
+    @Test(
+        "build fails on invalid content, prints the diagnostics and leaves the old site untouched",
+        arguments: ["build", "check"])
+    func invalidFixture(subcommand: String) throws {
+        let fixture = try InvalidFixtureTests.fixture("invalid", "several-errors")
+        let expected = try InvalidFixtureTests.expectedLines(of: fixture)
+        let templates = try TestSupport.validTemplates()
+        let work = try TestSupport.temporaryFolder("casebook-cli")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = work.appendingPathComponent("site")
+        try TestSupport.write("<p>the previous site</p>\n", to: "index.html", in: site)
+        try TestSupport.write(Data([0x00, 0xFF, 0x10]), to: "assets/marker.bin", in: site)
+        let before = Self.snapshot(work)
+
+        let run = try Self.run([subcommand, "--root", ".", "--templates", templates.path, "--output", site.path], in: fixture)
+
+        #expect(run.status != 0)
+        #expect(run.stdout == "")
+        let summary = "\(expected.count) errors; the previous site was left as it was."
+        #expect(run.stderr == (expected + [summary]).joined(separator: "\n") + "\n")
+        #expect(Self.snapshot(work) == before)
+    }
+
+    @Test("build writes a valid site and replaces the old one")
+    func validFixture() throws {
+        let fixture = try InvalidFixtureTests.fixture("valid", "base")
+        let templates = try TestSupport.validTemplates()
+        let work = try TestSupport.temporaryFolder("casebook-cli")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = work.appendingPathComponent("site")
+        try TestSupport.write("stale\n", to: "stale.html", in: site)
+
+        let run = try Self.run(["build", "--root", fixture.path, "--templates", templates.path, "--output", site.path], in: work)
+
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stderr == "")
+        #expect(run.stdout.hasPrefix("Built "))
+        let files = Self.snapshot(work).keys
+        #expect(files.contains("site/index.html"))
+        #expect(files.contains("site/cases/shymkent-2021/al-kaz-4-2021/index.html"))
+        #expect(!files.contains("site/stale.html"))
+        #expect(files.allSatisfy { $0.hasPrefix("site") }, "leftover staging folders: \(files.sorted())")
+    }
+}

@@ -1,0 +1,80 @@
+import Testing
+@testable import CasebookKit
+
+@Suite("Route")
+struct RouteTests {
+    @Test("paths and files", arguments: [
+        (Route.home, "", "index.html"),
+        (.caseList, "cases/", "cases/index.html"),
+        (.caseFile("x"), "cases/x/", "cases/x/index.html"),
+        (.document(caseSlug: "x", slug: "al-kaz-4-2021"), "cases/x/al-kaz-4-2021/", "cases/x/al-kaz-4-2021/index.html"),
+        (.defenderList, "defenders/", "defenders/index.html"),
+        (.defender("ann"), "defenders/ann/", "defenders/ann/index.html"),
+        (.organizationList, "organizations/", "organizations/index.html"),
+        (.organization("feminita"), "organizations/feminita/", "organizations/feminita/index.html"),
+        (.mandateList, "mandates/", "mandates/index.html"),
+        (.mandate("sr-hrd"), "mandates/sr-hrd/", "mandates/sr-hrd/index.html"),
+        (.countryList, "countries/", "countries/index.html"),
+        (.country("KAZ"), "countries/kaz/", "countries/kaz/index.html"),
+        (.instrumentList, "instruments/", "instruments/index.html"),
+        (.instrument("iccpr"), "instruments/iccpr/", "instruments/iccpr/index.html"),
+        (.notFound, "404/", "404.html"),
+    ])
+    func pathAndFile(route: Route, path: String, file: String) {
+        #expect(route.path == path)
+        #expect(route.file == file)
+    }
+
+    @Test("depth and relative prefix", arguments: [
+        (Route.home, 0, "./"),
+        (.notFound, 0, "./"),
+        (.caseList, 1, "../"),
+        (.countryList, 1, "../"),
+        (.caseFile("x"), 2, "../../"),
+        (.defender("ann"), 2, "../../"),
+        (.document(caseSlug: "x", slug: "d"), 3, "../../../"),
+    ])
+    func depth(route: Route, depth: Int, prefix: String) {
+        #expect(route.depth == depth)
+        #expect(route.relativePrefix == prefix)
+    }
+
+    @Test("links to a defender from pages at every depth")
+    func hrefToDefender() {
+        let target = Route.defender("gulzada-serzhan")
+        #expect(Route.home.href(to: target) == "./defenders/gulzada-serzhan/index.html")
+        #expect(Route.defenderList.href(to: target) == "../defenders/gulzada-serzhan/index.html")
+        #expect(Route.caseFile("x").href(to: target) == "../../defenders/gulzada-serzhan/index.html")
+        #expect(Route.document(caseSlug: "x", slug: "d").href(to: target) == "../../../defenders/gulzada-serzhan/index.html")
+        #expect(Route.notFound.href(to: target) == "./defenders/gulzada-serzhan/index.html")
+    }
+
+    @Test("country links use the lower-case code")
+    func hrefToCountry() {
+        #expect(Route.caseFile("x").href(to: .country("KAZ")) == "../../countries/kaz/index.html")
+        #expect(Route.home.href(to: .country("kaz")) == "./countries/kaz/index.html")
+    }
+
+    @Test("links to the home page and between cases")
+    func hrefHome() {
+        #expect(Route.home.href(to: .home) == "./index.html")
+        #expect(Route.caseFile("x").href(to: .home) == "../../index.html")
+        #expect(Route.document(caseSlug: "x", slug: "d").href(to: .caseFile("x")) == "../../../cases/x/index.html")
+        #expect(Route.caseFile("x").href(to: .document(caseSlug: "x", slug: "d")) == "../../cases/x/d/index.html")
+        #expect(Route.caseFile("x").href(to: .notFound) == "../../404.html")
+    }
+
+    @Test("fragments are appended after #")
+    func fragments() {
+        #expect(Route.document(caseSlug: "x", slug: "d").href(to: .instrument("iccpr"), fragment: "article-19")
+            == "../../../instruments/iccpr/index.html#article-19")
+        #expect(Route.home.href(to: .caseFile("x"), fragment: nil) == "./cases/x/index.html")
+    }
+
+    @Test("links to files at the site's root")
+    func hrefToFile() {
+        #expect(Route.home.href(toFile: "assets/style.css") == "./assets/style.css")
+        #expect(Route.caseFile("x").href(toFile: "assets/style.css") == "../../assets/style.css")
+        #expect(Route.notFound.href(toFile: "assets/style.css") == "./assets/style.css")
+    }
+}
