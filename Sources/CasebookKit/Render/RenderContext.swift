@@ -25,7 +25,7 @@ public struct RenderContext: Sendable {
         }
         return PageView(
             title: title, description: description, language: language,
-            direction: Self.direction(of: language), root: root(of: route), canonical: index.config.baseURL.map { $0 + route.path },
+            direction: Self.direction(of: language), root: root(of: route), canonical: route == .notFound ? nil : index.config.baseURL.map { $0 + route.path },
             path: "/" + route.path, nav: nav, homeHref: root(of: route) + Route.home.file)
     }
 
