@@ -1,0 +1,26 @@
+/// The values of a defender's profile (`defender.mustache`).
+public struct DefenderPage: Sendable {
+    public var site: SiteView
+    public var page: PageView
+    public var t: [String: String]
+    public var name: String
+    public var variants: [String]
+    public var country: CountryView?
+    public var organizations: [LinkView]
+    public var focus: [String]
+    public var bodyHTML: String
+    /// Every case about the defender, newest first.
+    public var cases: [CaseSummaryView]
+
+    static func model(_ defender: Defender, context: RenderContext) -> PageModel {
+        let route = Route.defender(defender.slug)
+        let values = DefenderPage(
+            site: context.site, page: context.page(route, title: defender.name, description: defender.name),
+            t: context.strings.table, name: defender.name, variants: defender.variants,
+            country: defender.country.map { context.country($0.value, from: route) },
+            organizations: context.organizationLinks(defender.organizations, from: route), focus: defender.focus,
+            bodyHTML: MarkdownRenderer.render(defender.body.source).html,
+            cases: context.index.cases(ofDefender: defender.slug).map { context.summary(of: $0, from: route) })
+        return PageModel(template: "defender", route: route, values: values)
+    }
+}
