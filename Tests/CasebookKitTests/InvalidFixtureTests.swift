@@ -48,9 +48,9 @@ struct InvalidFixtureTests {
         let templates = try TestSupport.validTemplates()
         let result = try SiteBuilder(options: BuildOptions(root: base, templates: templates)).check()
         #expect(result.warnings.isEmpty)
-        #expect(result.index.cases.map(\.slug) == ["shymkent-2021"])
-        #expect(result.index.cases.first?.documents.map(\.slug) == ["al-kaz-4-2021"])
-        #expect(result.index.countries.map(\.code) == ["KAZ"])
+        #expect(result.linked.index.cases.map(\.slug) == ["shymkent-2021"])
+        #expect(result.linked.index.cases.first?.documents.map(\.slug) == ["al-kaz-4-2021"])
+        #expect(result.linked.index.countries.map(\.code) == ["KAZ"])
         #expect(result.files.contains { $0.path == "cases/shymkent-2021/al-kaz-4-2021/index.html" })
         #expect(result.files.contains { $0.path == "countries/kaz/index.html" })
     }

@@ -10,21 +10,23 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads, checks and renders without writing anything; throws `DiagnosticsError` on any error.
-    public func check() throws -> (files: [OutputFile], index: SiteIndex, warnings: [Diagnostic]) {
+    public func check() throws -> (files: [OutputFile], linked: LinkedSite, warnings: [Diagnostic]) {
         let loader = ContentLoader(root: options.root, contentFolder: options.content)
         let (content, loadDiagnostics) = loader.load()
         let (templates, templateDiagnostics) = TemplateSet.load(from: options.templates, displayPath: loader.displayPath)
         let (index, indexDiagnostics) = SiteIndex.build(from: content)
         let diagnostics = loadDiagnostics + templateDiagnostics + indexDiagnostics
         guard !diagnostics.containsErrors, let templates else { throw DiagnosticsError(diagnostics) }
-        let files = SiteRenderer(index: index, templates: templates).render()
-        return (files, index, diagnostics.sorted())
+        let linked = LinkedSite(index)
+        let files = SiteRenderer(linked: linked, templates: templates).render()
+        return (files, linked, (diagnostics + linked.warnings).sorted())
     }
 
     /// Builds the site and replaces the output folder only if everything succeeded.
     public func build() throws -> BuildReport {
         let start = Date()
-        let (files, index, warnings) = try check()
+        let (files, linked, warnings) = try check()
+        let index = linked.index
         let written: Int
         do {
             written = try SiteWriter(destination: options.output).write(files, assets: options.templates.appendingPathComponent("assets"))

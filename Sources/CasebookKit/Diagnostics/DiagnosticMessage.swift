@@ -26,6 +26,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case missingPartial(String)
     case unsafeTemplateValue(String)
     case outputFailed(reason: String)
+    case unknownInstrument(String)
 
     /// The human-readable message.
     public var text: String {
@@ -62,6 +63,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .unsafeTemplateValue(let name):
             "unescaped value '\(name)'; only keys ending in 'HTML' may use {{{ }}} or {{& }}"
         case .outputFailed(let reason): "cannot write site: \(reason)"
+        case .unknownInstrument(let name): "citation of '\(name)', which is not in the instrument library; add it to content/instruments/"
         }
     }
 

@@ -4,14 +4,20 @@ import Foundation
 /// The only place that talks to libcmark: Markdown in, `RenderedMarkdown` out.
 public enum MarkdownRenderer {
     /// Renders CommonMark to HTML in cmark's safe mode (raw HTML and `javascript:`-style links dropped).
-    public static func render(_ markdown: String) -> RenderedMarkdown {
+    ///
+    /// `annotate` sees each paragraph's text and returns links to add over it; text inside code, existing
+    /// links, images and headings is never linked.
+    public static func render(_ markdown: String, annotate: ((ParagraphText) -> [InlineLink])? = nil) -> RenderedMarkdown {
         let options = CMARK_OPT_VALIDATE_UTF8
         var utf8 = markdown.utf8CString
         let document: OpaquePointer? = utf8.withUnsafeMutableBufferPointer { buffer in
-            cmark_parse_document(buffer.baseAddress, buffer.count - 1, options)
+            cmark_parse_document(buffer.baseAddress, buffer.count - 1, options | CMARK_OPT_SOURCEPOS)
         }
         guard let document else { return RenderedMarkdown(html: "", headings: [], plainText: "") }
         defer { cmark_node_free(document) }
+        if let annotate {
+            for paragraph in paragraphs(of: document) { link(paragraph, annotate: annotate) }
+        }
         let (headingTexts, plainText) = collectText(document)
         guard let rendered = cmark_render_html(document, options) else {
             return RenderedMarkdown(html: "", headings: [], plainText: plainText)
@@ -51,5 +57,92 @@ public enum MarkdownRenderer {
             }
         }
         return (headings, plain.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    private static func paragraphs(of document: OpaquePointer) -> [OpaquePointer] {
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var paragraphs: [OpaquePointer] = []
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
+                paragraphs.append(node)
+            }
+        }
+        return paragraphs
+    }
+
+    /// A text node of a paragraph and where its bytes lie in the paragraph's text.
+    private struct Segment {
+        var node: OpaquePointer
+        var range: Range<Int>
+    }
+
+    /// Asks `annotate` for links over one paragraph and splits its text nodes to insert them.
+    private static func link(_ paragraph: OpaquePointer, annotate: (ParagraphText) -> [InlineLink]) {
+        var bytes: [UInt8] = []
+        var segments: [Segment] = []
+        var masked: [Range<Int>] = []
+        guard let iterator = cmark_iter_new(paragraph) else { return }
+        var insideLink = 0
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: insideLink += event == CMARK_EVENT_ENTER ? 1 : -1
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                let literal = Array((cmark_node_get_literal(node).map { String(cString: $0) } ?? "").utf8)
+                let range = bytes.count..<bytes.count + literal.count
+                if insideLink == 0, cmark_node_get_type(node) == CMARK_NODE_TEXT {
+                    segments.append(Segment(node: node, range: range))
+                } else {
+                    masked.append(range)
+                }
+                bytes += literal
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: bytes.append(0x0A)
+            default: break
+            }
+        }
+        cmark_iter_free(iterator)
+        let links = annotate(ParagraphText(bytes: bytes, line: Int(cmark_node_get_start_line(paragraph)), masked: masked))
+            .sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        for segment in segments {
+            let inside = links.filter { segment.range.contains($0.range.lowerBound) && $0.range.upperBound <= segment.range.upperBound }
+            if !inside.isEmpty { split(segment, with: inside, bytes: bytes) }
+        }
+    }
+
+    /// Replaces a text node with text and link nodes; links that overlap an earlier one are skipped.
+    private static func split(_ segment: Segment, with links: [InlineLink], bytes: [UInt8]) {
+        var cursor = segment.range.lowerBound
+        for link in links where link.range.lowerBound >= cursor && !link.range.isEmpty {
+            insert(text: bytes[cursor..<link.range.lowerBound], before: segment.node)
+            guard let node = cmark_node_new(CMARK_NODE_LINK) else { continue }
+            cmark_node_set_url(node, link.url)
+            if let title = link.title { cmark_node_set_title(node, title) }
+            if cmark_node_insert_before(segment.node, node) == 0 {
+                cmark_node_free(node)
+                continue
+            }
+            insert(text: bytes[link.range], into: node)
+            cursor = link.range.upperBound
+        }
+        insert(text: bytes[cursor..<segment.range.upperBound], before: segment.node)
+        cmark_node_unlink(segment.node)
+        cmark_node_free(segment.node)
+    }
+
+    private static func insert(text: ArraySlice<UInt8>, before sibling: OpaquePointer) {
+        guard !text.isEmpty, let node = textNode(text) else { return }
+        if cmark_node_insert_before(sibling, node) == 0 { cmark_node_free(node) }
+    }
+
+    private static func insert(text: ArraySlice<UInt8>, into parent: OpaquePointer) {
+        guard let node = textNode(text) else { return }
+        if cmark_node_append_child(parent, node) == 0 { cmark_node_free(node) }
+    }
+
+    private static func textNode(_ text: ArraySlice<UInt8>) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+        cmark_node_set_literal(node, String(decoding: text, as: UTF8.self))
+        return node
     }
 }

@@ -1,5 +1,9 @@
 /// A legal instrument (treaty, declaration, resolution, document, national law) at `/instruments/<slug>/`.
 public struct Instrument: Sendable, Hashable {
+    /// Whether citations may name it by its title: titles of treaties, declarations and laws are names;
+    /// those of resolutions and documents are ordinary phrases, so those are found by symbol or alias.
+    public var isNamedByTitle: Bool { [.treaty, .declaration, .regionalTreaty, .nationalLaw].contains(kind) }
+
     /// What kind of instrument it is.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case treaty
@@ -16,9 +20,20 @@ public struct Instrument: Sendable, Hashable {
     public var title: String
     /// Abbreviations and short names used in letters, e.g. `ICCPR`, `PIDCP`.
     public var shortNames: [String]
+    /// Other names letters use for it, e.g. `UN Declaration on Human Rights Defenders`; recognised, not shown.
+    public var aliases: [String]
+    /// For national law: the country (ISO 3166-1 alpha-3) whose law it is.
+    public var country: String?
+    /// Names that mean this instrument only in texts about its country, e.g. `Criminal Code`.
+    public var localNames: [String]
     public var kind: Kind
-    /// UN document symbol, e.g. `A/RES/2200(XXI)` or `CCPR/C/GC/35`.
+    /// The instrument's own UN document symbol, e.g. `CCPR/C/GC/35` or `A/HRC/RES/43/16`.
     public var symbol: String?
+    /// The resolution that adopted it, e.g. `A/RES/2200A(XXI)`.
+    public var adoptedBy: String?
+    /// For general comments and recommendations: the treaty body's code (`CCPR`) and the number (`35`).
+    public var committee: String?
+    public var number: String?
     public var adopted: Day?
     public var entryIntoForce: Day?
     /// A link to the official text.

@@ -1,11 +1,12 @@
 /// What every page builder needs: the index, the interface strings, and helpers for shared views.
 public struct RenderContext: Sendable {
-    public let index: SiteIndex
+    public let linked: LinkedSite
     public let strings: InterfaceStrings
+    public var index: SiteIndex { linked.index }
 
     /// Creates the context shared by all pages of one build.
-    public init(index: SiteIndex, strings: InterfaceStrings) {
-        self.index = index
+    public init(linked: LinkedSite, strings: InterfaceStrings) {
+        self.linked = linked
         self.strings = strings
     }
 

@@ -4,8 +4,8 @@ public struct SiteRenderer: Sendable {
     public let templates: TemplateSet
 
     /// A renderer for one build.
-    public init(index: SiteIndex, templates: TemplateSet) {
-        self.context = RenderContext(index: index, strings: templates.strings)
+    public init(linked: LinkedSite, templates: TemplateSet) {
+        self.context = RenderContext(linked: linked, strings: templates.strings)
         self.templates = templates
     }
 

@@ -85,4 +85,6 @@ public struct EntryView: Sendable, Hashable {
     /// A secondary line: a country, a short name, a symbol.
     public var detail: String?
     public var caseCount: Int
+    /// For instruments: how many citations the site's texts make of it.
+    public var citationCount: Int = 0
 }

@@ -74,7 +74,7 @@ extension CasePage {
                         route.href(to: .document(caseSlug: $0.caseSlug, slug: $0.slug))
                     })
             },
-            bodyHTML: MarkdownRenderer.render(caseFile.body.source).html,
+            bodyHTML: context.linked.body(route).html,
             citeURL: page.canonical ?? page.path)
         return PageModel(template: "case", route: route, values: values)
     }

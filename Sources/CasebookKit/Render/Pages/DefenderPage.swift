@@ -19,7 +19,7 @@ public struct DefenderPage: Sendable {
             t: context.strings.table, name: defender.name, variants: defender.variants,
             country: defender.country.map { context.country($0.value, from: route) },
             organizations: context.organizationLinks(defender.organizations, from: route), focus: defender.focus,
-            bodyHTML: MarkdownRenderer.render(defender.body.source).html,
+            bodyHTML: context.linked.body(route).html,
             cases: context.index.cases(ofDefender: defender.slug).map { context.summary(of: $0, from: route) })
         return PageModel(template: "defender", route: route, values: values)
     }

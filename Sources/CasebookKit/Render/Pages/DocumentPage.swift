@@ -40,7 +40,7 @@ extension DocumentPage {
     /// Builds the model of a document's page.
     static func model(_ document: SourceDocument, of caseFile: CaseFile, context: RenderContext) -> PageModel {
         let route = Route.document(caseSlug: caseFile.slug, slug: document.slug)
-        let rendered = MarkdownRenderer.render(document.body.source)
+        let rendered = context.linked.body(route)
         let page = context.page(
             route, title: "\(document.reference): \(document.title)", description: "\(document.issuer), \(context.strings.format(document.date))")
         let values = DocumentPage(

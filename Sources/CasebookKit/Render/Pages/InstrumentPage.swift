@@ -1,11 +1,13 @@
 /// The values of a legal instrument's page (`instrument.mustache`).
 public struct InstrumentPage: Sendable {
-    /// An article with its anchor, `id="{{anchor}}"`.
+    /// An article with its anchor (`id="{{anchor}}"`) and the citations of it.
     public struct ArticleView: Sendable, Hashable {
         public var number: String
         public var title: String?
         public var unofficialTitle: Bool
         public var anchor: String
+        public var citations: [CitationView]
+        public var citationCount: Int
     }
 
     public var site: SiteView
@@ -15,29 +17,47 @@ public struct InstrumentPage: Sendable {
     public var shortNames: [String]
     public var kind: LabelView
     public var symbol: String?
+    public var adoptedBy: String?
     public var adopted: DateView?
     public var entryIntoForce: DateView?
     public var url: String?
     public var articles: [ArticleView]
+    /// Citations of the instrument as a whole, or of articles it does not list.
+    public var generalCitations: [CitationView]
+    public var citationCount: Int
+    /// How many cases cite it.
+    public var caseCount: Int
     public var bodyHTML: String
 
     static func model(_ instrument: Instrument, context: RenderContext) -> PageModel {
         let route = Route.instrument(instrument.slug)
+        let entries = context.linked.citations.entries(citing: instrument.slug)
+        let listed = Set(instrument.articles.map(\.number))
+        let byArticle = Dictionary(grouping: entries.filter { $0.citation.article.map(listed.contains) ?? false }) { $0.citation.article! }
         let values = InstrumentPage(
             site: context.site, page: context.page(route, title: instrument.title, description: instrument.title),
             t: context.strings.table, title: instrument.title, shortNames: instrument.shortNames,
             kind: context.strings.label("instrument_kind", instrument.kind.rawValue), symbol: instrument.symbol,
-            adopted: instrument.adopted.map(context.date), entryIntoForce: instrument.entryIntoForce.map(context.date),
-            url: instrument.url,
-            articles: instrument.articles.map {
-                ArticleView(number: $0.number, title: $0.title, unofficialTitle: $0.unofficialTitle, anchor: $0.anchor)
+            adoptedBy: instrument.adoptedBy, adopted: instrument.adopted.map(context.date),
+            entryIntoForce: instrument.entryIntoForce.map(context.date), url: instrument.url,
+            articles: instrument.articles.map { article in
+                let citations = (byArticle[article.number] ?? []).map { CitationView($0, context: context, from: route) }
+                return ArticleView(
+                    number: article.number, title: article.title, unofficialTitle: article.unofficialTitle, anchor: article.anchor,
+                    citations: citations, citationCount: citations.count)
             },
-            bodyHTML: MarkdownRenderer.render(instrument.body.source).html)
+            generalCitations: entries.filter { !($0.citation.article.map(listed.contains) ?? false) }
+                .map { CitationView($0, context: context, from: route) },
+            citationCount: entries.count, caseCount: Set(entries.map(\.caseSlug)).count,
+            bodyHTML: context.linked.body(route).html)
         return PageModel(template: "instrument", route: route, values: values)
     }
 }
 
 extension Article {
     /// The fragment an article is linked at: `article-19`, `article-5-a`.
-    public var anchor: String { "article-" + Slug.make(from: number) }
+    public var anchor: String { Self.anchor(for: number) }
+
+    /// The fragment for an article number.
+    public static func anchor(for number: String) -> String { "article-" + Slug.make(from: number) }
 }

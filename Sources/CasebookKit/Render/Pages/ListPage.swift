@@ -42,8 +42,10 @@ public struct ListPage: Sendable {
             },
             model(.instrumentList, "nav_instruments") { route in
                 index.instruments.map {
-                    EntryView(href: route.href(to: .instrument($0.slug)), name: $0.title,
-                        detail: $0.shortNames.first ?? $0.symbol, caseCount: 0)
+                    let citations = context.linked.citations.entries(citing: $0.slug)
+                    return EntryView(href: route.href(to: .instrument($0.slug)), name: $0.title,
+                        detail: $0.shortNames.first ?? $0.symbol, caseCount: Set(citations.map(\.caseSlug)).count,
+                        citationCount: citations.count)
                 }
             },
         ]

@@ -5,7 +5,8 @@ public struct MandatePage: Sendable {
     public var t: [String: String]
     public var name: String
     public var shortName: String?
-    public var establishedBy: String?
+    /// The resolution that set the mandate, with its citations linked.
+    public var establishedByHTML: String?
     public var website: String?
     public var bodyHTML: String
     /// Documents the mandate signed, newest first.
@@ -19,8 +20,8 @@ public struct MandatePage: Sendable {
             .sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
         let values = MandatePage(
             site: context.site, page: context.page(route, title: mandate.name, description: mandate.name),
-            t: context.strings.table, name: mandate.name, shortName: mandate.shortName, establishedBy: mandate.establishedBy,
-            website: mandate.website, bodyHTML: MarkdownRenderer.render(mandate.body.source).html,
+            t: context.strings.table, name: mandate.name, shortName: mandate.shortName, establishedByHTML: mandate.establishedBy.map { context.linked.inlineHTML($0, on: route, at: mandate.location) },
+            website: mandate.website, bodyHTML: context.linked.body(route).html,
             documents: documents.map { DocumentSummaryView($0, context: context, from: route) },
             cases: cases.map { context.summary(of: $0, from: route) })
         return PageModel(template: "mandate", route: route, values: values)

@@ -20,7 +20,7 @@ public struct OrganizationPage: Sendable {
             t: context.strings.table, name: organization.name, shortName: organization.shortName,
             country: organization.country.map { context.country($0.value, from: route) }, website: organization.website,
             members: members.map { LinkView(href: route.href(to: .defender($0.slug)), text: $0.name) },
-            bodyHTML: MarkdownRenderer.render(organization.body.source).html,
+            bodyHTML: context.linked.body(route).html,
             cases: context.index.cases(ofOrganization: organization.slug).map { context.summary(of: $0, from: route) })
         return PageModel(template: "organization", route: route, values: values)
     }

@@ -1,0 +1,66 @@
+/// Renders one Markdown body for its page, linking every citation it finds and recording where each stands.
+struct BodyLinker {
+    let catalog: InstrumentCatalog
+
+    /// What linking one body produced.
+    struct Linked: Sendable {
+        var rendered: RenderedMarkdown
+        var citations: [Citation]
+        var warnings: [Diagnostic]
+    }
+
+    func link(_ body: MarkdownText, on route: Route, country: String? = nil) -> Linked {
+        var scanner = CitationScanner(catalog: catalog, country: country)
+        var citations: [Citation] = []
+        var warnings: [Diagnostic] = []
+        let lines = body.source.split(separator: "\n", omittingEmptySubsequences: false)
+        let rendered = MarkdownRenderer.render(body.source) { paragraph in
+            let result = scanner.scan(paragraph.maskedText)
+            var seen: Set<String> = []
+            for match in result.citations {
+                let sentence = Sentence.around(match.range, in: paragraph.bytes)
+                let key = "\(match.target)|\(match.article ?? "")|\(match.paragraph ?? "")|\(sentence)"
+                guard seen.insert(key).inserted else { continue }
+                let text = String(decoding: paragraph.bytes[match.range], as: UTF8.self)
+                citations.append(Citation(
+                    target: match.target, article: match.article, paragraph: match.paragraph, text: text, sentence: sentence,
+                    location: location(of: match.range, in: paragraph, lines: lines, body: body)))
+            }
+            for unknown in result.unknown {
+                let location = location(of: unknown.range, in: paragraph, lines: lines, body: body)
+                warnings.append(.warning(.unknownInstrument(unknown.name), at: location))
+            }
+            return result.links.map { InlineLink(range: $0.range, url: href($0.target, article: $0.article, from: route), title: title($0)) }
+        }
+        return Linked(rendered: rendered, citations: citations, warnings: warnings)
+    }
+
+    /// Where a match is in the file: the paragraph's line plus the line breaks before it, and the column
+    /// at which its first words appear on that line of the source.
+    private func location(of range: Range<Int>, in paragraph: ParagraphText, lines: [Substring], body: MarkdownText) -> SourceLocation {
+        let before = paragraph.bytes[..<range.lowerBound]
+        let lineInBody = paragraph.line + before.filter { $0 == 0x0A }.count
+        let lineStart = (before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        let firstWords = String(decoding: paragraph.bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + 12)], as: UTF8.self)
+            .split(separator: "\n").first.map(String.init) ?? ""
+        var column = range.lowerBound - lineStart + 1
+        if lineInBody - 1 < lines.count, let found = lines[lineInBody - 1].range(of: firstWords) {
+            column = lines[lineInBody - 1].utf8.distance(from: lines[lineInBody - 1].startIndex, to: found.lowerBound) + 1
+        }
+        return SourceLocation(path: body.start.path, line: body.start.line + lineInBody - 1, column: column)
+    }
+
+    func href(_ target: CitationTarget, article: String?, from route: Route) -> String {
+        switch target {
+        case .instrument(let slug):
+            let fragment = article.flatMap { catalog.hasArticle($0, in: slug) ? Article.anchor(for: $0) : nil }
+            return route.href(to: .instrument(slug), fragment: fragment)
+        case .external(let symbol): return UNSymbol.resolverURL(symbol)
+        }
+    }
+
+    private func title(_ link: LinkSpan) -> String? {
+        guard case .instrument(let slug) = link.target, let title = catalog.title(of: slug) else { return nil }
+        return link.article.map { "\(title), article \($0)" } ?? title
+    }
+}

@@ -1,0 +1,42 @@
+/// What a citation points at: an instrument of the library, or a UN document the library has no page for.
+public enum CitationTarget: Sendable, Hashable, Comparable {
+    case instrument(String)
+    case external(symbol: String)
+}
+
+/// One citation found in a case or document text.
+public struct Citation: Sendable, Hashable {
+    public var target: CitationTarget
+    /// The article cited, e.g. `19` (for documents cited by paragraph, the paragraph), if any.
+    public var article: String?
+    /// The paragraph or sub-paragraph within the article, e.g. `1` in "article 2 (1)", `a` in "5 (a)".
+    public var paragraph: String?
+    /// The words that cite, as written.
+    public var text: String
+    /// The sentence the citation stands in.
+    public var sentence: String
+    public var location: SourceLocation
+}
+
+/// A citation as the scanner finds it: byte ranges within one paragraph's text.
+struct CitationMatch: Sendable, Hashable {
+    var target: CitationTarget
+    var article: String?
+    var paragraph: String?
+    var range: Range<Int>
+}
+
+/// Words of a paragraph to turn into a link.
+struct LinkSpan: Sendable, Hashable {
+    var range: Range<Int>
+    var target: CitationTarget
+    var article: String?
+}
+
+/// What scanning one paragraph found.
+struct ScanResult: Sendable {
+    var citations: [CitationMatch] = []
+    var links: [LinkSpan] = []
+    /// Names that look like instruments the library lacks, e.g. "the Convention on Something".
+    var unknown: [(name: String, range: Range<Int>)] = []
+}

@@ -1,0 +1,42 @@
+/// Every citation of the site, by what it cites: what instrument pages and the citation report read.
+public struct CitationIndex: Sendable {
+    /// A citation together with the page it stands on.
+    public struct Entry: Sendable, Hashable {
+        public var citation: Citation
+        /// The case or document page citing.
+        public var source: Route
+        public var sourceTitle: String
+        /// The case the citing text belongs to.
+        public var caseSlug: String
+        public var date: Day
+    }
+
+    /// Entries citing each instrument, newest first.
+    public let byInstrument: [String: [Entry]]
+    /// Entries citing UN documents the library has no page for, by symbol.
+    public let bySymbol: [String: [Entry]]
+
+    /// Groups entries by target, newest first (ties by page, then position).
+    public init(_ entries: [Entry]) {
+        let ordered = entries.sorted {
+            ($0.date, $1.source.path, $1.citation.location) > ($1.date, $0.source.path, $0.citation.location)
+        }
+        var instruments: [String: [Entry]] = [:], symbols: [String: [Entry]] = [:]
+        for entry in ordered {
+            switch entry.citation.target {
+            case .instrument(let slug): instruments[slug, default: []].append(entry)
+            case .external(let symbol): symbols[symbol, default: []].append(entry)
+            }
+        }
+        byInstrument = instruments
+        bySymbol = symbols
+    }
+
+    /// Entries citing one instrument, newest first.
+    public func entries(citing slug: String) -> [Entry] { byInstrument[slug] ?? [] }
+
+    /// How many citations link to a page of the library, and how many to the UN's resolver.
+    public var counts: (resolved: Int, external: Int) {
+        (byInstrument.values.reduce(0) { $0 + $1.count }, bySymbol.values.reduce(0) { $0 + $1.count })
+    }
+}

@@ -1,0 +1,90 @@
+extension CitationScanner {
+    /// The bodies whose resolutions letters cite, and the symbol series of those resolutions.
+    static let resolutionBodies: [(words: [String], series: String)] = [
+        (["human", "rights", "council"], "A/HRC/RES/"),
+        (["general", "assembly"], "A/RES/"),
+        (["commission", "on", "human", "rights"], "E/CN.4/RES/"),
+    ]
+
+    /// "Human Rights Council resolutions 43/16 and 43/4" and "resolutions 33/30 and 34/18 of the Human Rights Council".
+    mutating func scanResolutions(at index: Int) -> Int? {
+        if let (series, afterBody) = resolutionBody(at: index), isWord(afterBody, ["resolution", "resolutions"]),
+            let (sessions, end) = sessionList(at: afterBody + 1)
+        {
+            citeResolutions(sessions, series: series, phrase: range(index, end))
+            return end
+        }
+        guard isWord(index, ["resolution", "resolutions"]), let (sessions, afterList) = sessionList(at: index + 1),
+            isWord(afterList, ["of"])
+        else { return nil }
+        let bodyStart = afterList + 1 + (isWord(afterList + 1, ["the"]) ? 1 : 0)
+        guard let (series, end) = resolutionBody(at: bodyStart) else { return nil }
+        citeResolutions(sessions, series: series, phrase: range(index, end))
+        return end
+    }
+
+    private func resolutionBody(at index: Int) -> (String, Int)? {
+        for body in Self.resolutionBodies where body.words.indices.allSatisfy({ isWord(index + $0, [body.words[$0]]) }) {
+            return (body.series, index + body.words.count)
+        }
+        return nil
+    }
+
+    /// `43/16, 43/4, 41/12, 41/18 and 41/6`.
+    private func sessionList(at start: Int) -> ([Token], Int)? {
+        var sessions: [Token] = []
+        var index = start
+        while let session = token(index), session.kind == .session {
+            sessions.append(session)
+            index += 1
+            let separator = isPunctuation(index, ",") ? (isWord(index + 1, ["and"]) ? 2 : 1) : (isWord(index, ["and"]) ? 1 : 0)
+            guard separator > 0, token(index + separator)?.kind == .session else { break }
+            index += separator
+        }
+        return sessions.isEmpty ? nil : (sessions, index)
+    }
+
+    private mutating func citeResolutions(_ sessions: [Token], series: String, phrase: Range<Int>) {
+        for session in sessions {
+            let symbol = series + session.text
+            let target: CitationTarget = catalog.slug(forSymbol: symbol).map { .instrument($0) } ?? .external(symbol: symbol)
+            cite(target, article: nil, paragraph: nil, range: phrase, link: session.range)
+        }
+    }
+
+    /// "General Comment No. 28 of the Human Rights Committee", "the Human Rights Committee's general comment No. 35".
+    mutating func scanGeneralComment(at index: Int) -> Int? {
+        guard isWord(index, ["general"]), isWord(index + 1, ["comment", "recommendation"]) else { return nil }
+        var numberIndex = index + 2
+        if isWord(numberIndex, ["no", "number"]) { numberIndex += isPunctuation(numberIndex + 1, ".") ? 2 : 1 }
+        guard let number = token(numberIndex), number.kind == .number else { return nil }
+        let end = numberIndex + 1
+        guard let committee = nearestCommittee(around: index, end: end) else { return end }
+        let phrase = range(index, end)
+        if let slug = catalog.slug(forGeneralComment: committee.rawValue, number: number.text) {
+            cite(.instrument(slug), article: nil, paragraph: nil, range: phrase, link: phrase)
+        } else {
+            let name = "general comment No. \(number.text) of the \(committee.names[0])"
+            result.unknown.append((name, phrase))
+        }
+        return end
+    }
+
+    /// The treaty body named closest to a general comment, within a few words either side.
+    private func nearestCommittee(around start: Int, end: Int) -> TreatyBody? {
+        let window = max(0, start - 10)..<min(tokens.count, end + 10)
+        var best: (TreatyBody, Int)?
+        for body in TreatyBody.allCases {
+            for name in body.names {
+                let words = Tokenizer.tokens(Array(name.utf8)).map(\.folded)
+                for position in window where position + words.count <= tokens.count
+                    && words.indices.allSatisfy({ tokens[position + $0].folded == words[$0] })
+                {
+                    let distance = position < start ? start - position : position - end
+                    if best == nil || distance < best!.1 { best = (body, distance) }
+                }
+            }
+        }
+        return best?.0
+    }
+}

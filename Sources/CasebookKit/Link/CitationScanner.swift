@@ -1,0 +1,68 @@
+/// Finds citations of legal instruments in the paragraphs of one text, in order.
+///
+/// It keeps what the text has said so far: abbreviations it defined ("… Political Rights (ICCPR)"),
+/// the instrument each of "the Covenant", "the Convention"… last meant, and, within a paragraph,
+/// the instrument last cited, which a bare "articles 7, 9 and 10" refers to.
+struct CitationScanner {
+    let catalog: InstrumentCatalog
+    /// The country the text is about, for names of national law such as "the Criminal Code".
+    let country: String?
+    /// Abbreviations the text defined, as written.
+    var abbreviations: [String: String] = [:]
+    /// "covenant", "convention"… to the instrument of that kind named last.
+    var lastOfKind: [String: CitationTarget] = [:]
+    /// The instrument cited last in the current paragraph.
+    var lastInParagraph: CitationTarget?
+    var tokens: [Token] = []
+    var result = ScanResult()
+
+    init(catalog: InstrumentCatalog, country: String? = nil) {
+        self.catalog = catalog
+        self.country = country
+    }
+
+    /// Scans one paragraph's text.
+    mutating func scan(_ text: [UInt8]) -> ScanResult {
+        tokens = Tokenizer.tokens(text)
+        result = ScanResult()
+        lastInParagraph = nil
+        var index = 0
+        while index < tokens.count {
+            index = scanArticles(at: index) ?? scanResolutions(at: index) ?? scanGeneralComment(at: index)
+                ?? scanMention(at: index) ?? index + 1
+        }
+        return result
+    }
+
+    /// A mention of an instrument without an article: its name, abbreviation, symbol or "the Covenant".
+    mutating func scanMention(at index: Int) -> Int? {
+        guard let reference = instrumentReference(at: index) else { return nil }
+        cite(reference.target, article: nil, paragraph: reference.paragraph, range: reference.range, link: reference.range)
+        return reference.end
+    }
+
+    /// Records a citation and its link, and remembers the instrument for later references.
+    mutating func cite(_ target: CitationTarget, article: String?, paragraph: String?, range: Range<Int>, link: Range<Int>) {
+        result.citations.append(CitationMatch(target: target, article: article, paragraph: paragraph, range: range))
+        result.links.append(LinkSpan(range: link, target: target, article: article ?? paragraph))
+        remember(target)
+    }
+
+    mutating func remember(_ target: CitationTarget) {
+        lastInParagraph = target
+        guard case .instrument(let slug) = target, let title = catalog.title(of: slug) else { return }
+        for word in Self.kindWords where Tokenizer.fold(title).contains(word) {
+            lastOfKind[word] = target
+        }
+    }
+
+    /// Words after "the" that stand for the instrument of that kind named last.
+    static let kindWords = ["covenant", "convention", "declaration", "charter"]
+
+    // MARK: Token helpers
+
+    func token(_ index: Int) -> Token? { index < tokens.count ? tokens[index] : nil }
+    func isWord(_ index: Int, _ words: Set<String>) -> Bool { token(index).map { $0.kind == .word && words.contains($0.folded) } ?? false }
+    func isPunctuation(_ index: Int, _ mark: String) -> Bool { token(index)?.isPunctuation(mark) ?? false }
+    func range(_ start: Int, _ end: Int) -> Range<Int> { tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound }
+}

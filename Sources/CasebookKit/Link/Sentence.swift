@@ -1,0 +1,31 @@
+/// Finds the sentence around a range of a paragraph's text.
+enum Sentence {
+    /// Words ending in a full stop that do not end a sentence.
+    static let abbreviations: Set<String> = [
+        "no", "nos", "ms", "mses", "mr", "mrs", "dr", "para", "paras", "art", "arts", "vol", "e.g", "i.e", "h.e", "st",
+        "cf", "p", "pp", "ibid", "op", "cit", "ref", "res", "rev", "add", "corr",
+    ]
+
+    /// The sentence of `text` containing `range`, with line breaks as spaces, at most 600 characters.
+    static func around(_ range: Range<Int>, in text: [UInt8]) -> String {
+        var start = range.lowerBound
+        while start > 0, !endsSentence(text, at: start - 1) { start -= 1 }
+        var end = range.upperBound
+        while end < text.count, !endsSentence(text, at: end) { end += 1 }
+        if end < text.count { end += 1 }
+        let sentence = String(decoding: text[start..<end], as: UTF8.self)
+            .split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
+        return sentence.count > 600 ? String(sentence.prefix(599)) + "…" : sentence
+    }
+
+    /// Whether the byte at `index` is a `.`, `!` or `?` followed by a space and not closing an abbreviation.
+    private static func endsSentence(_ text: [UInt8], at index: Int) -> Bool {
+        guard [0x2E, 0x21, 0x3F].contains(text[index]) else { return false }
+        guard index + 1 >= text.count || text[index + 1] == 0x20 || text[index + 1] == 0x0A else { return false }
+        guard text[index] == 0x2E else { return true }
+        var wordStart = index
+        while wordStart > 0, text[wordStart - 1] != 0x20, text[wordStart - 1] != 0x0A, text[wordStart - 1] != 0x28 { wordStart -= 1 }
+        let word = Tokenizer.fold(String(decoding: text[wordStart..<index], as: UTF8.self))
+        return !abbreviations.contains(word) && !(word.count == 1 && word.first?.isLetter == true)
+    }
+}

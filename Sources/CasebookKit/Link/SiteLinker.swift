@@ -1,0 +1,75 @@
+/// The Link stage: renders every Markdown body for its page, links citations, and indexes them.
+public struct LinkedSite: Sendable {
+    public let index: SiteIndex
+    public let catalog: InstrumentCatalog
+    /// Each page's rendered body, by the page's route.
+    public let bodies: [Route: RenderedMarkdown]
+    public let citations: CitationIndex
+    /// Citations of instruments the library lacks, and other warnings of this stage.
+    public let warnings: [Diagnostic]
+
+    /// Links and renders every body of the site, in parallel.
+    public init(_ index: SiteIndex) {
+        let catalog = InstrumentCatalog(index.instruments)
+        let linker = BodyLinker(catalog: catalog)
+        let jobs = Self.jobs(index)
+        let results = jobs.parallelMap { job in linker.link(job.body, on: job.route, country: job.country) }
+        var bodies: [Route: RenderedMarkdown] = [:]
+        var entries: [CitationIndex.Entry] = []
+        var warnings: [Diagnostic] = []
+        for (job, linked) in zip(jobs, results) {
+            bodies[job.route] = linked.rendered
+            warnings += linked.warnings
+            guard let source = job.source else { continue }
+            entries += linked.citations.map {
+                CitationIndex.Entry(citation: $0, source: job.route, sourceTitle: source.title, caseSlug: source.caseSlug, date: source.date)
+            }
+        }
+        self.index = index
+        self.catalog = catalog
+        self.bodies = bodies
+        self.citations = CitationIndex(entries)
+        self.warnings = warnings.sorted()
+    }
+
+    /// A body to render; `source` is set for the texts whose citations instrument pages list.
+    private struct Job: Sendable {
+        var route: Route
+        var body: MarkdownText
+        var source: (title: String, caseSlug: String, date: Day)?
+        /// The country the text is about.
+        var country: String?
+    }
+
+    private static func jobs(_ index: SiteIndex) -> [Job] {
+        var jobs: [Job] = []
+        for caseFile in index.cases {
+            let country = caseFile.country.value
+            jobs.append(Job(
+                route: .caseFile(caseFile.slug), body: caseFile.body, source: (caseFile.title, caseFile.slug, caseFile.date),
+                country: country))
+            for document in caseFile.documents {
+                let title = "\(document.reference): \(document.title)"
+                jobs.append(Job(
+                    route: .document(caseSlug: caseFile.slug, slug: document.slug), body: document.body,
+                    source: (title, caseFile.slug, document.date), country: country))
+            }
+        }
+        jobs += index.defenders.map { Job(route: .defender($0.slug), body: $0.body, country: $0.country?.value) }
+        jobs += index.organizations.map { Job(route: .organization($0.slug), body: $0.body) }
+        jobs += index.mandates.map { Job(route: .mandate($0.slug), body: $0.body) }
+        jobs += index.instruments.map { Job(route: .instrument($0.slug), body: $0.body) }
+        return jobs
+    }
+
+    /// A body's rendering (an empty one if the route has no body).
+    public func body(_ route: Route) -> RenderedMarkdown {
+        bodies[route] ?? RenderedMarkdown(html: "", headings: [], plainText: "")
+    }
+
+    /// Renders a short front-matter text that may cite instruments (e.g. a mandate's `established_by`) as inline HTML.
+    func inlineHTML(_ text: String, on route: Route, at location: SourceLocation) -> String {
+        let html = BodyLinker(catalog: catalog).link(MarkdownText(text, start: location), on: route).rendered.html
+        return html.replacingOccurrences(of: "<p>", with: "").replacingOccurrences(of: "</p>\n", with: "")
+    }
+}

@@ -1,0 +1,88 @@
+/// Splits a paragraph's UTF-8 text into tokens in one pass.
+enum Tokenizer {
+    static func tokens(_ text: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte == 0x0A {
+                tokens.append(token(.newline, text, index..<index + 1))
+                index += 1
+            } else if isSpace(byte) || (byte == 0xC2 && index + 1 < text.count && text[index + 1] == 0xA0) {
+                index += byte == 0xC2 ? 2 : 1
+            } else if isWordStart(text, index) {
+                let end = runEnd(text, from: index)
+                tokens.append(classify(text, index..<end))
+                index = end
+            } else {
+                let length = byte < 0x80 ? 1 : scalarLength(byte)
+                tokens.append(token(.punctuation, text, index..<min(text.count, index + length)))
+                index += length
+            }
+        }
+        return tokens
+    }
+
+    /// A run of word bytes, slashes and inner dots or hyphens (`E/C.12/KAZ/CO/2`, `Madrigal-Borloz`).
+    private static func runEnd(_ text: [UInt8], from start: Int) -> Int {
+        var end = start
+        while end < text.count {
+            let byte = text[end]
+            if isWordStart(text, end) {
+                end += byte < 0x80 ? 1 : scalarLength(byte)
+            } else if [0x2F, 0x2E, 0x2D, 0x27].contains(byte), end + 1 < text.count, isWordStart(text, end + 1) {
+                end += 1
+            } else if byte == 0x28, let close = romanGroupEnd(text, from: end, runStart: start) {
+                end = close  // `A/RES/2200A(XXI)`: a session in roman numerals belongs to the symbol
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    private static func romanGroupEnd(_ text: [UInt8], from open: Int, runStart: Int) -> Int? {
+        guard open > runStart, isWordByte(text[open - 1]), text[runStart..<open].contains(0x2F) else { return nil }
+        var index = open + 1
+        while index < text.count, [0x49, 0x56, 0x58, 0x4C].contains(text[index]) { index += 1 }
+        guard index > open + 1, index < text.count, text[index] == 0x29 else { return nil }
+        return index + 1
+    }
+
+    private static func classify(_ text: [UInt8], _ range: Range<Int>) -> Token {
+        let bytes = text[range]
+        let slashes = bytes.filter { $0 == 0x2F }.count
+        let digitsAndSlashes = bytes.allSatisfy { isDigit($0) || $0 == 0x2F }
+        if slashes == 0 && bytes.allSatisfy(isDigit) { return token(.number, text, range) }
+        if slashes == 1 && digitsAndSlashes && isDigit(bytes.first!) && isDigit(bytes.last!) { return token(.session, text, range) }
+        if slashes >= 1 && isUpper(bytes.first!) { return token(.symbol, text, range) }
+        return token(.word, text, range)
+    }
+
+    private static func token(_ kind: Token.Kind, _ text: [UInt8], _ range: Range<Int>) -> Token {
+        let written = String(decoding: text[range], as: UTF8.self)
+        return Token(kind: kind, range: range, folded: kind == .word ? fold(written) : written, text: written)
+    }
+
+    /// ASCII lower-casing; other letters are kept as they are.
+    static func fold(_ text: String) -> String {
+        String(decoding: text.utf8.map { isUpper($0) ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
+    /// Whether a letter or digit starts at `index`: ASCII ones, and any non-ASCII scalar except
+    /// the General Punctuation block (curly quotes, dashes) and the no-break space.
+    static func isWordStart(_ text: [UInt8], _ index: Int) -> Bool {
+        let byte = text[index]
+        if byte < 0x80 { return isDigit(byte) || isUpper(byte) || (byte >= 0x61 && byte <= 0x7A) }
+        guard byte >= 0xC0 else { return false }
+        if byte == 0xE2, index + 1 < text.count, text[index + 1] == 0x80 { return false }
+        if byte == 0xC2, index + 1 < text.count, text[index + 1] < 0xC0 { return false }
+        return true
+    }
+
+    static func isWordByte(_ byte: UInt8) -> Bool { isDigit(byte) || isUpper(byte) || (byte >= 0x61 && byte <= 0x7A) }
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+    private static func scalarLength(_ lead: UInt8) -> Int { lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1 }
+}
