@@ -37,6 +37,8 @@ extension Casebook {
         func run() throws {
             let report = try Terminal.reporting { try SiteBuilder(options: project.buildOptions).build() }
             Terminal.print(report.warnings)
+            print(report.citations.summary)
+            for line in report.citations.details.dropFirst() where line.contains("no page") { print(line) }
             let counts = report.counts.map { "\($0.count) \($0.kind)" }.joined(separator: ", ")
             print("Built \(report.pages) pages (\(report.files) files) from \(counts) in \(String(format: "%.2f", report.seconds)) s; \(report.warnings.count) warnings.")
         }
@@ -50,6 +52,7 @@ extension Casebook {
         func run() throws {
             let result = try Terminal.reporting { try SiteBuilder(options: project.buildOptions).check() }
             Terminal.print(result.warnings)
+            CitationReport(result.linked).details.forEach { print($0) }
             print("No errors: \(result.files.count) pages would be written; \(result.warnings.count) warnings.")
         }
     }

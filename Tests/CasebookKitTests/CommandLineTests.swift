@@ -65,7 +65,8 @@ struct CommandLineTests {
 
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stderr == "")
-        #expect(run.stdout.hasPrefix("Built "))
+        #expect(run.stdout.hasPrefix("Citations: "))
+        #expect(run.stdout.contains("\nBuilt "))
         let files = Self.snapshot(work).keys
         #expect(files.contains("site/index.html"))
         #expect(files.contains("site/cases/shymkent-2021/al-kaz-4-2021/index.html"))

@@ -8,6 +8,8 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     /// Counts of what was published, by kind, e.g. `cases: 1`.
     public var counts: [(kind: String, count: Int)]
+    /// What the Link stage linked.
+    public var citations: CitationReport
     /// Seconds spent, in total.
     public var seconds: Double
 }

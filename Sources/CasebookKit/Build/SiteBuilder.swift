@@ -41,6 +41,7 @@ public struct SiteBuilder: Sendable {
         ]
         return BuildReport(
             pages: files.count, files: written, warnings: warnings, counts: counts.map { (kind: $0.0, count: $0.1) },
+            citations: CitationReport(linked),
             seconds: Date().timeIntervalSince(start))
     }
 }

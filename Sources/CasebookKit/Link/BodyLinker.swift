@@ -24,7 +24,7 @@ struct BodyLinker {
                 let text = String(decoding: paragraph.bytes[match.range], as: UTF8.self)
                 citations.append(Citation(
                     target: match.target, article: match.article, paragraph: match.paragraph, text: text, sentence: sentence,
-                    location: location(of: match.range, in: paragraph, lines: lines, body: body)))
+                    location: location(of: match.link, in: paragraph, lines: lines, body: body)))
             }
             for unknown in result.unknown {
                 let location = location(of: unknown.range, in: paragraph, lines: lines, body: body)
@@ -44,8 +44,13 @@ struct BodyLinker {
         let firstWords = String(decoding: paragraph.bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + 12)], as: UTF8.self)
             .split(separator: "\n").first.map(String.init) ?? ""
         var column = range.lowerBound - lineStart + 1
-        if lineInBody - 1 < lines.count, let found = lines[lineInBody - 1].range(of: firstWords) {
-            column = lines[lineInBody - 1].utf8.distance(from: lines[lineInBody - 1].startIndex, to: found.lowerBound) + 1
+        // Markup only adds characters, so in the source the words stand at or after their offset in the text.
+        if lineInBody - 1 < lines.count {
+            let line = lines[lineInBody - 1]
+            let from = line.utf8.index(line.startIndex, offsetBy: min(column - 1, line.utf8.count))
+            if let found = line[from...].range(of: firstWords) {
+                column = line.utf8.distance(from: line.startIndex, to: found.lowerBound) + 1
+            }
         }
         return SourceLocation(path: body.start.path, line: body.start.line + lineInBody - 1, column: column)
     }

@@ -23,7 +23,10 @@ struct CitationMatch: Sendable, Hashable {
     var target: CitationTarget
     var article: String?
     var paragraph: String?
+    /// The whole citing phrase, e.g. "articles 19, 21 and 22 of the ICCPR".
     var range: Range<Int>
+    /// The words linked for this citation, e.g. "21": where the citation is located.
+    var link: Range<Int>
 }
 
 /// Words of a paragraph to turn into a link.

@@ -43,7 +43,7 @@ struct CitationScanner {
 
     /// Records a citation and its link, and remembers the instrument for later references.
     mutating func cite(_ target: CitationTarget, article: String?, paragraph: String?, range: Range<Int>, link: Range<Int>) {
-        result.citations.append(CitationMatch(target: target, article: article, paragraph: paragraph, range: range))
+        result.citations.append(CitationMatch(target: target, article: article, paragraph: paragraph, range: range, link: link))
         result.links.append(LinkSpan(range: link, target: target, article: article ?? paragraph))
         remember(target)
     }
