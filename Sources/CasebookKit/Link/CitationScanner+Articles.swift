@@ -33,11 +33,12 @@ extension CitationScanner {
 
     /// "and 7(4) of the CADH" after a first group: another group with its own instrument.
     private mutating func continuation(at index: Int) -> Int? {
-        guard isWord(index, ["and"]) || isPunctuation(index, ","), token(index + 1)?.kind == .number,
-            let (references, afterList) = articleList(at: index + 1), isWord(afterList, ["of"]),
+        let start = isPunctuation(index, ",") && isWord(index + 1, ["and"]) ? index + 2 : index + 1
+        guard isWord(index, ["and"]) || isPunctuation(index, ","), token(start)?.kind == .number,
+            let (references, afterList) = articleList(at: start), isWord(afterList, ["of"]),
             let reference = instrumentReference(at: afterList + 1)
         else { return nil }
-        citeArticles(references, of: reference, phrase: range(index + 1, reference.end))
+        citeArticles(references, of: reference, phrase: range(start, reference.end))
         return reference.end
     }
 
@@ -61,10 +62,7 @@ extension CitationScanner {
             } else {
                 references.append(ArticleReference(article: number.text, paragraph: subparagraphs[0].0, range: range(index, end)))
             }
-            while isWord(end, ["and", "or"]) || (isPunctuation(end, ",") && isWord(end + 1, ["and"])),
-                let (sub, after) = subparagraph(at: end + (isPunctuation(end, ",") ? 2 : 1))
-            {
-                let subStart = end + (isPunctuation(end, ",") ? 2 : 1)
+            while let subStart = subparagraphSeparatorEnd(at: end), let (sub, after) = subparagraph(at: subStart) {
                 references.append(ArticleReference(article: number.text, paragraph: sub, range: range(subStart, after)))
                 end = after
             }
@@ -74,6 +72,12 @@ extension CitationScanner {
             index += separator
         }
         return references.isEmpty ? nil : (references, index)
+    }
+
+    /// Where a further sub-paragraph starts after ", ", " and ", " or " or ", and ".
+    private func subparagraphSeparatorEnd(at index: Int) -> Int? {
+        if isPunctuation(index, ",") { return isWord(index + 1, ["and", "or"]) ? index + 2 : index + 1 }
+        return isWord(index, ["and", "or"]) ? index + 1 : nil
     }
 
     /// `(1)`, `(a)`, `(iv)` after an article number.
@@ -91,7 +95,7 @@ extension CitationScanner {
             return false
         }
         guard let after = token(listEnd) else { return true }
-        return after.kind == .punctuation || after.kind == .newline
+        return after.kind == .punctuation
             || ["whereby", "which", "that", "thereof", "respectively"].contains(after.folded)
     }
 

@@ -4,7 +4,8 @@ extension CitationScanner {
         var target: CitationTarget
         var range: Range<Int>
         var end: Int
-        var paragraph: String?
+        /// Paragraphs cited with a document symbol ("para 9", "paras 9 and 12"); empty if none.
+        var paragraphs: [String] = []
     }
 
     /// Reads an instrument reference at `index`: a symbol, a name, a defined abbreviation or "the Covenant".
@@ -23,7 +24,9 @@ extension CitationScanner {
         if first.kind == .word, let slug = abbreviations[first.text] {
             return Reference(target: .instrument(slug), range: first.range, end: index + 1)
         }
-        if afterThe, first.kind == .word, first.text.first?.isUppercase == true, let target = lastOfKind[first.folded] {
+        if afterThe, first.kind == .word, first.text.first?.isUppercase == true, let target = lastOfKind[first.folded],
+            !startsLongerName(after: index)
+        {
             return Reference(target: target, range: first.range, end: index + 1)
         }
         return nil
@@ -41,16 +44,16 @@ extension CitationScanner {
             end += 5
         }
         let linked = range(index, end)
-        var paragraph: String?
+        var paragraphs: [String] = []
         if isPunctuation(end, ","), isWord(end + 1, ["para", "paras", "paragraph", "paragraphs"]) {
             let numberStart = end + 2 + (isPunctuation(end + 2, ".") ? 1 : 0)
-            if let (number, after) = paragraphNumber(at: numberStart) {
-                paragraph = number
+            if let (numbers, after) = paragraphNumbers(at: numberStart) {
+                paragraphs = numbers
                 end = after
             }
         }
         let target: CitationTarget = catalog.slug(forSymbol: symbol).map { .instrument($0) } ?? .external(symbol: symbol)
-        return Reference(target: target, range: paragraph == nil ? linked : range(index, end), end: end, paragraph: paragraph)
+        return Reference(target: target, range: paragraphs.isEmpty ? linked : range(index, end), end: end, paragraphs: paragraphs)
     }
 
     /// "(ICCPR)" right after a full name defines an abbreviation for the rest of the text.
@@ -62,17 +65,25 @@ extension CitationScanner {
         return end + 3
     }
 
-    /// A paragraph number: `9`, `9-10`, or `9 and 10` (read as `9-10`).
-    func paragraphNumber(at index: Int) -> (String, Int)? {
+    /// "Convention on Something": a connecting word then a capitalised one make "Convention" part of a name.
+    private func startsLongerName(after index: Int) -> Bool {
+        guard isWord(index + 1, ["on", "against", "for", "of", "to", "relating"]), let next = token(index + 2) else { return false }
+        return next.text.first?.isUppercase == true || (isWord(index + 2, ["the"]) && token(index + 3)?.text.first?.isUppercase == true)
+    }
+
+    /// Paragraph numbers: `9`, `9-10` and `9 and 10` (a range), or `9 and 12` (two paragraphs).
+    func paragraphNumbers(at index: Int) -> ([String], Int)? {
         guard let first = token(index) else { return nil }
         if first.kind == .number {
-            if isWord(index + 1, ["and"]) || isPunctuation(index + 1, "-"), let second = token(index + 2), second.kind == .number {
-                return ("\(first.text)-\(second.text)", index + 3)
+            guard isWord(index + 1, ["and"]) || isPunctuation(index + 1, "-"), let second = token(index + 2), second.kind == .number else {
+                return ([first.text], index + 1)
             }
-            return (first.text, index + 1)
+            let consecutive = Int(second.text) == Int(first.text).map { $0 + 1 }
+            if isPunctuation(index + 1, "-") || consecutive { return (["\(first.text)-\(second.text)"], index + 3) }
+            return ([first.text, second.text], index + 3)
         }
         let parts = first.text.split(separator: "-")
-        if first.kind == .word, parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return (first.text, index + 1) }
+        if first.kind == .word, parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return ([first.text], index + 1) }
         return nil
     }
 }

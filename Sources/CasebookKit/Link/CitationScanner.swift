@@ -23,7 +23,7 @@ struct CitationScanner {
 
     /// Scans one paragraph's text.
     mutating func scan(_ text: [UInt8]) -> ScanResult {
-        tokens = Tokenizer.tokens(text)
+        tokens = Tokenizer.tokens(text).filter { $0.kind != .newline }  // a citation may wrap onto the next line
         result = ScanResult()
         lastInParagraph = nil
         var index = 0
@@ -37,7 +37,9 @@ struct CitationScanner {
     /// A mention of an instrument without an article: its name, abbreviation, symbol or "the Covenant".
     mutating func scanMention(at index: Int) -> Int? {
         guard let reference = instrumentReference(at: index) else { return nil }
-        cite(reference.target, article: nil, paragraph: reference.paragraph, range: reference.range, link: reference.range)
+        for paragraph in reference.paragraphs.isEmpty ? [nil] : reference.paragraphs.map(Optional.some) {
+            cite(reference.target, article: nil, paragraph: paragraph, range: reference.range, link: reference.range)
+        }
         return reference.end
     }
 

@@ -3,7 +3,7 @@ enum Sentence {
     /// Words ending in a full stop that do not end a sentence.
     static let abbreviations: Set<String> = [
         "no", "nos", "ms", "mses", "mr", "mrs", "dr", "para", "paras", "art", "arts", "vol", "e.g", "i.e", "h.e", "st",
-        "cf", "p", "pp", "ibid", "op", "cit", "ref", "res", "rev", "add", "corr",
+        "cf", "p", "pp", "u.n", "u.s", "e.u", "ibid", "op", "cit", "ref", "res", "rev", "add", "corr",
     ]
 
     /// The sentence of `text` containing `range`, with line breaks as spaces, at most 600 characters.

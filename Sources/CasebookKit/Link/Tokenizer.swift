@@ -30,6 +30,8 @@ enum Tokenizer {
             let byte = text[end]
             if isWordStart(text, end) {
                 end += byte < 0x80 ? 1 : scalarLength(byte)
+            } else if byte == 0x27, isPossessive(text, at: end) {
+                break
             } else if [0x2F, 0x2E, 0x2D, 0x27].contains(byte), end + 1 < text.count, isWordStart(text, end + 1) {
                 end += 1
             } else if byte == 0x28, let close = romanGroupEnd(text, from: end, runStart: start) {
@@ -67,6 +69,12 @@ enum Tokenizer {
     /// ASCII lower-casing; other letters are kept as they are.
     static func fold(_ text: String) -> String {
         String(decoding: text.utf8.map { isUpper($0) ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
+    /// `'s` closing a word ("Committee's"): the name stays a word of its own.
+    private static func isPossessive(_ text: [UInt8], at index: Int) -> Bool {
+        guard index + 1 < text.count, text[index + 1] == 0x73 else { return false }
+        return index + 2 >= text.count || !isWordStart(text, index + 2)
     }
 
     /// Whether a letter or digit starts at `index`: ASCII ones, and any non-ASCII scalar except

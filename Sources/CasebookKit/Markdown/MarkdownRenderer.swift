@@ -98,6 +98,7 @@ public enum MarkdownRenderer {
                 }
                 bytes += literal
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: bytes.append(0x0A)
+            case CMARK_NODE_HTML_INLINE: bytes.append(0x20)  // dropped in safe mode, but it still separates words
             default: break
             }
         }
