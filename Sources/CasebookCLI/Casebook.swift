@@ -40,6 +40,8 @@ extension Casebook {
             print(report.citations.summary)
             for line in report.citations.details.dropFirst() where line.contains("no page") { print(line) }
             let counts = report.counts.map { "\($0.count) \($0.kind)" }.joined(separator: ", ")
+            let stages = report.stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", ")
+            print("Stages: \(stages)")
             print("Built \(report.pages) pages (\(report.files) files) from \(counts) in \(String(format: "%.2f", report.seconds)) s; \(report.warnings.count) warnings.")
         }
     }

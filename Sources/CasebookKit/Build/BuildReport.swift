@@ -10,6 +10,8 @@ public struct BuildReport: Sendable {
     public var counts: [(kind: String, count: Int)]
     /// What the Link stage linked.
     public var citations: CitationReport
+    /// Seconds spent in each stage, in order.
+    public var stages: [(name: String, seconds: Double)]
     /// Seconds spent, in total.
     public var seconds: Double
 }

@@ -10,26 +10,42 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads, checks and renders without writing anything; throws `DiagnosticsError` on any error.
-    public func check() throws -> (files: [OutputFile], linked: LinkedSite, warnings: [Diagnostic]) {
+    public func check() throws -> Checked {
+        var clock = StageClock()
         let loader = ContentLoader(root: options.root, contentFolder: options.content)
-        let (content, loadDiagnostics) = loader.load()
-        let (templates, templateDiagnostics) = TemplateSet.load(from: options.templates, displayPath: loader.displayPath)
-        let (index, indexDiagnostics) = SiteIndex.build(from: content)
+        let (content, loadDiagnostics) = clock.measure("load") { loader.load() }
+        let (templates, templateDiagnostics) = clock.measure("templates") {
+            TemplateSet.load(from: options.templates, displayPath: loader.displayPath)
+        }
+        let (index, indexDiagnostics) = clock.measure("resolve") { SiteIndex.build(from: content) }
         let diagnostics = loadDiagnostics + templateDiagnostics + indexDiagnostics
         guard !diagnostics.containsErrors, let templates else { throw DiagnosticsError(diagnostics) }
-        let linked = LinkedSite(index)
-        let files = SiteRenderer(linked: linked, templates: templates).render()
-        return (files, linked, (diagnostics + linked.warnings).sorted())
+        let linked = clock.measure("link") { LinkedSite(index) }
+        let files = clock.measure("render") { SiteRenderer(linked: linked, templates: templates).render() }
+        return Checked(files: files, linked: linked, warnings: (diagnostics + linked.warnings).sorted(), stages: clock.stages)
+    }
+
+    /// What `check` produced: the rendered files, the linked site, warnings and stage timings.
+    public struct Checked: Sendable {
+        public var files: [OutputFile]
+        public var linked: LinkedSite
+        public var warnings: [Diagnostic]
+        public var stages: [(name: String, seconds: Double)]
     }
 
     /// Builds the site and replaces the output folder only if everything succeeded.
     public func build() throws -> BuildReport {
         let start = Date()
-        let (files, linked, warnings) = try check()
+        var checked = try check()
+        let (files, linked, warnings) = (checked.files, checked.linked, checked.warnings)
         let index = linked.index
         let written: Int
         do {
-            written = try SiteWriter(destination: options.output).write(files, assets: options.templates.appendingPathComponent("assets"))
+            var clock = StageClock()
+            written = try clock.measure("write") {
+                try SiteWriter(destination: options.output).write(files, assets: options.templates.appendingPathComponent("assets"))
+            }
+            checked.stages += clock.stages
         } catch {
             let location = SourceLocation(path: ContentLoader(root: options.root).displayPath(options.output))
             throw DiagnosticsError([.error(.outputFailed(reason: error.localizedDescription), at: location)])
@@ -41,7 +57,7 @@ public struct SiteBuilder: Sendable {
         ]
         return BuildReport(
             pages: files.count, files: written, warnings: warnings, counts: counts.map { (kind: $0.0, count: $0.1) },
-            citations: CitationReport(linked),
+            citations: CitationReport(linked), stages: checked.stages,
             seconds: Date().timeIntervalSince(start))
     }
 }

@@ -2,6 +2,14 @@
 struct BodyLinker {
     let catalog: InstrumentCatalog
 
+    /// One citation per sentence: the same instrument part named twice in a sentence is cited once.
+    private struct SentenceKey: Hashable {
+        var target: CitationTarget
+        var article: String?
+        var paragraph: String?
+        var sentence: String
+    }
+
     /// What linking one body produced.
     struct Linked: Sendable {
         var rendered: RenderedMarkdown
@@ -14,12 +22,15 @@ struct BodyLinker {
         var citations: [Citation] = []
         var warnings: [Diagnostic] = []
         let lines = body.source.split(separator: "\n", omittingEmptySubsequences: false)
+        let prefix = route.relativePrefix
         let rendered = MarkdownRenderer.render(body.source) { paragraph in
             let result = scanner.scan(paragraph.maskedText)
-            var seen: Set<String> = []
+            var seen: Set<SentenceKey> = []
+            var sentences: [Int: String] = [:]
             for match in result.citations {
-                let sentence = Sentence.around(match.range, in: paragraph.bytes)
-                let key = "\(match.target)|\(match.article ?? "")|\(match.paragraph ?? "")|\(sentence)"
+                let sentence = sentences[match.range.lowerBound] ?? Sentence.around(match.range, in: paragraph.bytes)
+                sentences[match.range.lowerBound] = sentence
+                let key = SentenceKey(target: match.target, article: match.article, paragraph: match.paragraph, sentence: sentence)
                 guard seen.insert(key).inserted else { continue }
                 let text = String(decoding: paragraph.bytes[match.range], as: UTF8.self)
                 citations.append(Citation(
@@ -30,7 +41,7 @@ struct BodyLinker {
                 let location = location(of: unknown.range, in: paragraph, lines: lines, body: body)
                 warnings.append(.warning(.unknownInstrument(unknown.name), at: location))
             }
-            return result.links.map { InlineLink(range: $0.range, url: href($0.target, article: $0.article, from: route), title: title($0)) }
+            return result.links.map { InlineLink(range: $0.range, url: href($0.target, article: $0.article, prefix: prefix), title: title($0)) }
         }
         return Linked(rendered: rendered, citations: citations, warnings: warnings)
     }
@@ -45,21 +56,27 @@ struct BodyLinker {
             .split(separator: "\n").first.map(String.init) ?? ""
         var column = range.lowerBound - lineStart + 1
         // Markup only adds characters, so in the source the words stand at or after their offset in the text.
-        if lineInBody - 1 < lines.count {
-            let line = lines[lineInBody - 1]
-            let from = line.utf8.index(line.startIndex, offsetBy: min(column - 1, line.utf8.count))
-            if let found = line[from...].range(of: firstWords) {
-                column = line.utf8.distance(from: line.startIndex, to: found.lowerBound) + 1
-            }
+        if lineInBody - 1 < lines.count, let found = Self.firstIndex(of: Array(firstWords.utf8), in: Array(lines[lineInBody - 1].utf8), from: column - 1) {
+            column = found + 1
         }
         return SourceLocation(path: body.start.path, line: body.start.line + lineInBody - 1, column: column)
     }
 
-    func href(_ target: CitationTarget, article: String?, from route: Route) -> String {
+    /// The first byte offset at or after `start` where `needle` occurs in `haystack`.
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        for offset in max(0, start)...(haystack.count - needle.count) where haystack[offset] == needle[0] {
+            if haystack[offset..<offset + needle.count].elementsEqual(needle) { return offset }
+        }
+        return nil
+    }
+
+    /// A citation's link, from a page whose way back to the site root is `prefix`.
+    func href(_ target: CitationTarget, article: String?, prefix: String) -> String {
         switch target {
         case .instrument(let slug):
-            let fragment = article.flatMap { catalog.hasArticle($0, in: slug) ? Article.anchor(for: $0) : nil }
-            return route.href(to: .instrument(slug), fragment: fragment)
+            let fragment = article.flatMap { catalog.hasArticle($0, in: slug) ? "#" + Article.anchor(for: $0) : nil }
+            return prefix + Route.instrument(slug).file + (fragment ?? "")
         case .external(let symbol): return UNSymbol.resolverURL(symbol)
         }
     }

@@ -28,11 +28,30 @@ struct CitationScanner {
         lastInParagraph = nil
         var index = 0
         while index < tokens.count {
+            guard mayStartCitation(tokens[index]) else {
+                index += 1
+                continue
+            }
             index = scanArticles(at: index) ?? scanResolutions(at: index) ?? scanGeneralComment(at: index)
                 ?? scanMention(at: index) ?? index + 1
         }
         return result
     }
+
+    /// A cheap test that rules out most words before any pattern is tried.
+    private func mayStartCitation(_ token: Token) -> Bool {
+        switch token.kind {
+        case .symbol: return true
+        case .word:
+            return Self.triggerWords.contains(token.folded) || catalog.namesByFirstToken[token.folded] != nil
+                || abbreviations[token.text] != nil
+        default: return false
+        }
+    }
+
+    /// Words that can start a citation besides instrument names.
+    static let triggerWords = Set(["article", "articles", "art", "arts", "resolution", "resolutions", "general", "the"])
+        .union(resolutionBodies.map { $0.words[0] })
 
     /// A mention of an instrument without an article: its name, abbreviation, symbol or "the Covenant".
     mutating func scanMention(at index: Int) -> Int? {
@@ -52,10 +71,8 @@ struct CitationScanner {
 
     mutating func remember(_ target: CitationTarget) {
         lastInParagraph = target
-        guard case .instrument(let slug) = target, let title = catalog.title(of: slug) else { return }
-        for word in Self.kindWords where Tokenizer.fold(title).contains(word) {
-            lastOfKind[word] = target
-        }
+        guard case .instrument(let slug) = target else { return }
+        for word in catalog.kindWords(of: slug) { lastOfKind[word] = target }
     }
 
     /// Words after "the" that stand for the instrument of that kind named last.
@@ -64,7 +81,10 @@ struct CitationScanner {
     // MARK: Token helpers
 
     func token(_ index: Int) -> Token? { index < tokens.count ? tokens[index] : nil }
-    func isWord(_ index: Int, _ words: Set<String>) -> Bool { token(index).map { $0.kind == .word && words.contains($0.folded) } ?? false }
+    func isWord(_ index: Int, _ words: [String]) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word else { return false }
+        return words.contains(tokens[index].folded)
+    }
     func isPunctuation(_ index: Int, _ mark: String) -> Bool { token(index)?.isPunctuation(mark) ?? false }
     func range(_ start: Int, _ end: Int) -> Range<Int> { tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound }
 }

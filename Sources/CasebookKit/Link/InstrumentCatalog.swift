@@ -16,6 +16,8 @@ public struct InstrumentCatalog: Sendable {
     let slugByGeneralComment: [String: String]
     let articlesBySlug: [String: Set<String>]
     let titleBySlug: [String: String]
+    /// "covenant", "convention"… for each instrument whose title has that word.
+    let kindWordsBySlug: [String: [String]]
 
     /// Builds the catalog from the library's instruments.
     public init(_ instruments: [Instrument]) {
@@ -41,6 +43,10 @@ public struct InstrumentCatalog: Sendable {
         slugByGeneralComment = comments
         articlesBySlug = Dictionary(instruments.map { ($0.slug, Set($0.articles.map(\.number))) }, uniquingKeysWith: { a, _ in a })
         titleBySlug = Dictionary(instruments.map { ($0.slug, $0.title) }, uniquingKeysWith: { a, _ in a })
+        kindWordsBySlug = Dictionary(instruments.map { instrument in
+            let words = Set(Tokenizer.tokens(Array(instrument.title.utf8)).map(\.folded))
+            return (instrument.slug, CitationScanner.kindWords.filter(words.contains))
+        }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The longest instrument name starting at `tokens[start]`, with the index after it.
@@ -69,7 +75,10 @@ public struct InstrumentCatalog: Sendable {
     /// Whether the instrument lists this article (so `#article-<n>` exists on its page).
     func hasArticle(_ number: String, in slug: String) -> Bool { articlesBySlug[slug]?.contains(number) ?? false }
 
-    /// The instrument's title, for "the Covenant"-style references.
+    /// The kind words ("covenant"…) in the instrument's title, for "the Covenant"-style references.
+    func kindWords(of slug: String) -> [String] { kindWordsBySlug[slug] ?? [] }
+
+    /// The instrument's title.
     func title(of slug: String) -> String? { titleBySlug[slug] }
 
     static func generalCommentKey(_ committee: String, _ number: String) -> String { committee.uppercased() + "#" + number }

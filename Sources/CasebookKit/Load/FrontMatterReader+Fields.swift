@@ -123,7 +123,9 @@ extension FrontMatterReader {
             report(.wrongType(key: key, expected: expected, found: Self.describe(node)), at: location(of: node))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let raw = scalar.string
+        let text = raw.first?.isWhitespace == true || raw.last?.isWhitespace == true
+            ? raw.trimmingCharacters(in: .whitespacesAndNewlines) : raw
         guard !text.isEmpty else {
             report(.emptyValue(key: key), at: location(of: node))
             return nil

@@ -32,7 +32,7 @@ public struct SourceFile: Sendable, Hashable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(.error(.notUTF8, at: firstInvalidByte(in: bytes, path: path)))
         }
-        let normalised = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let normalised = bytes.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         return .success(SourceFile(path: path, text: normalised))
     }
 

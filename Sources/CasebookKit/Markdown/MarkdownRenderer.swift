@@ -33,30 +33,34 @@ public enum MarkdownRenderer {
         guard let iterator = cmark_iter_new(document) else { return ([], "") }
         defer { cmark_iter_free(iterator) }
         var headings: [(level: Int, text: String)] = []
-        var plain = ""
-        var headingText: String?
+        var plain: [UInt8] = []
+        var headingText: [UInt8]?
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             switch (type, event) {
-            case (CMARK_NODE_HEADING, CMARK_EVENT_ENTER): headingText = ""
+            case (CMARK_NODE_HEADING, CMARK_EVENT_ENTER): headingText = []
             case (CMARK_NODE_HEADING, CMARK_EVENT_EXIT):
-                headings.append((Int(cmark_node_get_heading_level(node)), headingText ?? ""))
+                headings.append((Int(cmark_node_get_heading_level(node)), String(decoding: headingText ?? [], as: UTF8.self)))
                 headingText = nil
-                plain += "\n"
+                plain.append(0x0A)
             case (CMARK_NODE_TEXT, _), (CMARK_NODE_CODE, _), (CMARK_NODE_CODE_BLOCK, _):
-                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                plain += literal
-                headingText? += literal
+                guard let literal = cmark_node_get_literal(node) else { break }
+                let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+                plain += bytes
+                headingText? += bytes
             case (CMARK_NODE_SOFTBREAK, _), (CMARK_NODE_LINEBREAK, _):
-                plain += " "
-                headingText? += " "
+                plain.append(0x20)
+                headingText?.append(0x20)
             case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_EXIT), (CMARK_NODE_ITEM, CMARK_EVENT_EXIT):
-                plain += "\n"
+                plain.append(0x0A)
             default: break
             }
         }
-        return (headings, plain.trimmingCharacters(in: .whitespacesAndNewlines))
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x0A }
+        let start = plain.firstIndex { !isSpace($0) } ?? plain.endIndex
+        let end = plain.lastIndex { !isSpace($0) }.map { $0 + 1 } ?? start
+        return (headings, String(decoding: plain[start..<max(start, end)], as: UTF8.self))
     }
 
     private static func paragraphs(of document: OpaquePointer) -> [OpaquePointer] {

@@ -5,9 +5,27 @@ public struct InterfaceStrings: Sendable {
     /// Key to text; templates read it as `{{t.key}}`.
     public let table: [String: String]
 
+    /// `date_format` cut into literal text and `{day}`, `{month}`, `{year}` fields, once.
+    private let datePieces: [DatePiece]
+    private enum DatePiece: Sendable { case text(String), day, month, year }
+
     /// Wraps a table of strings.
     public init(table: [String: String]) {
         self.table = table
+        var pieces: [DatePiece] = []
+        var rest = Substring(table["date_format"] ?? "{day} {month} {year}")
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { pieces.append(.text(String(rest[..<open]))) }
+            switch rest[rest.index(after: open)..<close] {
+            case "day": pieces.append(.day)
+            case "month": pieces.append(.month)
+            case "year": pieces.append(.year)
+            default: pieces.append(.text(String(rest[open...close])))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { pieces.append(.text(String(rest))) }
+        datePieces = pieces
     }
 
     /// The keys the code itself needs, besides any the templates use.
@@ -23,10 +41,14 @@ public struct InterfaceStrings: Sendable {
 
     /// A date written out per `date_format`, e.g. `15 July 2021`.
     public func format(_ day: Day) -> String {
-        self["date_format"]
-            .replacingOccurrences(of: "{day}", with: String(day.day))
-            .replacingOccurrences(of: "{month}", with: self["month_\(day.month)"])
-            .replacingOccurrences(of: "{year}", with: String(day.year))
+        datePieces.map { piece in
+            switch piece {
+            case .text(let text): text
+            case .day: String(day.day)
+            case .month: self["month_\(day.month)"]
+            case .year: String(day.year)
+            }
+        }.joined()
     }
 
     /// The label of a vocabulary value, e.g. `status` + `reply-awaited` → "Reply awaited".
