@@ -28,30 +28,40 @@ struct CitationScanner {
         lastInParagraph = nil
         var index = 0
         while index < tokens.count {
-            guard mayStartCitation(tokens[index]) else {
-                index += 1
-                continue
-            }
-            index = scanArticles(at: index) ?? scanResolutions(at: index) ?? scanGeneralComment(at: index)
-                ?? scanMention(at: index) ?? index + 1
+            index = scanPattern(at: index) ?? index + 1
         }
         return result
     }
 
-    /// A cheap test that rules out most words before any pattern is tried.
-    private func mayStartCitation(_ token: Token) -> Bool {
+    /// Tries only the patterns that the token at `index` can start; most words start none.
+    private mutating func scanPattern(at index: Int) -> Int? {
+        let token = tokens[index]
         switch token.kind {
-        case .symbol: return true
-        case .word:
-            return Self.triggerWords.contains(token.folded) || catalog.namesByFirstToken[token.folded] != nil
-                || abbreviations[token.text] != nil
-        default: return false
+        case .symbol: return scanMention(at: index)
+        case .word: break
+        default: return nil
+        }
+        switch token.folded {
+        case "article", "articles", "art", "arts": return scanArticles(at: index)
+        case "resolution", "resolutions": return scanResolutions(at: index)
+        case "general": return scanGeneralComment(at: index) ?? scanResolutions(at: index) ?? scanMention(at: index)
+        case "the": return mayFollowThe(index + 1) ? scanMention(at: index) : nil
+        default:
+            if Self.resolutionBodyStarts.contains(token.folded), let end = scanResolutions(at: index) { return end }
+            guard catalog.namesByFirstToken[token.folded] != nil || abbreviations[token.text] != nil else { return nil }
+            return scanMention(at: index)
         }
     }
 
-    /// Words that can start a citation besides instrument names.
-    static let triggerWords = Set(["article", "articles", "art", "arts", "resolution", "resolutions", "general", "the"])
-        .union(resolutionBodies.map { $0.words[0] })
+    /// Whether the word after "the" can begin an instrument reference.
+    private func mayFollowThe(_ index: Int) -> Bool {
+        guard let next = token(index) else { return false }
+        if next.kind == .symbol { return true }
+        guard next.kind == .word else { return false }
+        return catalog.namesByFirstToken[next.folded] != nil || abbreviations[next.text] != nil || lastOfKind[next.folded] != nil
+    }
+
+    static let resolutionBodyStarts = Set(resolutionBodies.map { $0.words[0] })
 
     /// A mention of an instrument without an article: its name, abbreviation, symbol or "the Covenant".
     mutating func scanMention(at index: Int) -> Int? {

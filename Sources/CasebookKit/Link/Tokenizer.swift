@@ -51,19 +51,25 @@ enum Tokenizer {
         return index + 1
     }
 
+    /// One pass over the run: a number, a session (`43/16`), a symbol (`A/HRC/…`) or a word.
     private static func classify(_ text: [UInt8], _ range: Range<Int>) -> Token {
-        let bytes = text[range]
-        let slashes = bytes.filter { $0 == 0x2F }.count
-        let digitsAndSlashes = bytes.allSatisfy { isDigit($0) || $0 == 0x2F }
-        if slashes == 0 && bytes.allSatisfy(isDigit) { return token(.number, text, range) }
-        if slashes == 1 && digitsAndSlashes && isDigit(bytes.first!) && isDigit(bytes.last!) { return token(.session, text, range) }
-        if slashes >= 1 && isUpper(bytes.first!) { return token(.symbol, text, range) }
-        return token(.word, text, range)
+        var slashes = 0, digits = 0, upper = false
+        for byte in text[range] {
+            if byte == 0x2F { slashes += 1 } else if isDigit(byte) { digits += 1 } else if isUpper(byte) { upper = true }
+        }
+        let first = text[range.lowerBound], last = text[range.upperBound - 1]
+        if slashes == 0 && digits == range.count { return token(.number, text, range, upper: false) }
+        if slashes == 1 && digits == range.count - 1 && isDigit(first) && isDigit(last) {
+            return token(.session, text, range, upper: false)
+        }
+        if slashes >= 1 && isUpper(first) { return token(.symbol, text, range, upper: upper) }
+        return token(.word, text, range, upper: upper)
     }
 
-    private static func token(_ kind: Token.Kind, _ text: [UInt8], _ range: Range<Int>) -> Token {
+    private static func token(_ kind: Token.Kind, _ text: [UInt8], _ range: Range<Int>, upper: Bool = false) -> Token {
         let written = String(decoding: text[range], as: UTF8.self)
-        return Token(kind: kind, range: range, folded: kind == .word ? fold(written) : written, text: written)
+        let folded = kind == .word && upper ? String(decoding: text[range].map { isUpper($0) ? $0 + 32 : $0 }, as: UTF8.self) : written
+        return Token(kind: kind, range: range, folded: folded, text: written)
     }
 
     /// ASCII lower-casing; other letters are kept as they are.
