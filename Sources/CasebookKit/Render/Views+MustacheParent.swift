@@ -208,6 +208,7 @@ extension InstrumentPage: MustacheParent {
         case "url": self.url
         case "articles": self.articles
         case "generalCitations": self.generalCitations
+        case "generalUnlistedCount": self.generalUnlistedCount
         case "citationCount": self.citationCount
         case "caseCount": self.caseCount
         case "bodyHTML": self.bodyHTML
@@ -219,6 +220,7 @@ extension InstrumentPage: MustacheParent {
 extension InstrumentPage.ArticleView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
+        case "unlistedCount": self.unlistedCount
         case "number": self.number
         case "title": self.title
         case "unofficialTitle": self.unofficialTitle

@@ -6,9 +6,15 @@ public struct InstrumentPage: Sendable {
         public var title: String?
         public var unofficialTitle: Bool
         public var anchor: String
+        /// The newest citations, at most `InstrumentPage.listed`.
         public var citations: [CitationView]
         public var citationCount: Int
+        /// How many older citations the page counts but does not list.
+        public var unlistedCount: Int
     }
+
+    /// How many citations the page lists under each article (newest first); all are counted.
+    static let listed = 25
 
     public var site: SiteView
     public var page: PageView
@@ -24,6 +30,7 @@ public struct InstrumentPage: Sendable {
     public var articles: [ArticleView]
     /// Citations of the instrument as a whole, or of articles it does not list.
     public var generalCitations: [CitationView]
+    public var generalUnlistedCount: Int
     public var citationCount: Int
     /// How many cases cite it.
     public var caseCount: Int
@@ -33,6 +40,7 @@ public struct InstrumentPage: Sendable {
         let route = Route.instrument(instrument.slug)
         let entries = context.linked.citations.entries(citing: instrument.slug)
         let listed = Set(instrument.articles.map(\.number))
+        let general = entries.filter { !($0.citation.article.map(listed.contains) ?? false) }
         let byArticle = Dictionary(grouping: entries.filter { $0.citation.article.map(listed.contains) ?? false }) { $0.citation.article! }
         let values = InstrumentPage(
             site: context.site, page: context.page(route, title: instrument.title, description: instrument.title),
@@ -41,13 +49,14 @@ public struct InstrumentPage: Sendable {
             adoptedBy: instrument.adoptedBy, adopted: instrument.adopted.map(context.date),
             entryIntoForce: instrument.entryIntoForce.map(context.date), url: instrument.url,
             articles: instrument.articles.map { article in
-                let citations = (byArticle[article.number] ?? []).map { CitationView($0, context: context, from: route) }
+                let citations = byArticle[article.number] ?? []
                 return ArticleView(
                     number: article.number, title: article.title, unofficialTitle: article.unofficialTitle, anchor: article.anchor,
-                    citations: citations, citationCount: citations.count)
+                    citations: citations.prefix(Self.listed).map { CitationView($0, context: context, from: route) },
+                    citationCount: citations.count, unlistedCount: max(0, citations.count - Self.listed))
             },
-            generalCitations: entries.filter { !($0.citation.article.map(listed.contains) ?? false) }
-                .map { CitationView($0, context: context, from: route) },
+            generalCitations: general.prefix(Self.listed).map { CitationView($0, context: context, from: route) },
+            generalUnlistedCount: max(0, general.count - Self.listed),
             citationCount: entries.count, caseCount: Set(entries.map(\.caseSlug)).count,
             bodyHTML: context.linked.body(route).html)
         return PageModel(template: "instrument", route: route, values: values)
