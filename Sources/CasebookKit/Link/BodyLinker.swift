@@ -41,7 +41,8 @@ struct BodyLinker {
                 let location = location(of: unknown.range, in: paragraph, lines: lines, body: body)
                 warnings.append(.warning(.unknownInstrument(unknown.name), at: location))
             }
-            return result.links.map { InlineLink(range: $0.range, url: href($0.target, article: $0.article, prefix: prefix), title: title($0)) }
+            let links = result.links.filter { route != .instrument(Self.slug(of: $0.target) ?? "") }  // no page links to itself
+            return links.map { InlineLink(range: $0.range, url: href($0.target, article: $0.article, prefix: prefix), title: title($0)) }
         }
         return Linked(rendered: rendered, citations: citations, warnings: warnings)
     }
@@ -60,6 +61,11 @@ struct BodyLinker {
             column = found + 1
         }
         return SourceLocation(path: body.start.path, line: body.start.line + lineInBody - 1, column: column)
+    }
+
+    static func slug(of target: CitationTarget) -> String? {
+        if case .instrument(let slug) = target { return slug }
+        return nil
     }
 
     /// The first byte offset at or after `start` where `needle` occurs in `haystack`.
