@@ -21,10 +21,27 @@ struct ProjectOptions: ParsableArguments {
     var templates: String?
     @Option(name: [.short, .long], help: "Output folder (default: <root>/site).")
     var output: String?
+    @Option(name: .long, help: "The build's date, YYYY-MM-DD, for embargoes (default: today, UTC).")
+    var now: String?
+    @Flag(name: .long, help: "Also publish drafts and embargoed content. For private previews only.")
+    var drafts = false
+
+    func validate() throws {
+        if let now, Day(iso: now) == nil { throw ValidationError("--now must be a date written YYYY-MM-DD, found '\(now)'") }
+    }
 
     var buildOptions: BuildOptions {
         func url(_ path: String?) -> URL? { path.map { URL(fileURLWithPath: $0) } }
-        return BuildOptions(root: URL(fileURLWithPath: root), content: url(content), templates: url(templates), output: url(output))
+        var options = BuildOptions(root: URL(fileURLWithPath: root), content: url(content), templates: url(templates), output: url(output))
+        options.publication = Publication(now: now.flatMap(Day.init(iso:)) ?? Day.today(), includeDrafts: drafts)
+        if drafts {
+            FileHandle.standardError.write(Data("""
+                warning: --drafts publishes drafts and content under embargo. This output is a PRIVATE PREVIEW:
+                warning: do not upload it, share it or copy it to a public server.
+
+                """.utf8))
+        }
+        return options
     }
 }
 

@@ -19,7 +19,7 @@ enum Make {
             slug: slug, title: "Case \(slug)", summary: "Summary.", country: Located(country, at: at(path, 4, 10)),
             place: nil, date: Day(iso: date)!, updated: nil, status: .ongoing, replyDue: nil, defenders: defenders,
             organizations: organizations, violations: [], mandates: mandates, actions: [], authorities: [], timeline: [],
-            related: [], body: body(path), documents: documents, location: at(path))
+            related: [], publishAfter: nil, draft: false, body: body(path), documents: documents, location: at(path))
     }
 
     static func document(
@@ -30,7 +30,8 @@ enum Make {
         return SourceDocument(
             slug: slug, caseSlug: caseSlug, title: "Document \(slug)", kind: .allegationLetter, issuer: "Issuer",
             reference: reference, date: Day(iso: "2021-07-15")!, language: "en", mandates: mandates,
-            organizations: organizations, signatories: [], sourceURL: nil, body: body(path), location: at(path))
+            organizations: organizations, signatories: [], sourceURL: nil, publishAfter: nil, draft: false, body: body(path),
+            location: at(path))
     }
 
     static func defender(_ slug: String, name: String? = nil, organizations: [Located<String>] = [], path: String? = nil)
@@ -38,7 +39,8 @@ enum Make {
     {
         let path = path ?? "content/defenders/\(slug).md"
         return Defender(
-            slug: slug, name: name ?? slug.capitalized, variants: [], country: nil, organizations: organizations, focus: [],
+            slug: slug, name: name ?? slug.capitalized, variants: [], visibility: .public, pseudonym: nil, withheldAs: nil,
+            country: nil, organizations: organizations, focus: [],
             body: body(path), location: at(path))
     }
 

@@ -10,6 +10,8 @@ public struct BuildOptions: Sendable {
     public var templates: URL
     /// The output folder (default `<root>/site`).
     public var output: URL
+    /// What may be published: the build's clock and whether drafts are previewed.
+    public var publication = Publication(now: Day.today())
 
     /// Options for the project at `root`, with any folder overridden.
     public init(root: URL, content: URL? = nil, templates: URL? = nil, output: URL? = nil) {

@@ -17,8 +17,9 @@ public struct SiteBuilder: Sendable {
         let (templates, templateDiagnostics) = clock.measure("templates") {
             TemplateSet.load(from: options.templates, displayPath: loader.displayPath)
         }
-        let (index, indexDiagnostics) = clock.measure("resolve") { SiteIndex.build(from: content) }
-        let diagnostics = loadDiagnostics + templateDiagnostics + indexDiagnostics
+        let protectedNames = ProtectedNameChecker(content.defenders).check(content)
+        let (index, indexDiagnostics) = clock.measure("resolve") { SiteIndex.build(from: content, publication: options.publication) }
+        let diagnostics = loadDiagnostics + templateDiagnostics + protectedNames + indexDiagnostics
         guard !diagnostics.containsErrors, let templates else { throw DiagnosticsError(diagnostics) }
         let linked = clock.measure("link") { LinkedSite(index) }
         let files = clock.measure("render") { SiteRenderer(linked: linked, templates: templates).render() }

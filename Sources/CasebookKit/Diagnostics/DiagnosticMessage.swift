@@ -27,6 +27,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case unsafeTemplateValue(String)
     case outputFailed(reason: String)
     case unknownInstrument(String)
+    case unterminatedPrivatePassage
+    case protectedName(name: String, defender: String, visibility: String)
 
     /// The human-readable message.
     public var text: String {
@@ -63,6 +65,9 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .unsafeTemplateValue(let name):
             "unescaped value '\(name)'; only keys ending in 'HTML' may use {{{ }}} or {{& }}"
         case .outputFailed(let reason): "cannot write site: \(reason)"
+        case .unterminatedPrivatePassage: "private passage opened by '::: private' is not closed by a ':::' line"
+        case .protectedName(let name, let defender, let visibility):
+            "'\(name)' names defender '\(defender)', whose visibility is \(visibility); remove it or mark the passage '::: private'"
         case .unknownInstrument(let name): "citation of '\(name)', which is not in the instrument library; add it to content/instruments/"
         }
     }

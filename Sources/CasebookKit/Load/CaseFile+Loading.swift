@@ -17,12 +17,15 @@ extension CaseFile {
         let authorities = reader.records("authorities", read: Authority.read)
         let timeline = reader.records("timeline", read: TimelineEvent.read)
         let related = reader.records("related", read: RelatedCommunication.read)
+        let publishAfter = reader.day("publish_after")
+        let draft = reader.bool("draft") ?? false
         guard let title, let summary, let country, let date, let status else { return nil }
         return CaseFile(
             slug: slug, title: title, summary: summary, country: country, place: place, date: date,
             updated: updated, status: status, replyDue: replyDue, defenders: defenders,
             organizations: organizations, violations: violations, mandates: mandates, actions: actions,
             authorities: authorities, timeline: timeline.sorted { $0.date < $1.date }, related: related,
+            publishAfter: publishAfter, draft: draft,
             body: body, documents: [], location: reader.origin)
     }
 }

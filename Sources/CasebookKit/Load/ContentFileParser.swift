@@ -38,7 +38,13 @@ struct ContentFileParser: Sendable {
         if slugOverride == nil, !Slug.isValid(slug) {
             reader.report(.invalidSlug(slug), at: SourceLocation(path: source.path))
         }
-        let item = read(&reader, place: place, slug: slug, body: parts.body)
+        reader.privateSection()
+        var body = parts.body
+        switch PrivatePassages.redact(parts.body) {
+        case .success(let redacted): body = redacted
+        case .failure(let diagnostic): reader.absorb([diagnostic])
+        }
+        let item = read(&reader, place: place, slug: slug, body: body)
         reader.finish()
         guard reader.diagnostics.isEmpty else {
             return Parsed(item: nil, diagnostics: reader.diagnostics, failed: (place.kind, slug))

@@ -148,6 +148,16 @@ extension FrontMatterReader {
 }
 
 extension FrontMatterReader {
+    /// The `private` mapping (contacts, notes, sources, consent records): checked to be a mapping, then
+    /// left out of the model, so that no later stage can publish it.
+    public mutating func privateSection() {
+        guard let node = value("private", required: false) else { return }
+        guard case .mapping = node else {
+            report(.wrongType(key: "private", expected: "a mapping", found: Self.describe(node)), at: location(of: node))
+            return
+        }
+    }
+
     /// An ISO 3166-1 alpha-3 country code, checked against the ISO list.
     public mutating func country(_ key: String, required: Bool = false) -> Located<String>? {
         guard let code = located(key, required: required) else { return nil }

@@ -6,10 +6,13 @@ extension Defender {
         let country = reader.country("country")
         let organizations = reader.references("organizations")
         let focus = reader.strings("focus")
+        let visibility = reader.choice("visibility", as: Visibility.self) ?? .public
+        let pseudonym = reader.string("pseudonym", required: visibility == .pseudonymous)
+        let withheldAs = reader.string("withheld_as")
         guard let name else { return nil }
         return Defender(
-            slug: slug, name: name, variants: variants, country: country, organizations: organizations,
-            focus: focus, body: body, location: reader.origin)
+            slug: slug, name: name, variants: variants, visibility: visibility, pseudonym: pseudonym, withheldAs: withheldAs,
+            country: country, organizations: organizations, focus: focus, body: body, location: reader.origin)
     }
 }
 

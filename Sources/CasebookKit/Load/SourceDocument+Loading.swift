@@ -13,11 +13,14 @@ extension SourceDocument {
         let organizations = reader.references("organizations")
         let signatories = reader.records("signatories", read: Signatory.read)
         let sourceURL = reader.url("source_url")
+        let publishAfter = reader.day("publish_after")
+        let draft = reader.bool("draft") ?? false
         guard let title, let kind, let issuer, let reference, let date else { return nil }
         return SourceDocument(
             slug: slug, caseSlug: caseSlug, title: title, kind: kind, issuer: issuer, reference: reference,
             date: date, language: language ?? defaultLanguage, mandates: mandates, organizations: organizations,
-            signatories: signatories, sourceURL: sourceURL, body: body, location: reader.origin)
+            signatories: signatories, sourceURL: sourceURL, publishAfter: publishAfter, draft: draft, body: body,
+            location: reader.origin)
     }
 }
 

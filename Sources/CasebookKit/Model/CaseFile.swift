@@ -33,6 +33,10 @@ public struct CaseFile: Sendable, Hashable {
     public var authorities: [Authority]
     public var timeline: [TimelineEvent]
     public var related: [RelatedCommunication]
+    /// Nothing of it is published before this date (UN communications are confidential for 60 days).
+    public var publishAfter: Day?
+    /// Work in progress: published only by `casebook build --drafts`.
+    public var draft: Bool
     public var body: MarkdownText
     /// The case's source documents, ordered by date then slug.
     public var documents: [SourceDocument]

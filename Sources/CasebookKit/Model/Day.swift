@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date without a time zone, as written in front matter (`YYYY-MM-DD`).
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -57,6 +59,11 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
         self.month = m
         self.day = d
+    }
+
+    /// Today's date in UTC.
+    public static func today() -> Day {
+        Day(ordinal: Int(Date().timeIntervalSince1970 / 86_400))
     }
 
     /// This day moved by a number of days.

@@ -1,9 +1,25 @@
 /// A human rights defender with a profile page at `/defenders/<slug>/`.
 public struct Defender: Sendable, Hashable {
+    /// What the defender consented to have published about them.
+    public enum Visibility: String, Sendable, Hashable, CaseIterable {
+        /// A profile under their name.
+        case `public`
+        /// Shown everywhere under a pseudonym they chose; the real name appears nowhere.
+        case pseudonymous
+        /// No profile and no mention by name; cases describe them instead.
+        case withheld
+    }
+
+    /// The file's slug, used by references in content; never in a URL unless the defender is public.
     public var slug: String
     public var name: String
     /// Other spellings of the name found in documents; indexed and shown.
     public var variants: [String]
+    public var visibility: Visibility
+    /// The name shown for a pseudonymous defender.
+    public var pseudonym: String?
+    /// How a withheld defender is referred to, e.g. "a woman human rights defender".
+    public var withheldAs: String?
     public var country: Located<String>?
     public var organizations: [Located<String>]
     public var focus: [String]

@@ -31,6 +31,10 @@ public struct SourceDocument: Sendable, Hashable {
     public var signatories: [Signatory]
     /// Where the document was published, if it is public elsewhere.
     public var sourceURL: String?
+    /// Nothing of it is published before this date (UN communications are confidential for 60 days).
+    public var publishAfter: Day?
+    /// Work in progress: published only by `casebook build --drafts`.
+    public var draft: Bool
     public var body: MarkdownText
     public var location: SourceLocation
 }

@@ -34,7 +34,7 @@ public struct InterfaceStrings: Sendable {
         + CaseFile.Status.allCases.map { labelKey("status", $0.rawValue) }
         + SourceDocument.Kind.allCases.map { labelKey("document_kind", $0.rawValue) }
         + Instrument.Kind.allCases.map { labelKey("instrument_kind", $0.rawValue) }
-        + ["nav_home", "nav_cases", "nav_defenders", "nav_countries", "nav_mandates", "nav_organizations", "nav_instruments"]
+        + ["withheld_defender", "nav_home", "nav_cases", "nav_defenders", "nav_countries", "nav_mandates", "nav_organizations", "nav_instruments"]
 
     /// The text for `key`, or the key itself when missing (never the case after validation).
     public subscript(key: String) -> String { table[key] ?? key }

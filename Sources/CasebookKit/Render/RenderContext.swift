@@ -55,8 +55,14 @@ public struct RenderContext: Sendable {
         return CountryView(name: Country(code: code)?.name ?? code, code: code, href: hasPage ? route.href(to: .country(code)) : nil)
     }
 
-    func defenderLinks(_ slugs: [Located<String>], from route: Route) -> [LinkView] {
-        slugs.compactMap { index.defender($0.value) }.map { LinkView(href: route.href(to: .defender($0.slug)), text: $0.name) }
+    /// Defenders as a page may name them: never a withheld defender's name, never a pseudonymous one's real name.
+    func people(_ slugs: [Located<String>], from route: Route) -> [PersonView] {
+        slugs.compactMap { index.defender($0.value) }.map { defender in
+            guard let name = defender.publicName, let slug = defender.publicSlug else {
+                return PersonView(name: defender.withheldAs ?? strings["withheld_defender"], href: nil)
+            }
+            return PersonView(name: name, href: route.href(to: .defender(slug)))
+        }
     }
 
     func organizationLinks(_ slugs: [Located<String>], from route: Route) -> [LinkView] {
@@ -74,7 +80,7 @@ public struct RenderContext: Sendable {
             href: route.href(to: .caseFile(caseFile.slug)), title: caseFile.title, summary: caseFile.summary,
             date: date(caseFile.date), country: countryLink(caseFile.country.value, from: route),
             status: strings.label("status", caseFile.status.rawValue),
-            defenders: defenderLinks(caseFile.defenders, from: route))
+            defenders: people(caseFile.defenders, from: route))
     }
 
     static let rightToLeft: Set<String> = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ku", "sd", "ug"]

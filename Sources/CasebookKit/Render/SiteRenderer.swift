@@ -17,7 +17,7 @@ public struct SiteRenderer: Sendable {
             models.append(CasePage.model(caseFile, context: context))
             models += caseFile.documents.map { DocumentPage.model($0, of: caseFile, context: context) }
         }
-        models += index.defenders.map { DefenderPage.model($0, context: context) }
+        models += index.defenders.compactMap { DefenderPage.model($0, context: context) }
         models += index.organizations.map { OrganizationPage.model($0, context: context) }
         models += index.mandates.map { MandatePage.model($0, context: context) }
         models += index.countries.map { CountryPage.model($0, context: context) }

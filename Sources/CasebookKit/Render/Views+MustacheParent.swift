@@ -388,6 +388,16 @@ extension CountryView: MustacheParent {
     }
 }
 
+extension PersonView: MustacheParent {
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "name": self.name
+        case "href": self.href
+        default: nil
+        }
+    }
+}
+
 extension EntryView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {

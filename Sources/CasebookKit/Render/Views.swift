@@ -68,13 +68,20 @@ public struct CaseSummaryView: Sendable, Hashable {
     public var date: DateView
     public var country: LinkView
     public var status: LabelView
-    public var defenders: [LinkView]
+    public var defenders: [PersonView]
 }
 
 /// A country named on a profile: `href` is set only when the site has a page for it.
 public struct CountryView: Sendable, Hashable {
     public var name: String
     public var code: String
+    public var href: String?
+}
+
+/// A defender as pages name them: the public name or pseudonym with a link, or a description without one.
+public struct PersonView: Sendable, Hashable {
+    public var name: String
+    /// The profile's link; nil for a withheld defender, who has no profile.
     public var href: String?
 }
 

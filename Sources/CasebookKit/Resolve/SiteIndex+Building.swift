@@ -1,9 +1,11 @@
 extension SiteIndex {
     /// Builds every index and checks every cross-reference, reporting each problem with its location.
-    public static func build(from content: ContentSet) -> (index: SiteIndex, diagnostics: [Diagnostic]) {
+    /// References are checked in all content, drafts included; the index holds only what `publication` allows.
+    public static func build(from content: ContentSet, publication: Publication? = nil) -> (index: SiteIndex, diagnostics: [Diagnostic]) {
         var checker = ReferenceChecker(content: content)
-        let content = checker.removingDuplicates()
+        let checked = checker.removingDuplicates()
         checker.checkReferences()
+        let content = publication?.filter(checked) ?? checked
         let cases = content.cases.sorted(by: CaseFile.newestFirst)
         let index = SiteIndex(
             config: content.config,

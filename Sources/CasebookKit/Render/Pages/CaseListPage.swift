@@ -23,7 +23,7 @@ public struct CaseListPage: Sendable {
                 page: context.page(route, title: title, description: index.config.description ?? title),
                 t: context.strings.table, heading: title, cases: cases.map { context.summary(of: $0, from: route) },
                 casesHref: route.href(to: .caseList),
-                caseCount: index.cases.count, defenderCount: index.defenders.count, countryCount: index.countries.count)
+                caseCount: index.cases.count, defenderCount: index.defenders.filter { $0.publicSlug != nil }.count, countryCount: index.countries.count)
             return PageModel(template: template, route: route, values: values)
         }
         return [

@@ -34,7 +34,7 @@ public struct CasePage: Sendable {
     public var updated: DateView?
     public var status: LabelView
     public var replyDue: DateView?
-    public var defenders: [LinkView]
+    public var defenders: [PersonView]
     public var organizations: [LinkView]
     public var mandates: [LinkView]
     public var violations: [String]
@@ -58,7 +58,7 @@ extension CasePage {
             country: context.countryLink(caseFile.country.value, from: route), place: caseFile.place,
             date: context.date(caseFile.date), updated: caseFile.updated.map(context.date),
             status: context.strings.label("status", caseFile.status.rawValue), replyDue: caseFile.replyDue.map(context.date),
-            defenders: context.defenderLinks(caseFile.defenders, from: route),
+            defenders: context.people(caseFile.defenders, from: route),
             organizations: context.organizationLinks(caseFile.organizations, from: route),
             mandates: context.mandateLinks(caseFile.mandates, from: route), violations: caseFile.violations,
             actions: caseFile.actions,

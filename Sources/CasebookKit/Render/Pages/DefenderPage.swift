@@ -12,11 +12,13 @@ public struct DefenderPage: Sendable {
     /// Every case about the defender, newest first.
     public var cases: [CaseSummaryView]
 
-    static func model(_ defender: Defender, context: RenderContext) -> PageModel {
-        let route = Route.defender(defender.slug)
+    /// The profile page, or nil for a withheld defender, who has none.
+    static func model(_ defender: Defender, context: RenderContext) -> PageModel? {
+        guard let name = defender.publicName, let slug = defender.publicSlug else { return nil }
+        let route = Route.defender(slug)
         let values = DefenderPage(
-            site: context.site, page: context.page(route, title: defender.name, description: defender.name),
-            t: context.strings.table, name: defender.name, variants: defender.variants,
+            site: context.site, page: context.page(route, title: name, description: name),
+            t: context.strings.table, name: name, variants: defender.visibility == .public ? defender.variants : [],
             country: defender.country.map { context.country($0.value, from: route) },
             organizations: context.organizationLinks(defender.organizations, from: route), focus: defender.focus,
             bodyHTML: context.linked.body(route).html,

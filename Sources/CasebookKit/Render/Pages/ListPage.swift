@@ -17,10 +17,12 @@ public struct ListPage: Sendable {
         }
         return [
             model(.defenderList, "nav_defenders") { route in
-                index.defenders.map {
-                    EntryView(href: route.href(to: .defender($0.slug)), name: $0.name,
-                        detail: $0.country.flatMap { Country(code: $0.value)?.name }, caseCount: index.cases(ofDefender: $0.slug).count)
-                }
+                index.defenders.compactMap { defender -> EntryView? in
+                    guard let name = defender.publicName, let slug = defender.publicSlug else { return nil }
+                    return EntryView(href: route.href(to: .defender(slug)), name: name,
+                        detail: defender.country.flatMap { Country(code: $0.value)?.name },
+                        caseCount: index.cases(ofDefender: defender.slug).count)
+                }.sorted { $0.name < $1.name }
             },
             model(.organizationList, "nav_organizations") { route in
                 index.organizations.map {

@@ -19,7 +19,10 @@ public struct OrganizationPage: Sendable {
             site: context.site, page: context.page(route, title: organization.name, description: organization.name),
             t: context.strings.table, name: organization.name, shortName: organization.shortName,
             country: organization.country.map { context.country($0.value, from: route) }, website: organization.website,
-            members: members.map { LinkView(href: route.href(to: .defender($0.slug)), text: $0.name) },
+            members: members.compactMap { member in
+                guard let name = member.publicName, let slug = member.publicSlug else { return nil }
+                return LinkView(href: route.href(to: .defender(slug)), text: name)
+            },
             bodyHTML: context.linked.body(route).html,
             cases: context.index.cases(ofOrganization: organization.slug).map { context.summary(of: $0, from: route) })
         return PageModel(template: "organization", route: route, values: values)
