@@ -1,6 +1,8 @@
 /// Renders one Markdown body for its page, linking every citation it finds and recording where each stands.
 struct BodyLinker {
     let catalog: InstrumentCatalog
+    /// The site's opt-in to raw HTML in Markdown.
+    var allowRawHTML = false
 
     /// One citation per sentence: the same instrument part named twice in a sentence is cited once.
     private struct SentenceKey: Hashable {
@@ -23,7 +25,7 @@ struct BodyLinker {
         var warnings: [Diagnostic] = []
         let lines = body.source.split(separator: "\n", omittingEmptySubsequences: false)
         let prefix = route.relativePrefix
-        let rendered = MarkdownRenderer.render(body.source) { paragraph in
+        let rendered = MarkdownRenderer.render(body.source, allowRawHTML: allowRawHTML) { paragraph in
             let result = scanner.scan(paragraph.maskedText)
             var seen: Set<SentenceKey> = []
             var sentences: [Int: String] = [:]

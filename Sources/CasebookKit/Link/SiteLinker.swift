@@ -11,7 +11,7 @@ public struct LinkedSite: Sendable {
     /// Links and renders every body of the site, in parallel.
     public init(_ index: SiteIndex) {
         let catalog = InstrumentCatalog(index.instruments)
-        let linker = BodyLinker(catalog: catalog)
+        let linker = BodyLinker(catalog: catalog, allowRawHTML: index.config.allowRawHTML)
         let jobs = Self.jobs(index)
         let results = jobs.parallelMap { job in linker.link(job.body, on: job.route, country: job.country) }
         var bodies: [Route: RenderedMarkdown] = [:]
@@ -69,7 +69,7 @@ public struct LinkedSite: Sendable {
 
     /// Renders a short front-matter text that may cite instruments (e.g. a mandate's `established_by`) as inline HTML.
     func inlineHTML(_ text: String, on route: Route, at location: SourceLocation) -> String {
-        let html = BodyLinker(catalog: catalog).link(MarkdownText(text, start: location), on: route).rendered.html
+        let html = BodyLinker(catalog: catalog, allowRawHTML: index.config.allowRawHTML).link(MarkdownText(text, start: location), on: route).rendered.html
         return html.replacingOccurrences(of: "<p>", with: "").replacingOccurrences(of: "</p>\n", with: "")
     }
 }

@@ -16,6 +16,7 @@ extension SiteConfig {
         config.description = reader.string("description")
         config.baseURL = reader.url("base_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         config.language = reader.string("language") ?? config.language
+        config.allowRawHTML = reader.bool("raw_html") ?? false
         reader.finish()
         return (config, reader.diagnostics)
     }

@@ -7,14 +7,18 @@ public enum MarkdownRenderer {
     ///
     /// `annotate` sees each paragraph's text and returns links to add over it; text inside code, existing
     /// links, images and headings is never linked.
-    public static func render(_ markdown: String, annotate: ((ParagraphText) -> [InlineLink])? = nil) -> RenderedMarkdown {
-        let options = CMARK_OPT_VALIDATE_UTF8
+    /// `allowRawHTML` passes raw HTML through (a site's explicit opt-in); links are checked either way.
+    public static func render(
+        _ markdown: String, allowRawHTML: Bool = false, annotate: ((ParagraphText) -> [InlineLink])? = nil
+    ) -> RenderedMarkdown {
+        let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
         var utf8 = markdown.utf8CString
         let document: OpaquePointer? = utf8.withUnsafeMutableBufferPointer { buffer in
             cmark_parse_document(buffer.baseAddress, buffer.count - 1, options | CMARK_OPT_SOURCEPOS)
         }
         guard let document else { return RenderedMarkdown(html: "", headings: [], plainText: "") }
         defer { cmark_node_free(document) }
+        removeUnsafeTargets(document)
         if let annotate {
             for paragraph in paragraphs(of: document) { link(paragraph, annotate: annotate) }
         }
@@ -61,6 +65,34 @@ public enum MarkdownRenderer {
         let start = plain.firstIndex { !isSpace($0) } ?? plain.endIndex
         let end = plain.lastIndex { !isSpace($0) }.map { $0 + 1 } ?? start
         return (headings, String(decoding: plain[start..<max(start, end)], as: UTF8.self))
+    }
+
+    /// Unlinks links whose scheme is not allowed and turns images from elsewhere into links to them.
+    private static func removeUnsafeTargets(_ document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        var unsafe: [OpaquePointer] = []
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            if type == CMARK_NODE_LINK ? !LinkPolicy.allowsLink(url) : !LinkPolicy.allowsImage(url) { unsafe.append(node) }
+        }
+        cmark_iter_free(iterator)
+        for node in unsafe.reversed() {
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            if cmark_node_get_type(node) == CMARK_NODE_IMAGE, LinkPolicy.allowsLink(url),
+                let link = cmark_node_new(CMARK_NODE_LINK)
+            {
+                cmark_node_set_url(link, url)
+                if cmark_node_insert_before(node, link) == 0 { cmark_node_free(link); continue }
+                while let child = cmark_node_first_child(node) { cmark_node_append_child(link, child) }
+            } else {
+                while let child = cmark_node_first_child(node) { cmark_node_insert_before(node, child) }
+            }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
     }
 
     private static func paragraphs(of document: OpaquePointer) -> [OpaquePointer] {

@@ -8,6 +8,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var baseURL: String?
     /// BCP 47 language of the interface and the default language of texts.
     public var language: String = "en"
+    /// Whether raw HTML in Markdown is passed through: off unless the site explicitly opts in.
+    public var allowRawHTML = false
 
     /// Default settings.
     public init() {}
