@@ -28,6 +28,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case outputFailed(reason: String)
     case unknownInstrument(String)
     case unterminatedPrivatePassage
+    case linkLeavesContent
     case protectedName(name: String, defender: String, visibility: String)
 
     /// The human-readable message.
@@ -65,6 +66,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .unsafeTemplateValue(let name):
             "unescaped value '\(name)'; only keys ending in 'HTML' may use {{{ }}} or {{& }}"
         case .outputFailed(let reason): "cannot write site: \(reason)"
+        case .linkLeavesContent: "symbolic link points outside the content folder; it is not read"
         case .unterminatedPrivatePassage: "private passage opened by '::: private' is not closed by a ':::' line"
         case .protectedName(let name, let defender, let visibility):
             "'\(name)' names defender '\(defender)', whose visibility is \(visibility); remove it or mark the passage '::: private'"

@@ -24,10 +24,13 @@ public struct ContentLoader: Sendable {
         }
         let files = ContentWalker(folder: contentFolder).files()
         let language = config.language
-        let parsed = files.parallelMap { file in
+        diagnostics += files.filter(\.leavesContent).map {
+            .error(.linkLeavesContent, at: SourceLocation(path: displayPath($0.url)))
+        }
+        let parsed = files.filter { !$0.leavesContent }.parallelMap { file in
             ContentFileParser(defaultLanguage: language).parse(file, displayPath: displayPath(file.url))
         }
-        diagnostics += parsed.flatMap(\.diagnostics) + orphanDocuments(in: files)
+        diagnostics += parsed.flatMap(\.diagnostics) + orphanDocuments(in: files.filter { !$0.leavesContent })
         var content = ContentAssembler.assemble(parsed.compactMap(\.item), diagnostics: &diagnostics)
         content.config = config
         for failed in parsed.compactMap(\.failed) { content.slugsWithErrors[failed.kind, default: []].insert(failed.slug) }

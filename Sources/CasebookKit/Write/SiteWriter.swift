@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The Write stage: writes the site into a fresh staging folder, then swaps it in for the old one.
 ///
@@ -18,6 +21,7 @@ public struct SiteWriter: Sendable {
         let manager = FileManager.default
         let parent = destination.deletingLastPathComponent()
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        recoverInterruptedBuilds()
         let staging = parent.appendingPathComponent(".\(destination.lastPathComponent)-staging-\(ProcessInfo.processInfo.processIdentifier)")
         try? manager.removeItem(at: staging)
         do {
@@ -40,6 +44,31 @@ public struct SiteWriter: Sendable {
             try? manager.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// Cleans up after builds that were killed: their staging folders are deleted, and a site that was
+    /// moved aside but never replaced is moved back.
+    func recoverInterruptedBuilds() {
+        let manager = FileManager.default
+        let parent = destination.deletingLastPathComponent()
+        let name = destination.lastPathComponent
+        let entries = (try? manager.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in entries.sorted() {
+            for (marker, isOld) in [("-staging-", false), ("-old-", true)] {
+                let prefix = ".\(name)\(marker)"
+                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), !Self.isRunning(pid) else { continue }
+                let url = parent.appendingPathComponent(entry)
+                if isOld, !manager.fileExists(atPath: destination.path) {
+                    try? manager.moveItem(at: url, to: destination)
+                } else {
+                    try? manager.removeItem(at: url)
+                }
+            }
+        }
+    }
+
+    private static func isRunning(_ pid: Int32) -> Bool {
+        pid == ProcessInfo.processInfo.processIdentifier ? false : kill(pid, 0) == 0
     }
 
     /// Moves the old site aside, moves the new one in, then deletes the old one.
