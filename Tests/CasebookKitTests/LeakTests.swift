@@ -56,3 +56,19 @@ struct LeakTests {
         #expect(!Publication(now: Day(iso: "2099-01-02")!).allows(draft: true, publishAfter: nil))
     }
 }
+
+@Suite("Defender URLs")
+struct DefenderURLTests {
+    @Test("a pseudonym whose URL is another defender's is a duplicate, reported at the later file")
+    func pseudonymCollision() {
+        var pseudonymous = Make.defender("real-name-file", path: "content/defenders/real-name-file.md")
+        pseudonymous.visibility = .pseudonymous
+        pseudonymous.pseudonym = "Ana"
+        let ana = Make.defender("ana", path: "content/defenders/ana.md")
+        let (index, diagnostics) = SiteIndex.build(from: ContentSet(defenders: [ana, pseudonymous]))
+        #expect(diagnostics.map(\.description) == [
+            "content/defenders/real-name-file.md:1:1: error: duplicate defender URL 'ana'; first defined at content/defenders/ana.md:1:1",
+        ])
+        #expect(index.defenders.map(\.slug) == ["ana"])
+    }
+}

@@ -15,6 +15,7 @@ struct ReferenceChecker {
                 content.cases[index].documents, kind: "document", slug: \.slug, location: \.location)
         }
         content.defenders = unique(content.defenders, kind: "defender", slug: \.slug, location: \.location)
+        content.defenders = unique(content.defenders, kind: "defender URL", slug: \.urlKey, location: \.location)
         content.organizations = unique(content.organizations, kind: "organization", slug: \.slug, location: \.location)
         content.mandates = unique(content.mandates, kind: "mandate", slug: \.slug, location: \.location)
         content.instruments = unique(content.instruments, kind: "instrument", slug: \.slug, location: \.location)
@@ -63,4 +64,9 @@ struct ReferenceChecker {
         }
         return kept
     }
+}
+
+extension Defender {
+    /// The profile URL's slug, or a key no other defender has when there is no profile.
+    fileprivate var urlKey: String { publicSlug ?? "\u{0}withheld/" + slug }
 }

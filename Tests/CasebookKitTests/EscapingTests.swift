@@ -1,0 +1,37 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import CasebookKit
+
+/// Each output context's escaping, on the payloads that break them.
+@Suite("Escaping for JSON in script, XML and CSV")
+struct EscapingTests {
+    @Test("JSON strings cannot close a script element or break JavaScript, and still decode to the same text", arguments: [
+        "</script><script>alert(1)</script>", "a\"b\\c", "line\u{2028}separator\u{2029}", "tab\tnew\nline\u{0}", "<!--", "é 😀",
+    ])
+    func json(text: String) throws {
+        let literal = Escaping.jsonString(text)
+        #expect(!literal.contains("<") && !literal.contains(">") && !literal.contains("\u{2028}") && !literal.contains("\u{2029}"))
+        let decoded = try JSONDecoder().decode(String.self, from: Data(literal.utf8))
+        #expect(decoded == text)
+    }
+
+    @Test("XML text and attributes escape markup and drop characters XML forbids")
+    func xml() throws {
+        #expect(Escaping.xml("<a href=\"x\">Tom & 'Jerry'</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;")
+        #expect(Escaping.xml("bell\u{7}null\u{0}ok") == "bellnullok")
+        let document = "<title>\(Escaping.xml("</title><script>x</script> \u{1} & more"))</title>"
+        _ = try XMLDocument(xmlString: document)
+    }
+
+    @Test("CSV cells quote separators and quotes, and never start a formula", arguments: [
+        ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
+        ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""), ("+1", "'+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+    ])
+    func csv(text: String, cell: String) {
+        #expect(Escaping.csvCell(text) == cell)
+    }
+}
