@@ -70,11 +70,4 @@ struct RouteTests {
             == "../../../instruments/iccpr/index.html#article-19")
         #expect(Route.home.href(to: .caseFile("x"), fragment: nil) == "./cases/x/index.html")
     }
-
-    @Test("links to files at the site's root")
-    func hrefToFile() {
-        #expect(Route.home.href(toFile: "assets/style.css") == "./assets/style.css")
-        #expect(Route.caseFile("x").href(toFile: "assets/style.css") == "../../assets/style.css")
-        #expect(Route.notFound.href(toFile: "assets/style.css") == "./assets/style.css")
-    }
 }

@@ -12,8 +12,6 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// The interface strings from `templates/strings.yml`.
     public let strings: InterfaceStrings
-    /// The folder the templates came from; its `assets/` are copied into the site.
-    public let folder: URL
 
     /// Loads and checks every `.mustache` file and `strings.yml`, reporting every problem at once.
     public static func load(from folder: URL, displayPath: (URL) -> String) -> (TemplateSet?, [Diagnostic]) {
@@ -46,7 +44,7 @@ public struct TemplateSet: Sendable {
             from: folder.appendingPathComponent("strings.yml"), displayPath: displayPath)
         diagnostics += stringDiagnostics
         guard !diagnostics.containsErrors, let strings else { return (nil, diagnostics) }
-        return (TemplateSet(library: MustacheLibrary(templates: templates), strings: strings, folder: folder), diagnostics)
+        return (TemplateSet(library: MustacheLibrary(templates: templates), strings: strings), diagnostics)
     }
 
     /// Renders a page model with its template.

@@ -48,8 +48,6 @@ public enum Route: Sendable, Hashable {
         relativePrefix + target.file + (fragment.map { "#" + $0 } ?? "")
     }
 
-    /// A link from this page to a file at the site's root, such as a stylesheet.
-    public func href(toFile file: String) -> String { relativePrefix + file }
 
     /// `../` once per folder between this page and the site's root (`./` at the root).
     public var relativePrefix: String { depth == 0 ? "./" : String(repeating: "../", count: depth) }
