@@ -15,7 +15,7 @@ public struct SiteBuilder: Sendable {
         let loader = ContentLoader(root: options.root, contentFolder: options.content)
         let (content, loadDiagnostics) = clock.measure("load") { loader.load() }
         let (templates, templateDiagnostics) = clock.measure("templates") {
-            TemplateSet.load(from: options.templates, displayPath: loader.displayPath)
+            TemplateSet.load(from: options.templates, displayPath: SourceLocation.displayPath(of:))
         }
         let protectedNames = ProtectedNameChecker(content.defenders).check(content)
         let (index, indexDiagnostics) = clock.measure("resolve") { SiteIndex.build(from: content, publication: options.publication) }
@@ -48,7 +48,7 @@ public struct SiteBuilder: Sendable {
             }
             checked.stages += clock.stages
         } catch {
-            let location = SourceLocation(path: ContentLoader(root: options.root).displayPath(options.output))
+            let location = SourceLocation(path: SourceLocation.displayPath(of: options.output))
             throw DiagnosticsError([.error(.outputFailed(reason: error.localizedDescription), at: location)])
         }
         let counts = [

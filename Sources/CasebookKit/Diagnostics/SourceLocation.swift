@@ -1,3 +1,5 @@
+import Foundation
+
 /// A position in a content or template file, printed as `path:line:column`.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The file's path as the user named it (relative to the project root where possible).
@@ -18,6 +20,14 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
+    }
+
+    /// The path to show for a file: relative to the working directory when inside it, else absolute.
+    public static func displayPath(of url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let cwd = FileManager.default.currentDirectoryPath
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     /// The same file, moved down by `lines` (for text that starts below a front-matter block).

@@ -1,5 +1,5 @@
 /// What a citation points at: an instrument of the library, or a UN document the library has no page for.
-public enum CitationTarget: Sendable, Hashable, Comparable {
+public enum CitationTarget: Sendable, Hashable {
     case instrument(String)
     case external(symbol: String)
 }

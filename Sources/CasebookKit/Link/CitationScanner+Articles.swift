@@ -62,22 +62,15 @@ extension CitationScanner {
             } else {
                 references.append(ArticleReference(article: number.text, paragraph: subparagraphs[0].0, range: range(index, end)))
             }
-            while let subStart = subparagraphSeparatorEnd(at: end), let (sub, after) = subparagraph(at: subStart) {
+            while let subStart = listSeparatorEnd(at: end), let (sub, after) = subparagraph(at: subStart) {
                 references.append(ArticleReference(article: number.text, paragraph: sub, range: range(subStart, after)))
                 end = after
             }
             index = end
-            let separator = isPunctuation(index, ",") ? (isWord(index + 1, ["and", "or"]) ? 2 : 1) : (isWord(index, ["and", "or"]) ? 1 : 0)
-            guard separator > 0, token(index + separator)?.kind == .number else { break }
-            index += separator
+            guard let next = listSeparatorEnd(at: index), token(next)?.kind == .number else { break }
+            index = next
         }
         return references.isEmpty ? nil : (references, index)
-    }
-
-    /// Where a further sub-paragraph starts after ", ", " and ", " or " or ", and ".
-    private func subparagraphSeparatorEnd(at index: Int) -> Int? {
-        if isPunctuation(index, ",") { return isWord(index + 1, ["and", "or"]) ? index + 2 : index + 1 }
-        return isWord(index, ["and", "or"]) ? index + 1 : nil
     }
 
     /// `(1)`, `(a)`, `(iv)` after an article number.

@@ -37,9 +37,8 @@ extension CitationScanner {
         while let session = token(index), session.kind == .session {
             sessions.append(session)
             index += 1
-            let separator = isPunctuation(index, ",") ? (isWord(index + 1, ["and"]) ? 2 : 1) : (isWord(index, ["and"]) ? 1 : 0)
-            guard separator > 0, token(index + separator)?.kind == .session else { break }
-            index += separator
+            guard let next = listSeparatorEnd(at: index), token(next)?.kind == .session else { break }
+            index = next
         }
         return sessions.isEmpty ? nil : (sessions, index)
     }

@@ -96,5 +96,11 @@ struct CitationScanner {
         return words.contains(tokens[index].folded)
     }
     func isPunctuation(_ index: Int, _ mark: String) -> Bool { token(index)?.isPunctuation(mark) ?? false }
+    /// Where the next item of a list starts after ",", "and", "or", ", and" or ", or"; nil if no separator.
+    func listSeparatorEnd(at index: Int) -> Int? {
+        if isPunctuation(index, ",") { return isWord(index + 1, ["and", "or"]) ? index + 2 : index + 1 }
+        return isWord(index, ["and", "or"]) ? index + 1 : nil
+    }
+
     func range(_ start: Int, _ end: Int) -> Range<Int> { tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound }
 }

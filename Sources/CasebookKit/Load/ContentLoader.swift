@@ -48,11 +48,5 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    /// The path shown in diagnostics: relative to the working directory when inside it.
-    func displayPath(_ url: URL) -> String {
-        let path = url.standardizedFileURL.path
-        let cwd = FileManager.default.currentDirectoryPath
-        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-    }
+    func displayPath(_ url: URL) -> String { SourceLocation.displayPath(of: url) }
 }

@@ -7,10 +7,15 @@ extension SiteIndex {
         checker.checkReferences()
         let content = publication?.filter(checked) ?? checked
         let cases = content.cases.sorted(by: CaseFile.newestFirst)
+        let defenders = content.defenders.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
+        var members: [String: [Defender]] = [:]
+        for defender in defenders {
+            for organization in Set(defender.organizations.map(\.value)) { members[organization, default: []].append(defender) }
+        }
         let index = SiteIndex(
             config: content.config,
             cases: cases,
-            defenders: content.defenders.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
+            defenders: defenders,
             organizations: content.organizations.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
             mandates: content.mandates.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
             instruments: content.instruments.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) },
@@ -19,6 +24,7 @@ extension SiteIndex {
             organizationBySlug: Dictionary(content.organizations.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
             mandateBySlug: Dictionary(content.mandates.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
             casesByDefender: group(cases) { $0.defenders.map(\.value) },
+            membersByOrganization: members,
             casesByOrganization: group(cases) { $0.organizations.map(\.value) + $0.documents.flatMap { $0.organizations.map(\.value) } },
             casesByMandate: group(cases) { $0.mandates.map(\.value) + $0.documents.flatMap { $0.mandates.map(\.value) } },
             casesByCountry: group(cases) { [$0.country.value] },

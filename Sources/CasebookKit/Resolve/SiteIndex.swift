@@ -15,6 +15,7 @@ public struct SiteIndex: Sendable {
     let organizationBySlug: [String: Organization]
     let mandateBySlug: [String: Mandate]
     let casesByDefender: [String: [CaseFile]]
+    let membersByOrganization: [String: [Defender]]
     let casesByOrganization: [String: [CaseFile]]
     let casesByMandate: [String: [CaseFile]]
     let casesByCountry: [String: [CaseFile]]
@@ -30,6 +31,8 @@ public struct SiteIndex: Sendable {
     public func cases(ofDefender slug: String) -> [CaseFile] { casesByDefender[slug] ?? [] }
     /// Cases concerning an organization, newest first.
     public func cases(ofOrganization slug: String) -> [CaseFile] { casesByOrganization[slug] ?? [] }
+    /// Defenders who belong to an organization, by name.
+    public func members(of organization: String) -> [Defender] { membersByOrganization[organization] ?? [] }
     /// Cases a mandate took up (on the case or on one of its documents), newest first.
     public func cases(ofMandate slug: String) -> [CaseFile] { casesByMandate[slug] ?? [] }
     /// Cases in a country, newest first.

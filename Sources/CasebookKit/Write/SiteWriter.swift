@@ -36,7 +36,8 @@ public struct SiteWriter: Sendable {
             var count = files.count
             if let assets, manager.fileExists(atPath: assets.path) {
                 try manager.copyItem(at: assets, to: staging.appendingPathComponent("assets"))
-                count += (manager.enumerator(atPath: assets.path)?.allObjects.count ?? 0)
+                let entries = manager.enumerator(at: assets, includingPropertiesForKeys: [.isRegularFileKey])?.allObjects ?? []
+                count += entries.compactMap { $0 as? URL }.filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }.count
             }
             try swap(staging, into: destination)
             return count

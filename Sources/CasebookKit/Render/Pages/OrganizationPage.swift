@@ -14,7 +14,7 @@ public struct OrganizationPage: Sendable {
 
     static func model(_ organization: Organization, context: RenderContext) -> PageModel {
         let route = Route.organization(organization.slug)
-        let members = context.index.defenders.filter { $0.organizations.contains { $0.value == organization.slug } }
+        let members = context.index.members(of: organization.slug)
         let values = OrganizationPage(
             site: context.site, page: context.page(route, title: organization.name, description: organization.name),
             t: context.strings.table, name: organization.name, shortName: organization.shortName,
