@@ -22,13 +22,23 @@ public struct SiteBuilder: Sendable {
         let diagnostics = loadDiagnostics + templateDiagnostics + protectedNames + indexDiagnostics
         guard !diagnostics.containsErrors, let templates else { throw DiagnosticsError(diagnostics) }
         let linked = clock.measure("link") { LinkedSite(index) }
-        let files = clock.measure("render") { SiteRenderer(linked: linked, templates: templates).render() }
-        return Checked(files: files, linked: linked, warnings: (diagnostics + linked.warnings).sorted(), stages: clock.stages)
+        let renderer = SiteRenderer(linked: linked, templates: templates)
+        let models = renderer.models()
+        let pages = clock.measure("render") { renderer.render(models) }
+        let search = clock.measure("search") {
+            SearchIndex(SearchDocument.all(context: renderer.context)).files(strings: templates.strings)
+        }
+        let exports = SiteExports(context: renderer.context, routes: models.map(\.route))
+        let data = clock.measure("exports") { exports.files() }
+        let warnings = diagnostics + linked.warnings + exports.warnings
+        return Checked(files: pages + search + data, pages: pages.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
     }
 
     /// What `check` produced: the rendered files, the linked site, warnings and stage timings.
     public struct Checked: Sendable {
         public var files: [OutputFile]
+        /// How many of the files are HTML pages.
+        public var pages: Int
         public var linked: LinkedSite
         public var warnings: [Diagnostic]
         public var stages: [(name: String, seconds: Double)]
@@ -57,7 +67,7 @@ public struct SiteBuilder: Sendable {
             ("mandates", index.mandates.count), ("countries", index.countries.count), ("instruments", index.instruments.count),
         ]
         return BuildReport(
-            pages: files.count, files: written, warnings: warnings, counts: counts.map { (kind: $0.0, count: $0.1) },
+            pages: checked.pages, files: written, warnings: warnings, counts: counts.map { (kind: $0.0, count: $0.1) },
             citations: CitationReport(linked), stages: checked.stages,
             seconds: Date().timeIntervalSince(start))
     }

@@ -30,6 +30,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case unterminatedPrivatePassage
     case linkLeavesContent
     case protectedName(name: String, defender: String, visibility: String)
+    case noBaseURL
 
     /// The human-readable message.
     public var text: String {
@@ -71,6 +72,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .protectedName(let name, let defender, let visibility):
             "'\(name)' names defender '\(defender)', whose visibility is \(visibility); remove it or mark the passage '::: private'"
         case .unknownInstrument(let name): "citation of '\(name)', which is not in the instrument library; add it to content/instruments/"
+        case .noBaseURL: "no 'base_url' is set, so sitemap.xml is not written and feeds link from the site root; set it to the site's address"
         }
     }
 

@@ -15,25 +15,33 @@ public struct CitationIndex: Sendable {
     public let byInstrument: [String: [Entry]]
     /// Entries citing UN documents the library has no page for, by symbol.
     public let bySymbol: [String: [Entry]]
+    /// Entries citing the library, by the case whose text (its own or a document's) cites.
+    public let byCase: [String: [Entry]]
 
     /// Groups entries by target, newest first (ties by page, then position).
     public init(_ entries: [Entry]) {
         let ordered = entries.sorted {
             ($0.date, $1.source.path, $1.citation.location) > ($1.date, $0.source.path, $0.citation.location)
         }
-        var instruments: [String: [Entry]] = [:], symbols: [String: [Entry]] = [:]
+        var instruments: [String: [Entry]] = [:], symbols: [String: [Entry]] = [:], cases: [String: [Entry]] = [:]
         for entry in ordered {
             switch entry.citation.target {
-            case .instrument(let slug): instruments[slug, default: []].append(entry)
+            case .instrument(let slug):
+                instruments[slug, default: []].append(entry)
+                cases[entry.caseSlug, default: []].append(entry)
             case .external(let symbol): symbols[symbol, default: []].append(entry)
             }
         }
         byInstrument = instruments
         bySymbol = symbols
+        byCase = cases
     }
 
     /// Entries citing one instrument, newest first.
     public func entries(citing slug: String) -> [Entry] { byInstrument[slug] ?? [] }
+
+    /// Entries of one case's texts citing the library, newest first.
+    public func entries(inCase slug: String) -> [Entry] { byCase[slug] ?? [] }
 
     /// How many citations link to a page of the library, and how many to the UN's resolver.
     public var counts: (resolved: Int, external: Int) {

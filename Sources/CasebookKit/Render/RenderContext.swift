@@ -20,14 +20,24 @@ public struct RenderContext: Sendable {
         let sections: [(Route, String)] = [
             (.caseList, "nav_cases"), (.defenderList, "nav_defenders"), (.countryList, "nav_countries"),
             (.mandateList, "nav_mandates"), (.organizationList, "nav_organizations"), (.instrumentList, "nav_instruments"),
+            (.search, "nav_search"),
         ]
         let nav = sections.map { section, key in
             NavItem(href: root(of: route) + section.file, text: strings[key], current: route.path.hasPrefix(section.path) && route != .home)
         }
+        let canonical = route == .notFound ? nil : index.config.baseURL.map { $0 + route.path }
+        let ogType: String
+        switch route {
+        case .caseFile, .document: ogType = "article"
+        case .defender: ogType = "profile"
+        default: ogType = "website"
+        }
         return PageView(
             title: title, description: description, language: language,
-            direction: Self.direction(of: language), root: root(of: route), canonical: route == .notFound ? nil : index.config.baseURL.map { $0 + route.path },
-            path: "/" + route.path, nav: nav, homeHref: root(of: route) + Route.home.file)
+            direction: Self.direction(of: language), root: root(of: route), canonical: canonical,
+            path: "/" + route.path, nav: nav, homeHref: root(of: route) + Route.home.file, ogType: ogType,
+            structuredDataHTML: StructuredData(context: self).html(for: route, title: title, description: description),
+            share: ogType == "website" ? [] : canonical.map { ShareLinks.links(url: $0, title: title, strings: strings) } ?? [])
     }
 
     /// `rtl` for languages written right to left, else `ltr`.

@@ -22,14 +22,14 @@ public struct SiteRenderer: Sendable {
         models += index.mandates.map { MandatePage.model($0, context: context) }
         models += index.countries.map { CountryPage.model($0, context: context) }
         models += index.instruments.map { InstrumentPage.model($0, context: context) }
-        models.append(NotFoundPage.model(context: context))
+        models += PlainPage.models(context: context)
         return models
     }
 
-    /// Renders every page to an output file.
-    public func render() -> [OutputFile] {
+    /// Renders every page of `models` (by default the whole site) to an output file.
+    public func render(_ models: [PageModel]? = nil) -> [OutputFile] {
         let templates = self.templates
-        return models().parallelMap { model in
+        return (models ?? self.models()).parallelMap { model in
             OutputFile(path: model.route.file, contents: Array(templates.render(model).utf8))
         }
     }

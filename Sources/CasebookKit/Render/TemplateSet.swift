@@ -6,7 +6,7 @@ public struct TemplateSet: Sendable {
     /// The templates every site needs.
     public static let requiredTemplates = [
         "layout", "home", "cases", "case", "document", "defender", "organization", "mandate", "country", "instrument",
-        "list", "404",
+        "list", "search", "404",
     ]
 
     let library: MustacheLibrary

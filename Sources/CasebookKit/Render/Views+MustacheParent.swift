@@ -263,7 +263,7 @@ extension MandatePage: MustacheParent {
     }
 }
 
-extension NotFoundPage: MustacheParent {
+extension PlainPage: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
         case "site": self.site
@@ -346,6 +346,9 @@ extension PageView: MustacheParent {
         case "path": self.path
         case "nav": self.nav
         case "homeHref": self.homeHref
+        case "ogType": self.ogType
+        case "structuredDataHTML": self.structuredDataHTML
+        case "share": self.share
         default: nil
         }
     }

@@ -51,6 +51,12 @@ public struct PageView: Sendable, Hashable {
     public var nav: [NavItem]
     /// Link to the home page.
     public var homeHref: String
+    /// `og:type`: `article` for cases and documents, `profile` for defenders, else `website`.
+    public var ogType: String
+    /// The page's JSON-LD, escaped so it cannot end its `<script>` element.
+    public var structuredDataHTML: String
+    /// Links that share the page (cases, documents and profiles of a site with a `base_url`).
+    public var share: [LinkView]
 }
 
 /// One item of the main navigation: `{{#current}}aria-current="page"{{/current}}`.

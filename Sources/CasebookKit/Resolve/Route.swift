@@ -14,6 +14,9 @@ public enum Route: Sendable, Hashable {
     case country(String)
     case instrumentList
     case instrument(String)
+    case yearList
+    case year(Int)
+    case search
     case notFound
 
     /// The site-relative folder of the page, with a trailing slash (empty for the home page).
@@ -33,6 +36,9 @@ public enum Route: Sendable, Hashable {
         case .country(let code): "countries/\(code.lowercased())/"
         case .instrumentList: "instruments/"
         case .instrument(let slug): "instruments/\(slug)/"
+        case .yearList: "years/"
+        case .year(let year): "years/\(year)/"
+        case .search: "search/"
         case .notFound: "404/"
         }
     }

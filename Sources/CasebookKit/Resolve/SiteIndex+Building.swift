@@ -20,14 +20,19 @@ extension SiteIndex {
             mandates: content.mandates.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
             instruments: content.instruments.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) },
             countries: Set(cases.compactMap { Country(code: $0.country.value) }).sorted(),
+            caseBySlug: Dictionary(cases.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
+            defenderByPublicSlug: Dictionary(
+                content.defenders.compactMap { defender in defender.publicSlug.map { ($0, defender) } }, uniquingKeysWith: { a, _ in a }),
             defenderBySlug: Dictionary(content.defenders.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
             organizationBySlug: Dictionary(content.organizations.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
             mandateBySlug: Dictionary(content.mandates.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
+            instrumentBySlug: Dictionary(content.instruments.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
             casesByDefender: group(cases) { $0.defenders.map(\.value) },
             membersByOrganization: members,
             casesByOrganization: group(cases) { $0.organizations.map(\.value) + $0.documents.flatMap { $0.organizations.map(\.value) } },
             casesByMandate: group(cases) { $0.mandates.map(\.value) + $0.documents.flatMap { $0.mandates.map(\.value) } },
             casesByCountry: group(cases) { [$0.country.value] },
+            casesByYear: group(cases) { [String($0.date.year)] },
             documentByReference: Dictionary(
                 cases.flatMap(\.documents).map { (normalize(reference: $0.reference), $0) }, uniquingKeysWith: { a, _ in a }))
         return (index, checker.diagnostics)

@@ -26,9 +26,13 @@ public struct CaseListPage: Sendable {
                 caseCount: index.cases.count, defenderCount: index.defenders.filter { $0.publicSlug != nil }.count, countryCount: index.countries.count)
             return PageModel(template: template, route: route, values: values)
         }
+        let years = index.years.map { year in
+            let title = context.strings["year_title"].replacingOccurrences(of: "{year}", with: String(year))
+            return model(.year(year), template: "cases", title: title, cases: index.cases(inYear: year)[...])
+        }
         return [
             model(.home, template: "home", title: index.config.title, cases: index.cases.prefix(latestCount)),
             model(.caseList, template: "cases", title: context.strings["nav_cases"], cases: index.cases[...]),
-        ]
+        ] + years
     }
 }

@@ -36,6 +36,11 @@ public struct ListPage: Sendable {
                         caseCount: index.cases(ofMandate: $0.slug).count)
                 }
             },
+            model(.yearList, "nav_years") { route in
+                index.years.map { year in
+                    EntryView(href: route.href(to: .year(year)), name: String(year), detail: nil, caseCount: index.cases(inYear: year).count)
+                }
+            },
             model(.countryList, "nav_countries") { route in
                 index.countries.map {
                     EntryView(href: route.href(to: .country($0.code)), name: $0.name, detail: $0.code,

@@ -1,0 +1,29 @@
+extension CaseRecord {
+    /// The columns of `data/cases.csv`, one row per case; lists are joined with `; `.
+    static let csvHeader = [
+        "slug", "url", "title", "date", "updated", "country_code", "country", "place", "status", "reply_due", "defenders",
+        "organizations", "violations", "mandates", "instruments", "articles", "documents", "document_urls", "summary",
+    ]
+
+    /// The case as a row of `data/cases.csv`, every cell escaped.
+    var csvRow: [String] {
+        let caseFile = self.caseFile
+        let articles = instruments.flatMap { instrument, articles, _ in
+            articles.map { "\(instrument.shortNames.first ?? instrument.title) \($0)" }
+        }
+        return [
+            caseFile.slug, url, caseFile.title, caseFile.date.iso, caseFile.updated?.iso ?? "", caseFile.country.value, countryName,
+            caseFile.place ?? "", caseFile.status.rawValue, caseFile.replyDue?.iso ?? "", Self.list(defenders.map(\.name)),
+            Self.list(organizations.map(\.name)), Self.list(caseFile.violations), Self.list(mandates.map(\.name)),
+            Self.list(instruments.map { $0.instrument.shortNames.first ?? $0.instrument.title }), Self.list(articles),
+            Self.list(documents.map(\.document.reference)), Self.list(documents.map(\.url)), caseFile.summary,
+        ]
+    }
+
+    /// The whole CSV file for `records`, with a header row and CRLF line ends (RFC 4180).
+    static func csv(_ records: [CaseRecord]) -> String {
+        ([csvHeader] + records.map(\.csvRow)).map { $0.map(Escaping.csvCell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    private static func list(_ values: [String]) -> String { values.joined(separator: "; ") }
+}

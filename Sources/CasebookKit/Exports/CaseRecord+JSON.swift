@@ -1,0 +1,48 @@
+extension CaseRecord {
+    /// The case as an object of `data/cases.json`; the README documents every key.
+    var json: JSONValue {
+        let caseFile = self.caseFile
+        return .object([
+            ("slug", .string(caseFile.slug)),
+            ("url", .string(url)),
+            ("title", .string(caseFile.title)),
+            ("summary", .string(caseFile.summary)),
+            ("country", .object([("code", .string(caseFile.country.value)), ("name", .string(countryName))])),
+            ("place", .optional(caseFile.place)),
+            ("date", .string(caseFile.date.iso)),
+            ("updated", .optional(caseFile.updated?.iso)),
+            ("status", .string(caseFile.status.rawValue)),
+            ("reply_due", .optional(caseFile.replyDue?.iso)),
+            ("defenders", .array(defenders.map { .object([("name", .string($0.name)), ("url", .optional($0.url))]) })),
+            ("organizations", .array(organizations.map(Self.link))),
+            ("violations", .array(caseFile.violations.map(JSONValue.string))),
+            ("mandates", .array(mandates.map(Self.link))),
+            ("actions", .array(caseFile.actions.map(JSONValue.string))),
+            ("authorities", .array(caseFile.authorities.map {
+                .object([("name", .string($0.name)), ("role", .optional($0.role)), ("email", .optional($0.email))])
+            })),
+            ("timeline", .array(caseFile.timeline.map { .object([("date", .string($0.date.iso)), ("event", .string($0.event))]) })),
+            ("documents", .array(documents.map { document, url in
+                .object([
+                    ("slug", .string(document.slug)), ("reference", .string(document.reference)), ("title", .string(document.title)),
+                    ("kind", .string(document.kind.rawValue)), ("issuer", .string(document.issuer)), ("date", .string(document.date.iso)),
+                    ("language", .string(document.language)), ("url", .string(url)), ("source_url", .optional(document.sourceURL)),
+                ])
+            })),
+            ("instruments", .array(instruments.map { instrument, articles, url in
+                .object([
+                    ("slug", .string(instrument.slug)), ("title", .string(instrument.title)),
+                    ("short_name", .optional(instrument.shortNames.first)), ("articles", .array(articles.map(JSONValue.string))),
+                    ("url", .string(url)),
+                ])
+            })),
+            ("related", .array(caseFile.related.map {
+                .object([("reference", .string($0.reference)), ("date", .optional($0.date?.iso)), ("note", .optional($0.note))])
+            })),
+        ])
+    }
+
+    private static func link(_ entry: (slug: String, name: String, url: String)) -> JSONValue {
+        .object([("slug", .string(entry.slug)), ("name", .string(entry.name)), ("url", .string(entry.url))])
+    }
+}

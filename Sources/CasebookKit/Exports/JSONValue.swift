@@ -1,0 +1,51 @@
+/// A JSON value, written with sorted-as-given keys and `Escaping.jsonString`: exports and structured data use it.
+public indirect enum JSONValue: Sendable, Hashable {
+    case string(String)
+    case number(Int)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    /// Keys in the order given, which is the order written.
+    case object([(String, JSONValue)])
+
+    /// A string, or `null` for nil.
+    static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+
+    /// The value as JSON text; nested values indented by two spaces when `pretty`.
+    public func serialized(pretty: Bool = true) -> String {
+        var out = ""
+        write(to: &out, indent: pretty ? 0 : nil)
+        return out
+    }
+
+    private func write(to out: inout String, indent: Int?) {
+        let newline = indent.map { "\n" + String(repeating: "  ", count: $0 + 1) } ?? ""
+        let close = indent.map { "\n" + String(repeating: "  ", count: $0) } ?? ""
+        let inner = indent.map { $0 + 1 }
+        switch self {
+        case .string(let text): out += Escaping.jsonString(text)
+        case .number(let number): out += String(number)
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .null: out += "null"
+        case .array(let items):
+            guard !items.isEmpty else { out += "[]"; return }
+            out += "["
+            for (position, item) in items.enumerated() {
+                out += (position > 0 ? "," : "") + newline
+                item.write(to: &out, indent: inner)
+            }
+            out += close + "]"
+        case .object(let members):
+            guard !members.isEmpty else { out += "{}"; return }
+            out += "{"
+            for (position, (key, value)) in members.enumerated() {
+                out += (position > 0 ? "," : "") + newline + Escaping.jsonString(key) + (indent == nil ? ":" : ": ")
+                value.write(to: &out, indent: inner)
+            }
+            out += close + "}"
+        }
+    }
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized(pretty: false) == rhs.serialized(pretty: false) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(serialized(pretty: false)) }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The data a site publishes besides its pages: `data/cases.json` and `.csv`, Atom feeds and `sitemap.xml`.
+public struct SiteExports: Sendable {
+    let context: RenderContext
+    /// Every page's route, for the sitemap.
+    let routes: [Route]
+
+    /// Exports for the pages at `routes`.
+    public init(context: RenderContext, routes: [Route]) {
+        self.context = context
+        self.routes = routes
+    }
+
+    /// The export files; the site's feed lists every case, each country's feed its own.
+    public func files() -> [OutputFile] {
+        let index = context.index
+        let records = index.cases.parallelMap { CaseRecord($0, context: context) }
+        let json = JSONValue.object([
+            ("generator", .string("Casebook")), ("title", .string(index.config.title)), ("count", .number(records.count)),
+            ("cases", .array(records.map(\.json))),
+        ])
+        var files = [
+            OutputFile(path: "data/cases.json", contents: Array((json.serialized() + "\n").utf8)),
+            OutputFile(path: "data/cases.csv", contents: Array(CaseRecord.csv(records).utf8)),
+            feed(title: index.config.title, page: .home, cases: index.cases),
+        ]
+        files += index.countries.map { country in
+            feed(title: "\(country.name) — \(index.config.title)", page: .country(country.code), cases: index.cases(inCountry: country.code))
+        }
+        if context.hasBaseURL {
+            files.append(OutputFile(path: "sitemap.xml", contents: Array(Sitemap(routes: routes, context: context).xml.utf8)))
+        }
+        return files
+    }
+
+    /// What the exports could not do as a reader would expect.
+    public var warnings: [Diagnostic] {
+        guard !context.hasBaseURL else { return [] }
+        return [.warning(.noBaseURL, at: SourceLocation(path: "casebook.yml"))]
+    }
+
+    private func feed(title: String, page: Route, cases: [CaseFile]) -> OutputFile {
+        let path = page.path + "feed.xml"
+        let xml = AtomFeed(title: title, selfURL: (context.index.config.baseURL ?? "/") + path, pageURL: context.url(page), cases: cases)
+            .xml(context: context)
+        return OutputFile(path: path, contents: Array(xml.utf8))
+    }
+}

@@ -1,0 +1,16 @@
+/// The values of a page with nothing but the layout's: the search page (`search.mustache`) and the
+/// page shown for a missing URL (`404.mustache`).
+public struct PlainPage: Sendable {
+    public var site: SiteView
+    public var page: PageView
+    public var t: [String: String]
+
+    static func models(context: RenderContext) -> [PageModel] {
+        func model(_ route: Route, template: String, titleKey: String) -> PageModel {
+            let title = context.strings[titleKey]
+            let values = PlainPage(site: context.site, page: context.page(route, title: title, description: title), t: context.strings.table)
+            return PageModel(template: template, route: route, values: values)
+        }
+        return [model(.search, template: "search", titleKey: "nav_search"), model(.notFound, template: "404", titleKey: "not_found_title")]
+    }
+}

@@ -1,0 +1,148 @@
+extension SearchDocument {
+    /// Every published page worth finding, in index order: each case followed by its documents, then
+    /// defenders with a profile, organizations, mandates and instruments.
+    static func all(context: RenderContext) -> [SearchDocument] {
+        let collector = Collector(context: context)
+        let index = context.index
+        var documents: [SearchDocument] = []
+        for caseFile in index.cases {
+            documents.append(collector.document(caseFile))
+            documents += caseFile.documents.map { collector.document($0, of: caseFile) }
+        }
+        documents += index.defenders.compactMap(collector.document(_:))
+        documents += index.organizations.map(collector.document(_:))
+        documents += index.mandates.map(collector.document(_:))
+        documents += index.instruments.map(collector.document(_:))
+        return documents
+    }
+}
+
+/// Reads each page's searchable text and filter values from the linked site.
+private struct Collector {
+    let context: RenderContext
+    /// Instruments and articles each case or document cites.
+    let cited: [Route: [FacetValue]]
+
+    init(context: RenderContext) {
+        self.context = context
+        var cited: [Route: Set<FacetValue>] = [:]
+        for instrument in context.index.instruments {
+            let name = instrument.shortNames.first ?? instrument.title
+            for entry in context.linked.citations.entries(citing: instrument.slug) {
+                var values = [FacetValue(facet: .instrument, value: instrument.slug, label: name)]
+                if let article = entry.citation.article {
+                    let label = context.strings["facet_article_value"]
+                        .replacingOccurrences(of: "{instrument}", with: name).replacingOccurrences(of: "{article}", with: article)
+                    values.append(FacetValue(facet: .article, value: "\(instrument.slug)-\(article)", label: label))
+                }
+                cited[entry.source, default: []].formUnion(values)
+                cited[.caseFile(entry.caseSlug), default: []].formUnion(values)
+            }
+        }
+        self.cited = cited.mapValues { $0.sorted { $0.key < $1.key } }
+    }
+
+    var strings: InterfaceStrings { context.strings }
+
+    func document(_ caseFile: CaseFile) -> SearchDocument {
+        let route = Route.caseFile(caseFile.slug)
+        let defenders = caseFile.defenders.compactMap { context.index.defender($0.value) }
+        var facets = [kind("case", label: strings["kind_case"])] + place(caseFile.country.value, caseFile.date)
+        facets += defenders.compactMap(person(_:))
+        facets += caseFile.organizations.compactMap { context.index.organization($0.value) }.map(organization(_:))
+        facets += caseFile.violations.map { FacetValue(facet: .violation, value: Slug.make(from: $0), label: $0) }
+        facets += caseFile.mandates.compactMap { context.index.mandate($0.value) }.map(mandate(_:))
+        facets += cited[route] ?? []
+        return SearchDocument(
+            title: caseFile.title, path: route.path, date: caseFile.date, summary: caseFile.summary,
+            names: defenders.flatMap(names(_:)), body: context.linked.body(route).plainText, facets: unique(facets))
+    }
+
+    func document(_ document: SourceDocument, of caseFile: CaseFile) -> SearchDocument {
+        let route = Route.document(caseSlug: caseFile.slug, slug: document.slug)
+        let defenders = caseFile.defenders.compactMap { context.index.defender($0.value) }
+        var facets = [kind(document.kind.rawValue, label: strings.label("document_kind", document.kind.rawValue).label)]
+        facets += place(caseFile.country.value, document.date) + defenders.compactMap(person(_:))
+        facets += (document.organizations + caseFile.organizations).compactMap { context.index.organization($0.value) }.map(organization(_:))
+        facets += document.mandates.compactMap { context.index.mandate($0.value) }.map(mandate(_:))
+        facets += cited[route] ?? []
+        facets.append(FacetValue(facet: .issuer, value: Slug.make(from: document.issuer), label: document.issuer))
+        return SearchDocument(
+            title: "\(document.reference): \(document.title)", path: route.path, date: document.date,
+            summary: "\(document.issuer) · \(caseFile.title)", names: defenders.flatMap(names(_:)),
+            body: context.linked.body(route).plainText, facets: unique(facets))
+    }
+
+    func document(_ defender: Defender) -> SearchDocument? {
+        guard let name = defender.publicName, let slug = defender.publicSlug else { return nil }
+        let route = Route.defender(slug)
+        var facets = [kind("defender", label: strings["kind_defender"])]
+        facets += defender.country.map { [country($0.value)] } ?? []
+        facets += person(defender).map { [$0] } ?? []
+        facets += defender.organizations.compactMap { context.index.organization($0.value) }.map(organization(_:))
+        return SearchDocument(
+            title: name, path: route.path, date: nil, summary: defender.focus.joined(separator: ", "), names: names(defender),
+            body: context.linked.body(route).plainText, facets: facets)
+    }
+
+    func document(_ organization: Organization) -> SearchDocument {
+        let route = Route.organization(organization.slug)
+        var facets = [kind("organization", label: strings["kind_organization"]), self.organization(organization)]
+        facets += organization.country.map { [country($0.value)] } ?? []
+        return SearchDocument(
+            title: organization.name, path: route.path, date: nil, summary: organization.shortName ?? "",
+            names: organization.shortName.map { [$0] } ?? [], body: context.linked.body(route).plainText, facets: facets)
+    }
+
+    func document(_ mandate: Mandate) -> SearchDocument {
+        let route = Route.mandate(mandate.slug)
+        return SearchDocument(
+            title: mandate.name, path: route.path, date: nil, summary: mandate.establishedBy ?? "",
+            names: mandate.shortName.map { [$0] } ?? [], body: context.linked.body(route).plainText,
+            facets: [kind("mandate", label: strings["kind_mandate"]), self.mandate(mandate)])
+    }
+
+    func document(_ instrument: Instrument) -> SearchDocument {
+        let route = Route.instrument(instrument.slug)
+        let name = instrument.shortNames.first ?? instrument.title
+        return SearchDocument(
+            title: instrument.title, path: route.path, date: nil, summary: instrument.symbol ?? "",
+            names: instrument.shortNames + [instrument.symbol].compactMap { $0 }, body: context.linked.body(route).plainText,
+            facets: [kind("instrument", label: strings["kind_instrument"]), FacetValue(facet: .instrument, value: instrument.slug, label: name)])
+    }
+
+    private func kind(_ value: String, label: String) -> FacetValue { FacetValue(facet: .kind, value: value, label: label) }
+
+    private func country(_ code: String) -> FacetValue {
+        FacetValue(facet: .country, value: code, label: Country(code: code)?.name ?? code)
+    }
+
+    private func place(_ code: String, _ date: Day) -> [FacetValue] {
+        [country(code), FacetValue(facet: .year, value: String(date.year), label: String(date.year))]
+    }
+
+    /// A defender as a filter: under the public name or pseudonym only; a withheld defender is no filter.
+    private func person(_ defender: Defender) -> FacetValue? {
+        guard let name = defender.publicName, let slug = defender.publicSlug else { return nil }
+        return FacetValue(facet: .defender, value: slug, label: name)
+    }
+
+    /// The names a search for a defender may use: variants only for public defenders, whose names are not protected.
+    private func names(_ defender: Defender) -> [String] {
+        guard let name = defender.publicName else { return [defender.withheldAs ?? strings["withheld_defender"]] }
+        return defender.visibility == .public ? [name] + defender.variants : [name]
+    }
+
+    private func organization(_ organization: Organization) -> FacetValue {
+        FacetValue(facet: .organization, value: organization.slug, label: organization.name)
+    }
+
+    private func mandate(_ mandate: Mandate) -> FacetValue {
+        FacetValue(facet: .mandate, value: mandate.slug, label: mandate.shortName ?? mandate.name)
+    }
+
+    private func unique(_ values: [FacetValue]) -> [FacetValue] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0.key).inserted }
+    }
+}

@@ -1,0 +1,32 @@
+/// One page as the search index sees it: what is matched, what a result shows, and its filter values.
+public struct SearchDocument: Sendable, Hashable {
+    public var title: String
+    /// The page's site-relative folder, e.g. `cases/x/`.
+    public var path: String
+    public var date: Day?
+    public var summary: String
+    /// People's public names and their declared variants, weighted above the body.
+    public var names: [String]
+    /// The body as plain text.
+    public var body: String
+    /// Every filter value the page carries, its kind first.
+    public var facets: [FacetValue]
+}
+
+/// A filter of the search page.
+public enum SearchFacet: String, Sendable, Hashable, CaseIterable {
+    case kind, country, year, defender, organization, violation, instrument, article, mandate, issuer
+
+    /// The interface-string key of the filter's name.
+    var labelKey: String { "facet_\(rawValue)" }
+}
+
+/// One value of a filter, e.g. country `KAZ` shown as "Kazakhstan".
+public struct FacetValue: Sendable, Hashable {
+    public var facet: SearchFacet
+    public var value: String
+    public var label: String
+
+    /// The posting key shared with the text terms; `=` never occurs in a term.
+    public var key: String { "\(facet.rawValue)=\(value)" }
+}

@@ -1,0 +1,42 @@
+/// The search index of the site: every published page's terms with their postings, built in parallel.
+public struct SearchIndex: Sendable {
+    /// One page a term occurs in, and how much it weighs there (1–255).
+    public struct Posting: Sendable, Hashable {
+        public var document: Int32
+        public var weight: UInt8
+    }
+
+    /// The pages, in id order.
+    public let documents: [SearchDocument]
+    /// Every term, in UTF-16 order (the order of JavaScript's `<`), with its postings in id order.
+    public let terms: [(term: String, postings: [Posting])]
+
+    /// How much a term in a title or a name counts against one in the body.
+    static let titleWeight = 8, nameWeight = 4
+
+    /// Indexes `documents`; the id of a page is its position.
+    public init(_ documents: [SearchDocument]) {
+        let weighted = documents.parallelMap(Self.weights(of:))
+        var postings: [String: [Posting]] = [:]
+        for (id, terms) in weighted.enumerated() {
+            for (term, weight) in terms {
+                postings[term, default: []].append(Posting(document: Int32(id), weight: weight))
+            }
+        }
+        self.documents = documents
+        self.terms = postings.map { (term: $0.key, postings: $0.value) }
+            .sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
+    }
+
+    /// The weight of each term of one page, facet values included (weight 1).
+    static func weights(of document: SearchDocument) -> [(String, UInt8)] {
+        var folder = SearchText()
+        var counts: [String: Int] = [:]
+        folder.forEachTerm(in: document.title) { counts[$0, default: 0] += titleWeight }
+        for name in document.names { folder.forEachTerm(in: name) { counts[$0, default: 0] += nameWeight } }
+        folder.forEachTerm(in: document.summary) { counts[$0, default: 0] += 1 }
+        folder.forEachTerm(in: document.body) { counts[$0, default: 0] += 1 }
+        for facet in document.facets { counts[facet.key] = 1 }
+        return counts.map { ($0.key, UInt8(min(255, $0.value))) }
+    }
+}

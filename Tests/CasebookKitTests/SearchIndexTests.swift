@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+@Suite("Search index: postings, weights and the files the search page reads")
+struct SearchIndexTests {
+    static func document(_ title: String, body: String = "", names: [String] = [], facets: [FacetValue] = []) -> SearchDocument {
+        SearchDocument(title: title, path: "p/\(Slug.make(from: title))/", date: Day(iso: "2021-05-29"), summary: "", names: names, body: body,
+            facets: [FacetValue(facet: .kind, value: "case", label: "Case")] + facets)
+    }
+
+    static let kaz = FacetValue(facet: .country, value: "KAZ", label: "Kazakhstan")
+
+    func postings(_ index: SearchIndex, _ term: String) -> [SearchIndex.Posting] {
+        index.terms.first { $0.term == term }?.postings ?? []
+    }
+
+    @Test("a term weighs 8 in a title, 4 in a name and 1 per body occurrence; facet values weigh 1")
+    func weights() {
+        let index = SearchIndex([
+            Self.document("Serzhan detained", body: "Serzhan and Sekerbayeva. Serzhan.", names: ["Gulzada Serzhan"], facets: [Self.kaz]),
+            Self.document("Other case", body: "Nothing about her."),
+        ])
+        #expect(postings(index, "serzhan") == [.init(document: 0, weight: 8 + 4 + 2)])
+        #expect(postings(index, "case") == [.init(document: 1, weight: 8)])
+        #expect(postings(index, "country=KAZ") == [.init(document: 0, weight: 1)])
+        #expect(postings(index, "kind=case").map(\.document) == [0, 1])
+    }
+
+    @Test("terms are in UTF-16 order, the order of JavaScript's string comparison")
+    func order() {
+        let index = SearchIndex([Self.document("zeta alpha Ωmega 𝒳ray ﬀ beta")])
+        let terms = index.terms.map(\.term)
+        #expect(terms == terms.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+        #expect(terms.first == "alpha")
+    }
+
+    @Test("shard boundaries are the shortest prefixes that still sort after the previous shard")
+    func boundaries() {
+        #expect(SearchIndex.shortestPrefix(of: "serzhan", after: "sekerbayeva") == "ser")
+        #expect(SearchIndex.shortestPrefix(of: "b", after: "azzz") == "b")
+        #expect(SearchIndex.shortestPrefix(of: "abc", after: "ab") == "abc")
+    }
+
+    @Test("every term is found in the shard index.json points to, with its postings delta-encoded")
+    func shardsRoundTrip() throws {
+        let bodies = (0..<600).map { number in (0..<40).map { "w\((number * 7 + $0 * 13) % 2_000)x" }.joined(separator: " ") }
+        let index = SearchIndex(bodies.enumerated().map { Self.document("Doc \($0.offset)", body: $0.element) })
+        let files = Dictionary(uniqueKeysWithValues: index.files(strings: InterfaceStrings(table: [:])).map { ($0.path, Data($0.contents)) })
+        let metaData = try #require(files["search/index.json"])
+        let meta = try #require(try JSONSerialization.jsonObject(with: metaData) as? [String: Any])
+        let boundaries = try #require(meta["termShards"] as? [String])
+        #expect(boundaries.count > 1, "a large index is split")
+        #expect(meta["documentCount"] as? Int == 600)
+        var shards: [[String: [Int]]] = []
+        for number in boundaries.indices {
+            let data = try #require(files["search/terms/\(number).json"])
+            #expect(data.count < SearchIndex.termShardBytes * 2)
+            shards.append(try #require(try JSONSerialization.jsonObject(with: data) as? [String: [Int]]))
+        }
+        for (term, expected) in index.terms {
+            let shard = boundaries.lastIndex { !term.utf16.lexicographicallyPrecedes($0.utf16) }!
+            let pairs = try #require(shards[shard][term], "\(term) is in shard \(shard)")
+            var id = 0
+            let decoded = stride(from: 0, to: pairs.count, by: 2).map { at -> SearchIndex.Posting in
+                id += pairs[at]
+                return SearchIndex.Posting(document: Int32(id), weight: UInt8(pairs[at + 1]))
+            }
+            #expect(decoded == expected)
+        }
+        #expect(files["search/docs/4.json"] != nil && files["search/docs/5.json"] == nil, "600 records in shards of 128")
+        #expect(files["search/text/599.txt"].map { String(decoding: $0, as: UTF8.self) }?.hasPrefix("Doc 599\n") == true)
+    }
+
+    @Test("facets.json counts each value once per page, years newest first")
+    func facets() throws {
+        let y2020 = FacetValue(facet: .year, value: "2020", label: "2020"), y2021 = FacetValue(facet: .year, value: "2021", label: "2021")
+        let index = SearchIndex([
+            Self.document("A", facets: [Self.kaz, y2020]), Self.document("B", facets: [Self.kaz, y2021]), Self.document("C", facets: [y2021]),
+        ])
+        let file = try #require(index.files(strings: InterfaceStrings(table: ["facet_year": "Year"])).first { $0.path == "search/facets.json" })
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(file.contents)) as? [String: [[String: Any]]])
+        let facets = try #require(json["facets"])
+        #expect(facets.map { $0["key"] as? String } == SearchFacet.allCases.map(\.rawValue))
+        let year = try #require(facets.first { $0["key"] as? String == "year" })
+        #expect(year["label"] as? String == "Year")
+        #expect((year["values"] as? [[Any]])?.map { "\($0[0])=\($0[2])" } == ["2021=2", "2020=1"])
+        let country = try #require(facets.first { $0["key"] as? String == "country" })
+        #expect((country["values"] as? [[Any]])?.map { "\($0[1])=\($0[2])" } == ["Kazakhstan=2"])
+    }
+}
