@@ -19,6 +19,7 @@ extension CaseFile {
         let related = reader.records("related", read: RelatedCommunication.read)
         let publishAfter = reader.day("publish_after")
         let draft = reader.bool("draft") ?? false
+        let language = reader.string("language")
         guard let title, let summary, let country, let date, let status else { return nil }
         return CaseFile(
             slug: slug, title: title, summary: summary, country: country, place: place, date: date,
@@ -26,7 +27,7 @@ extension CaseFile {
             organizations: organizations, violations: violations, mandates: mandates, actions: actions,
             authorities: authorities, timeline: timeline.sorted { $0.date < $1.date }, related: related,
             publishAfter: publishAfter, draft: draft,
-            body: body, documents: [], location: reader.origin)
+            body: body, documents: [], location: reader.origin, language: language)
     }
 }
 

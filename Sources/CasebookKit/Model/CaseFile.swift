@@ -42,6 +42,8 @@ public struct CaseFile: Sendable, Hashable {
     public var documents: [SourceDocument]
     /// Where the case's `index.md` is.
     public var location: SourceLocation
+    /// BCP 47 language tag of the case's texts, if not the site's language.
+    public var language: String? = nil
 }
 
 /// An authority that readers are asked to write to.

@@ -1,12 +1,16 @@
 import Foundation
 
-/// Builds `mailto:` links whose address cannot break out of the URL.
+/// Builds `mailto:` links (RFC 6068) whose addresses, subject and body cannot break out of their part.
 enum MailtoLink {
     /// `mailto:` followed by the address, percent-encoded except for the characters addresses use.
-    static func href(_ address: String) -> String {
+    static func href(_ address: String) -> String { href([address]) }
+
+    /// `mailto:` to every address, with an optional subject and body.
+    static func href(_ addresses: [String], subject: String? = nil, body: String? = nil) -> String {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "@.-_+")
-        let encoded = address.trimmingCharacters(in: .whitespaces).addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
-        return "mailto:" + encoded
+        let to = addresses.map { $0.trimmingCharacters(in: .whitespaces).addingPercentEncoding(withAllowedCharacters: allowed) ?? "" }
+        let fields = [("subject", subject), ("body", body)].compactMap { name, value in value.map { name + "=" + ShareLinks.encode($0) } }
+        return "mailto:" + to.joined(separator: ",") + (fields.isEmpty ? "" : "?" + fields.joined(separator: "&"))
     }
 }

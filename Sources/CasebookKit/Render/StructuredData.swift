@@ -49,9 +49,9 @@ struct StructuredData {
     }
 
     /// The `<script type="application/ld+json">` content; `Escaping.jsonString` keeps `<` out of it.
-    func html(for route: Route, title: String, description: String) -> String {
+    func html(for route: Route, title: String, description: String) -> String? {
         let json = json(for: route, title: title, description: description)
-        return json == .null ? "" : json.serialized(pretty: false)
+        return json == .null ? nil : json.serialized(pretty: false)
     }
 
     private var searchAction: JSONValue {

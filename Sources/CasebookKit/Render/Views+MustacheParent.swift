@@ -44,6 +44,10 @@ extension CasePage: MustacheParent {
         case "related": self.related
         case "bodyHTML": self.bodyHTML
         case "citeURL": self.citeURL
+        case "letter": self.letter
+        case "mailtoAll": self.mailtoAll
+        case "language": self.language
+        case "direction": self.direction
         default: nil
         }
     }
@@ -150,6 +154,8 @@ extension DocumentPage: MustacheParent {
         case "sourceURL": self.sourceURL
         case "headings": self.headings
         case "siblings": self.siblings
+        case "follows": self.follows
+        case "followedBy": self.followedBy
         case "bodyHTML": self.bodyHTML
         case "citeURL": self.citeURL
         default: nil

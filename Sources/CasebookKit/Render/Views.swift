@@ -54,7 +54,7 @@ public struct PageView: Sendable, Hashable {
     /// `og:type`: `article` for cases and documents, `profile` for defenders, else `website`.
     public var ogType: String
     /// The page's JSON-LD, escaped so it cannot end its `<script>` element.
-    public var structuredDataHTML: String
+    public var structuredDataHTML: String?
     /// Links that share the page (cases, documents and profiles of a site with a `base_url`).
     public var share: [LinkView]
 }

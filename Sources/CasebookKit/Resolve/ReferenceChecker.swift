@@ -53,16 +53,16 @@ struct ReferenceChecker {
         _ items: [Item], kind: String, slug: KeyPath<Item, String>, location: KeyPath<Item, SourceLocation>
     ) -> [Item] {
         var first: [String: SourceLocation] = [:]
-        var kept: [Item] = []
+        var dropped = Set<SourceLocation>()
         for item in items.sorted(by: { $0[keyPath: location] < $1[keyPath: location] }) {
             if let original = first[item[keyPath: slug]] {
                 diagnostics.append(.error(.duplicateSlug(kind: kind, slug: item[keyPath: slug], first: original), at: item[keyPath: location]))
+                dropped.insert(item[keyPath: location])
             } else {
                 first[item[keyPath: slug]] = item[keyPath: location]
-                kept.append(item)
             }
         }
-        return kept
+        return items.filter { !dropped.contains($0[keyPath: location]) }
     }
 }
 

@@ -46,6 +46,13 @@ public struct CasePage: Sendable {
     public var bodyHTML: String
     /// The URL to quote when citing the page.
     public var citeURL: String
+    /// The ready letter to the authorities, as plain text.
+    public var letter: String
+    /// `mailto:` to every published address at once, with the letter.
+    public var mailtoAll: String?
+    /// `lang` and `dir` of the case's own texts.
+    public var language: String
+    public var direction: String
 }
 
 extension CasePage {
@@ -53,17 +60,21 @@ extension CasePage {
     static func model(_ caseFile: CaseFile, context: RenderContext) -> PageModel {
         let route = Route.caseFile(caseFile.slug)
         let page = context.page(route, title: caseFile.title, description: caseFile.summary)
+        let defenders = context.people(caseFile.defenders, from: route)
+        let letter = AppealLetter(caseFile: caseFile, people: defenders.map(\.name), strings: context.strings)
+        let addresses = caseFile.authorities.compactMap(\.email)
+        let language = caseFile.language ?? context.index.config.language
         let values = CasePage(
             site: context.site, page: page, t: context.strings.table, title: caseFile.title, summary: caseFile.summary,
             country: context.countryLink(caseFile.country.value, from: route), place: caseFile.place,
             date: context.date(caseFile.date), updated: caseFile.updated.map(context.date),
             status: context.strings.label("status", caseFile.status.rawValue), replyDue: caseFile.replyDue.map(context.date),
-            defenders: context.people(caseFile.defenders, from: route),
+            defenders: defenders,
             organizations: context.organizationLinks(caseFile.organizations, from: route),
             mandates: context.mandateLinks(caseFile.mandates, from: route), violations: caseFile.violations,
             actions: caseFile.actions,
             authorities: caseFile.authorities.map {
-                AuthorityView(name: $0.name, role: $0.role, email: $0.email, mailto: $0.email.map(MailtoLink.href), twitter: $0.twitter)
+                AuthorityView(name: $0.name, role: $0.role, email: $0.email, mailto: $0.email.map { letter.mailto([$0]) }, twitter: $0.twitter)
             },
             timeline: caseFile.timeline.map { TimelineItemView(date: context.date($0.date), event: $0.event) },
             documents: caseFile.documents.map { DocumentSummaryView($0, context: context, from: route) },
@@ -75,7 +86,9 @@ extension CasePage {
                     })
             },
             bodyHTML: context.linked.body(route).html,
-            citeURL: page.canonical ?? page.path)
+            citeURL: page.canonical ?? page.path, letter: letter.text,
+            mailtoAll: addresses.count > 1 ? letter.mailto(addresses) : nil,
+            language: language, direction: RenderContext.direction(of: language))
         return PageModel(template: "case", route: route, values: values)
     }
 }

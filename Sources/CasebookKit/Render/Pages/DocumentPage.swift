@@ -32,6 +32,9 @@ public struct DocumentPage: Sendable {
     public var headings: [HeadingView]
     /// The case's other documents, in date order, this one marked.
     public var siblings: [DocumentSummaryView]
+    /// The case's document just before this one and just after it, so a thread reads in order.
+    public var follows: DocumentSummaryView?
+    public var followedBy: DocumentSummaryView?
     public var bodyHTML: String
     public var citeURL: String
 }
@@ -41,6 +44,11 @@ extension DocumentPage {
     static func model(_ document: SourceDocument, of caseFile: CaseFile, context: RenderContext) -> PageModel {
         let route = Route.document(caseSlug: caseFile.slug, slug: document.slug)
         let rendered = context.linked.body(route)
+        let position = caseFile.documents.firstIndex { $0.slug == document.slug } ?? 0
+        let neighbour = { (offset: Int) -> DocumentSummaryView? in
+            caseFile.documents.indices.contains(position + offset)
+                ? DocumentSummaryView(caseFile.documents[position + offset], context: context, from: route) : nil
+        }
         let page = context.page(
             route, title: "\(document.reference): \(document.title)", description: "\(document.issuer), \(context.strings.format(document.date))")
         let values = DocumentPage(
@@ -54,7 +62,7 @@ extension DocumentPage {
             sourceURL: document.sourceURL,
             headings: rendered.headings.filter { $0.level <= 3 }.map { HeadingView(href: "#" + $0.anchor, text: $0.text, level: $0.level) },
             siblings: caseFile.documents.filter { $0.slug != document.slug }.map { DocumentSummaryView($0, context: context, from: route) },
-            bodyHTML: rendered.html, citeURL: page.canonical ?? page.path)
+            follows: neighbour(-1), followedBy: neighbour(1), bodyHTML: rendered.html, citeURL: page.canonical ?? page.path)
         return PageModel(template: "document", route: route, values: values)
     }
 }

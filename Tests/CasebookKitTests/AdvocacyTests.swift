@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// What a reader acts on: the ready letter, `mailto:` links, the thread of documents, share links and metadata.
+@Suite("Advocacy on case and document pages")
+struct AdvocacyTests {
+    static let casePath = "cases/\(EndToEndTests.caseSlug)/index.html"
+
+    @Test("the case page offers the letter, with the actions requested, to copy or to email to each address")
+    func letter() throws {
+        let page = try #require(try EndToEndTests.built.get().page(Self.casePath))
+        #expect(page.contains("<textarea class=\"letter\" id=\"letter\" readonly"))
+        #expect(page.contains("I am writing to express my deep concern about the case of Gulzada Serzhan and Zhanar Sekerbayeva in Kazakhstan."))
+        #expect(page.contains("- Guarantee in all circumstances the physical integrity"))
+        #expect(page.contains("href=\"mailto:kanc@adilet.gov.kz?subject=Attack%20on%20and%20arbitrary%20detention"))
+        #expect(page.contains("href=\"mailto:Kense@mvd.kz,kanc@adilet.gov.kz,mission@kazakhstan-geneva.ch,kazakhstan.embassy@swing.be?subject="))
+        let story = try #require(page.range(of: "class=\"lead\""))
+        let action = try #require(page.range(of: "class=\"take-action\""))
+        let documents = try #require(page.range(of: "class=\"documents-section\""))
+        #expect(story.lowerBound < action.lowerBound && action.lowerBound < documents.lowerBound, "the story comes before the documents")
+    }
+
+    @Test("a mailto link keeps every value inside its own part")
+    func mailtoEncoding() {
+        let href = MailtoLink.href(["a@b.org?cc=x@y.org", "c@d.org"], subject: "A & B", body: "line 1\nline=2&x")
+        #expect(href == "mailto:a@b.org%3Fcc%3Dx@y.org,c@d.org?subject=A%20%26%20B&body=line%201%0Aline%3D2%26x")
+    }
+
+    @Test("documents of a case thread in date order: each links to the one before and after it")
+    func thread() throws {
+        let site = try EndToEndTests.built.get()
+        let appeal = try #require(site.page("cases/\(EndToEndTests.caseSlug)/obs-kaz-002-0621-obs-065/index.html"))
+        let letter = try #require(site.page("cases/\(EndToEndTests.caseSlug)/al-kaz-4-2021/index.html"))
+        #expect(appeal.contains("A later document in this case: <a href=\"../../../cases/\(EndToEndTests.caseSlug)/al-kaz-4-2021/index.html\">AL KAZ 4/2021</a>"))
+        #expect(letter.contains("An earlier document in this case: <a href=\"../../../cases/\(EndToEndTests.caseSlug)/obs-kaz-002-0621-obs-065/index.html\">"))
+        #expect(!appeal.contains("An earlier document"))
+        let casePage = try #require(site.page(Self.casePath))
+        let first = try #require(casePage.range(of: "obs-kaz-002-0621-obs-065/index.html"))
+        let second = try #require(casePage.range(of: "al-kaz-4-2021/index.html\">"))
+        #expect(first.lowerBound < second.lowerBound, "the case lists its documents oldest first")
+    }
+
+    @Test("share links are plain links carrying the encoded address, and pages carry Open Graph metadata")
+    func sharing() throws {
+        let page = try #require(try EndToEndTests.built.get().page(Self.casePath))
+        let url = "https%3A%2F%2Fcasebook.example.org%2Fcases%2F\(EndToEndTests.caseSlug)%2F"
+        #expect(page.contains("href=\"https://www.facebook.com/sharer/sharer.php?u=\(url)\" rel=\"noopener noreferrer\""))
+        #expect(page.contains("<meta property=\"og:type\" content=\"article\">"))
+        #expect(page.contains("<meta property=\"og:url\" content=\"https://casebook.example.org/cases/\(EndToEndTests.caseSlug)/\">"))
+        #expect(page.contains("<meta name=\"twitter:card\" content=\"summary\">"))
+        #expect(!page.contains("<script src=\"http"), "no third-party script")
+    }
+}

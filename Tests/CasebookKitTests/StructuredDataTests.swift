@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// JSON-LD on every page: valid for a JSON-LD processor, typed per page kind, and naming people only as allowed.
+@Suite("Structured data (JSON-LD)")
+struct StructuredDataTests {
+    /// The JSON-LD object of a page.
+    static func structuredData(_ html: String) throws -> [String: Any] {
+        let start = try #require(html.range(of: "<script type=\"application/ld+json\">"))
+        let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+        let json = try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8))
+        return try #require(json as? [String: Any])
+    }
+
+    @Test("every page of the shipped site expands as JSON-LD under schema.org, offline")
+    func processorAccepts() throws {
+        let site = try EndToEndTests.built.get()
+        let checker = TestSupport.repository.appendingPathComponent("Tests/Checks/jsonld.py")
+        let result = try TestSupport.run(command: "python3", [checker.path, site.folder.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    @Test("a case is an article about an event with its place and people; documents are parts of it")
+    func casePage() throws {
+        let page = try #require(try EndToEndTests.built.get().page("cases/\(EndToEndTests.caseSlug)/index.html"))
+        let json = try Self.structuredData(page)
+        #expect(json["@type"] as? String == "Article")
+        #expect(json["@id"] as? String == "https://casebook.example.org/cases/\(EndToEndTests.caseSlug)/")
+        let event = try #require(json["about"] as? [String: Any])
+        #expect(event["@type"] as? String == "Event" && event["startDate"] as? String == "2021-05-29")
+        #expect(((event["location"] as? [String: Any])?["address"] as? [String: Any])?["addressCountry"] as? String == "KAZ")
+        #expect((event["about"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["Gulzada Serzhan", "Zhanar Sekerbayeva"])
+        #expect((json["hasPart"] as? [[String: Any]])?.count == 2)
+        let cited = (json["citation"] as? [[String: Any]])?.compactMap { $0["@id"] as? String } ?? []
+        #expect(cited.contains("https://casebook.example.org/instruments/iccpr/#instrument"))
+    }
+
+    @Test("an instrument is Legislation whose articles are parts pointing back to it")
+    func instrumentPage() throws {
+        let page = try #require(try EndToEndTests.built.get().page("instruments/iccpr/index.html"))
+        let legislation = try #require(try Self.structuredData(page)["mainEntity"] as? [String: Any])
+        #expect(legislation["@type"] as? String == "Legislation")
+        #expect(legislation["legislationIdentifier"] as? String != nil)
+        let parts = try #require(legislation["hasPart"] as? [[String: Any]])
+        let article19 = try #require(parts.first { ($0["@id"] as? String)?.hasSuffix("#article-19") == true })
+        #expect((article19["isPartOf"] as? [String: String])?["@id"] == legislation["@id"] as? String)
+    }
+
+    @Test("a pseudonymous defender is a Person under the pseudonym only; a withheld one has no name at all")
+    func protectedPeople() throws {
+        let site = try LeakTests.build(drafts: false)
+        let profile = try Self.structuredData(try #require(site.page("defenders/ana-p/index.html")))
+        let person = try #require(profile["mainEntity"] as? [String: Any])
+        #expect(person["name"] as? String == "Ana P.")
+        #expect(person["alternateName"] == nil)
+        let casePage = try Self.structuredData(try #require(site.page("cases/public-case/index.html")))
+        let people = try #require((casePage["about"] as? [String: Any])?["about"] as? [[String: Any]])
+        #expect(people.contains { $0["name"] == nil && $0["description"] as? String == "a woman human rights defender" })
+    }
+}
