@@ -36,8 +36,8 @@ struct AdvocacyTests {
         #expect(letter.contains("An earlier document in this case: <a href=\"../../../cases/\(EndToEndTests.caseSlug)/obs-kaz-002-0621-obs-065/index.html\">"))
         #expect(!appeal.contains("An earlier document"))
         let casePage = try #require(site.page(Self.casePath))
-        let first = try #require(casePage.range(of: "obs-kaz-002-0621-obs-065/index.html"))
-        let second = try #require(casePage.range(of: "al-kaz-4-2021/index.html\">"))
+        let first = try #require(casePage.range(of: "class=\"doc-summary-title\" href=\"../../cases/\(EndToEndTests.caseSlug)/obs-kaz-002-0621-obs-065/"))
+        let second = try #require(casePage.range(of: "class=\"doc-summary-title\" href=\"../../cases/\(EndToEndTests.caseSlug)/al-kaz-4-2021/"))
         #expect(first.lowerBound < second.lowerBound, "the case lists its documents oldest first")
     }
 

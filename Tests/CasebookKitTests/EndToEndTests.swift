@@ -42,7 +42,7 @@ struct EndToEndTests {
         #expect(page.contains("AL KAZ 4/2021"))
         #expect(page.contains("KAZ 002 / 0621 / OBS 065"))
         #expect(page.contains("<time datetime=\"2021-09-13\">13 September 2021</time>"))
-        #expect(page.contains("href=\"mailto:Kense@mvd.kz\""))
+        #expect(page.contains("href=\"mailto:Kense@mvd.kz?subject="))
         #expect(page.contains("AL KAZ 4/2019"))
         #expect(page.contains("href=\"../../countries/kaz/index.html\""))
     }
@@ -84,7 +84,8 @@ struct EndToEndTests {
     @Test("no page loads anything from another origin, and each carries the security policies")
     func selfContained() throws {
         let site = try Self.built.get()
-        let external = try NSRegularExpression(pattern: #"<(?:script|img|iframe|link|source|video|audio)\b[^>]*(?:src|href)="(?:https?:)?//"#)
+        let external = try NSRegularExpression(
+            pattern: #"<(?:script|img|iframe|source|video|audio)\b[^>]*src="(?:https?:)?//|<link\b[^>]*rel="(?:stylesheet|icon|preload|prefetch|modulepreload|manifest)"[^>]*href="(?:https?:)?//"#)
         for path in site.pages {
             let html = try #require(site.page(path))
             #expect(external.firstMatch(in: html, range: NSRange(html.startIndex..., in: html)) == nil, "\(path) loads from elsewhere")

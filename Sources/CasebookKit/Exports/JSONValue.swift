@@ -1,5 +1,5 @@
 /// A JSON value, written with sorted-as-given keys and `Escaping.jsonString`: exports and structured data use it.
-public indirect enum JSONValue: Sendable, Hashable {
+public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case number(Int)
     case bool(Bool)
@@ -47,5 +47,4 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized(pretty: false) == rhs.serialized(pretty: false) }
-    public func hash(into hasher: inout Hasher) { hasher.combine(serialized(pretty: false)) }
 }

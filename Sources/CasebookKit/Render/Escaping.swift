@@ -6,20 +6,39 @@ public enum Escaping {
     /// A JSON string literal, safe inside `<script>`: `<`, `>`, `&`, U+2028 and U+2029 are `\u` escapes,
     /// so no value can close the script element or break a JavaScript parser.
     public static func jsonString(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "'", "\u{2028}", "\u{2029}": out += unicodeEscape(scalar)
-            default: if scalar.value < 0x20 { out += unicodeEscape(scalar) } else { out.unicodeScalars.append(scalar) }
+        let utf8 = text.utf8
+        if !utf8.contains(where: needsJSONEscape) { return "\"" + text + "\"" }
+        var out: [UInt8] = [34]
+        out.reserveCapacity(utf8.count + 16)
+        var bytes = utf8.makeIterator()
+        while let byte = bytes.next() {
+            switch byte {
+            case 34: out += [92, 34]
+            case 92: out += [92, 92]
+            case 10: out += [92, 110]
+            case 13: out += [92, 114]
+            case 9: out += [92, 116]
+            case 0..<32, 60, 62, 38, 39: out += Array(unicodeEscape(UInt32(byte)).utf8)
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
+                let second = bytes.next(), third = bytes.next()
+                if second == 0x80, let third, third == 0xA8 || third == 0xA9 {
+                    out += Array(unicodeEscape(third == 0xA8 ? 0x2028 : 0x2029).utf8)
+                } else {
+                    out.append(byte)
+                    if let second { out.append(second) }
+                    if let third { out.append(third) }
+                }
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        out.append(34)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether a UTF-8 byte may need escaping in a JSON string inside `<script>`.
+    private static func needsJSONEscape(_ byte: UInt8) -> Bool {
+        byte < 32 || byte == 34 || byte == 92 || byte == 60 || byte == 62 || byte == 38 || byte == 39 || byte == 0xE2
     }
 
     /// Text for XML content and attribute values; characters XML 1.0 forbids are dropped.
@@ -52,8 +71,8 @@ public enum Escaping {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16)
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
         return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

@@ -12,16 +12,16 @@ public struct SiteRenderer: Sendable {
     /// Every page model of the site, in a stable order.
     public func models() -> [PageModel] {
         let index = context.index
+        let context = self.context
         var models = CaseListPage.models(context: context) + ListPage.models(context: context)
-        for caseFile in index.cases {
-            models.append(CasePage.model(caseFile, context: context))
-            models += caseFile.documents.map { DocumentPage.model($0, of: caseFile, context: context) }
-        }
-        models += index.defenders.compactMap { DefenderPage.model($0, context: context) }
+        models += index.cases.parallelMap { caseFile in
+            [CasePage.model(caseFile, context: context)] + caseFile.documents.map { DocumentPage.model($0, of: caseFile, context: context) }
+        }.flatMap { $0 }
+        models += index.defenders.parallelMap { DefenderPage.model($0, context: context) }.compactMap { $0 }
         models += index.organizations.map { OrganizationPage.model($0, context: context) }
         models += index.mandates.map { MandatePage.model($0, context: context) }
         models += index.countries.map { CountryPage.model($0, context: context) }
-        models += index.instruments.map { InstrumentPage.model($0, context: context) }
+        models += index.instruments.parallelMap { InstrumentPage.model($0, context: context) }
         models += PlainPage.models(context: context)
         return models
     }

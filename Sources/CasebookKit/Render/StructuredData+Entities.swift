@@ -31,7 +31,7 @@ extension StructuredData {
             ("datePublished", .string(document.date.iso)),
             ("author", .object([("@type", .string("Organization")), ("name", .string(document.issuer))])),
             ("about", .array(people(caseFile.defenders))), ("contentLocation", country(caseFile.country.value)),
-            ("citation", .array(Self.unique(citations.compactMap(legislationLink(_:))))),
+            ("citation", .array(legislation(citing: citations))),
             ("isPartOf", link("Article", .caseFile(caseFile.slug), name: caseFile.title)),
         ] + (document.sourceURL.map { [("sameAs", JSONValue.string($0))] } ?? [])
     }
@@ -100,18 +100,19 @@ extension StructuredData {
     }
 
     private func cited(inCase slug: String) -> [JSONValue] {
-        Self.unique(context.linked.citations.entries(inCase: slug).compactMap(legislationLink(_:)))
+        legislation(citing: context.linked.citations.entries(inCase: slug))
     }
 
-    private func legislationLink(_ entry: CitationIndex.Entry) -> JSONValue? {
-        guard case .instrument(let slug) = entry.citation.target, let instrument = context.index.instrument(slug) else { return nil }
-        let url = context.url(.instrument(slug))
-        let id = entry.citation.article.map { url + "#article-" + $0 } ?? url + "#instrument"
-        return .object([("@type", .string("Legislation")), ("@id", .string(id)), ("name", .string(instrument.title))])
-    }
-
-    private static func unique(_ values: [JSONValue]) -> [JSONValue] {
-        var seen = Set<JSONValue>()
-        return values.filter { seen.insert($0).inserted }.sorted { $0.serialized(pretty: false) < $1.serialized(pretty: false) }
+    /// Each instrument or article the entries cite, once, in the order of their addresses.
+    private func legislation(citing entries: [CitationIndex.Entry]) -> [JSONValue] {
+        var cited: [String: String] = [:]
+        for entry in entries {
+            guard case .instrument(let slug) = entry.citation.target, let instrument = context.index.instrument(slug) else { continue }
+            let url = context.url(.instrument(slug))
+            cited[entry.citation.article.map { url + "#article-" + $0 } ?? url + "#instrument"] = instrument.title
+        }
+        return cited.sorted { $0.key < $1.key }.map { id, name in
+            .object([("@type", .string("Legislation")), ("@id", .string(id)), ("name", .string(name))])
+        }
     }
 }

@@ -51,7 +51,8 @@ struct StructuredData {
     /// The `<script type="application/ld+json">` content; `Escaping.jsonString` keeps `<` out of it.
     func html(for route: Route, title: String, description: String) -> String? {
         let json = json(for: route, title: title, description: description)
-        return json == .null ? nil : json.serialized(pretty: false)
+        if case .null = json { return nil }
+        return json.serialized(pretty: false)
     }
 
     private var searchAction: JSONValue {

@@ -53,16 +53,17 @@ struct ReferenceChecker {
         _ items: [Item], kind: String, slug: KeyPath<Item, String>, location: KeyPath<Item, SourceLocation>
     ) -> [Item] {
         var first: [String: SourceLocation] = [:]
-        var dropped = Set<SourceLocation>()
-        for item in items.sorted(by: { $0[keyPath: location] < $1[keyPath: location] }) {
+        var dropped = Set<Int>()
+        for position in items.indices.sorted(by: { items[$0][keyPath: location] < items[$1][keyPath: location] }) {
+            let item = items[position]
             if let original = first[item[keyPath: slug]] {
                 diagnostics.append(.error(.duplicateSlug(kind: kind, slug: item[keyPath: slug], first: original), at: item[keyPath: location]))
-                dropped.insert(item[keyPath: location])
+                dropped.insert(position)
             } else {
                 first[item[keyPath: slug]] = item[keyPath: location]
             }
         }
-        return items.filter { !dropped.contains($0[keyPath: location]) }
+        return items.indices.filter { !dropped.contains($0) }.map { items[$0] }
     }
 }
 

@@ -18,30 +18,41 @@ public struct SearchText {
 
     /// Calls `body` with each term of `text`, in order.
     public mutating func forEachTerm(in text: String, _ body: (String) -> Void) {
-        var current = String.UnicodeScalarView()
-        var allDigits = true
-        var utf16Length = 0
+        var term: [UInt8] = []
+        term.reserveCapacity(32)
+        var allDigits = true, utf16Length = 0
         func flush() {
-            if utf16Length >= 2 || (utf16Length > 0 && allDigits) { body(String(current)) }
-            current.removeAll(keepingCapacity: true)
+            if utf16Length >= 2 || (utf16Length > 0 && allDigits) { body(String(decoding: term, as: UTF8.self)) }
+            term.removeAll(keepingCapacity: true)
             allDigits = true
             utf16Length = 0
         }
         func append(_ scalar: Unicode.Scalar) {
             guard Self.isWordScalar(scalar) else { return flush() }
-            current.append(scalar)
+            term.append(contentsOf: UTF8.encode(scalar)!)
             utf16Length += scalar.utf16.count
             if !("0"..."9").contains(scalar) { allDigits = false }
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let value = scalar.value
-                if value >= 65 && value <= 90 {
-                    append(Unicode.Scalar(value + 32)!)
-                } else {
-                    append(scalar)
+        var scalars = text.unicodeScalars.makeIterator()
+        var utf8 = text.utf8.makeIterator()
+        // ASCII bytes are handled without decoding; a non-ASCII byte hands over to the scalar view at the same point.
+        var pendingScalars = 0
+        while let byte = utf8.next() {
+            if pendingScalars > 0 {
+                pendingScalars -= 1
+                continue
+            }
+            if byte < 0x80 {
+                _ = scalars.next()
+                switch byte {
+                case 48...57: term.append(byte); utf16Length += 1
+                case 97...122: term.append(byte); utf16Length += 1; allDigits = false
+                case 65...90: term.append(byte + 32); utf16Length += 1; allDigits = false
+                default: flush()
                 }
             } else {
+                guard let scalar = scalars.next() else { break }
+                pendingScalars = UTF8.width(scalar) - 1
                 for part in fold(scalar) { append(part) }
             }
         }
