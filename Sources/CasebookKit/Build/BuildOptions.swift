@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var output: URL
     /// What may be published: the build's clock and whether drafts are previewed.
     public var publication = Publication(now: Day.today())
+    /// Called as each stage starts, advances and finishes; `nil` reports nothing.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     /// Options for the project at `root`, with any folder overridden.
     public init(root: URL, content: URL? = nil, templates: URL? = nil, output: URL? = nil) {

@@ -10,10 +10,15 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads, checks and renders without writing anything; throws `DiagnosticsError` on any error.
-    public func check() throws -> Checked {
-        var clock = StageClock()
+    public func check() throws -> Checked { try check(reusing: BuildMemo()).checked }
+
+    /// `check`, reusing from `memo` every step whose inputs are unchanged; returns the memo for the next build.
+    func check(reusing memo: BuildMemo) throws -> (checked: Checked, memo: BuildMemo) {
+        var clock = StageClock(progress: options.progress)
+        var next = BuildMemo()
         let loader = ContentLoader(root: options.root, contentFolder: options.content)
-        let (content, loadDiagnostics) = clock.measure("load") { loader.load() }
+        let (content, loadDiagnostics, files) = clock.measure("load") { loader.load(reusing: memo.files) }
+        next.files = files
         let (templates, templateDiagnostics) = clock.measure("templates") {
             TemplateSet.load(from: options.templates, displayPath: SourceLocation.displayPath(of:))
         }
@@ -21,17 +26,22 @@ public struct SiteBuilder: Sendable {
         let (index, indexDiagnostics) = clock.measure("resolve") { SiteIndex.build(from: content, publication: options.publication) }
         let diagnostics = loadDiagnostics + templateDiagnostics + protectedNames + indexDiagnostics
         guard !diagnostics.containsErrors, let templates else { throw DiagnosticsError(diagnostics) }
-        let linked = clock.measure("link") { LinkedSite(index) }
+        let linked = clock.measure("link") { LinkedSite(index, reusing: memo.linked) }
         let renderer = SiteRenderer(linked: linked, templates: templates)
         let models = renderer.models()
-        let pages = clock.measure("render") { renderer.render(models) }
+        let sameTemplates = memo.templates.map(templates.rendersLike) ?? false
+        let rendered = clock.measure("render") { renderer.render(models, reusing: sameTemplates ? memo.pages : [:]) }
+        let pages = rendered.map(\.file)
+        (next.linked, next.templates) = (linked, templates)
+        next.pages = Dictionary(zip(models, rendered).map { ($0.route, $1) }, uniquingKeysWith: { a, _ in a })
         let search = clock.measure("search") {
             SearchIndex(SearchDocument.all(context: renderer.context)).files(strings: templates.strings)
         }
         let exports = SiteExports(context: renderer.context, routes: models.map(\.route))
         let data = clock.measure("exports") { exports.files() }
         let warnings = diagnostics + linked.warnings + exports.warnings
-        return Checked(files: pages + search + data, pages: pages.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
+        let checked = Checked(files: pages + search + data, pages: pages.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
+        return (checked, next)
     }
 
     /// What `check` produced: the rendered files, the linked site, warnings and stage timings.
@@ -48,27 +58,47 @@ public struct SiteBuilder: Sendable {
     public func build() throws -> BuildReport {
         let start = Date()
         var checked = try check()
-        let (files, linked, warnings) = (checked.files, checked.linked, checked.warnings)
-        let index = linked.index
-        let written: Int
+        let assets = options.templates.appendingPathComponent("assets")
+        let written = try write(&checked.stages) { try SiteWriter(destination: options.output).write(checked.files, assets: assets) }
+        return report(checked, written: written, since: start)
+    }
+
+    /// Builds reusing `memo`, then updates the output folder in place, writing only the files whose bytes
+    /// changed and deleting those no longer produced; the folder ends up as a full build would leave it.
+    public func build(reusing memo: BuildMemo) throws -> (report: BuildReport, memo: BuildMemo) {
+        let start = Date()
+        var (checked, next) = try check(reusing: memo)
+        let files = checked.files + (try SiteWriter.assetFiles(in: options.templates.appendingPathComponent("assets")))
+        var written: [String: [UInt8]] = [:]
+        let count = try write(&checked.stages) {
+            written = try SiteWriter(destination: options.output).update(files, previous: memo.written)
+            return files.count
+        }
+        next.written = written
+        return (report(checked, written: count, since: start), next)
+    }
+
+    private func write(_ stages: inout [(name: String, seconds: Double)], _ body: () throws -> Int) throws -> Int {
         do {
-            var clock = StageClock()
-            written = try clock.measure("write") {
-                try SiteWriter(destination: options.output).write(files, assets: options.templates.appendingPathComponent("assets"))
-            }
-            checked.stages += clock.stages
+            var clock = StageClock(progress: options.progress)
+            let count = try clock.measure("write", body)
+            stages += clock.stages
+            return count
         } catch {
             let location = SourceLocation(path: SourceLocation.displayPath(of: options.output))
             throw DiagnosticsError([.error(.outputFailed(reason: error.localizedDescription), at: location)])
         }
+    }
+
+    private func report(_ checked: Checked, written: Int, since start: Date) -> BuildReport {
+        let index = checked.linked.index
         let counts = [
             ("cases", index.cases.count), ("documents", index.cases.reduce(0) { $0 + $1.documents.count }),
             ("defenders", index.defenders.count), ("organizations", index.organizations.count),
             ("mandates", index.mandates.count), ("countries", index.countries.count), ("instruments", index.instruments.count),
         ]
         return BuildReport(
-            pages: checked.pages, files: written, warnings: warnings, counts: counts.map { (kind: $0.0, count: $0.1) },
-            citations: CitationReport(linked), stages: checked.stages,
-            seconds: Date().timeIntervalSince(start))
+            pages: checked.pages, files: written, warnings: checked.warnings, counts: counts.map { (kind: $0.0, count: $0.1) },
+            citations: CitationReport(checked.linked), stages: checked.stages, seconds: Date().timeIntervalSince(start))
     }
 }

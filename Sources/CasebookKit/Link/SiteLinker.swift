@@ -7,13 +7,30 @@ public struct LinkedSite: Sendable {
     public let citations: CitationIndex
     /// Citations of instruments the library lacks, and other warnings of this stage.
     public let warnings: [Diagnostic]
+    /// What each body was linked from and to, for the next build to reuse.
+    let memos: [Route: Memo]
 
-    /// Links and renders every body of the site, in parallel.
-    public init(_ index: SiteIndex) {
+    /// A body's inputs besides the catalog, with what linking it gave.
+    struct Memo: Sendable {
+        var body: MarkdownText
+        var country: String?
+        var linked: BodyLinker.Linked
+    }
+
+    /// Links and renders every body of the site, in parallel, reusing from `previous` each body whose
+    /// text, country and instrument library are unchanged.
+    public init(_ index: SiteIndex, reusing previous: LinkedSite? = nil) {
         let catalog = InstrumentCatalog(index.instruments)
         let linker = BodyLinker(catalog: catalog, allowRawHTML: index.config.allowRawHTML)
         let jobs = Self.jobs(index)
-        let results = jobs.parallelMap { job in linker.link(job.body, on: job.route, country: job.country) }
+        let reusable = previous.flatMap { previous in
+            previous.index.instruments == index.instruments && previous.index.config.allowRawHTML == index.config.allowRawHTML
+                ? previous.memos : nil
+        } ?? [:]
+        let results = jobs.parallelMap { job -> BodyLinker.Linked in
+            if let memo = reusable[job.route], memo.body == job.body, memo.country == job.country { return memo.linked }
+            return linker.link(job.body, on: job.route, country: job.country)
+        }
         var bodies: [Route: RenderedMarkdown] = [:]
         var entries: [CitationIndex.Entry] = []
         var warnings: [Diagnostic] = []
@@ -28,6 +45,7 @@ public struct LinkedSite: Sendable {
         self.index = index
         self.catalog = catalog
         self.bodies = bodies
+        self.memos = Dictionary(zip(jobs, results).map { ($0.route, Memo(body: $0.body, country: $0.country, linked: $1)) }, uniquingKeysWith: { a, _ in a })
         self.citations = CitationIndex(entries)
         self.warnings = warnings.sorted()
     }

@@ -12,15 +12,35 @@ struct ContentFileParser: Sendable {
 
     var defaultLanguage: String
 
+    /// A file's bytes with what they parsed to, kept so an unchanged file is not parsed again.
+    struct Memo: Sendable {
+        var bytes: Data
+        var defaultLanguage: String
+        var parsed: Parsed
+    }
+
     func parse(_ file: ContentWalker.File, displayPath: String) -> Parsed {
+        parse(file, displayPath: displayPath, reusing: nil).parsed
+    }
+
+    /// Parses a file, reusing `previous` when the bytes and the default language are the same.
+    func parse(_ file: ContentWalker.File, displayPath: String, reusing previous: Memo?) -> (parsed: Parsed, memo: Memo?) {
         guard let place = ContentPath(components: file.components) else {
             let warning = Diagnostic.warning(.unexpectedFile(expected: ContentPath.expectedLayout), at: SourceLocation(path: displayPath))
-            return Parsed(item: nil, diagnostics: [warning])
+            return (Parsed(item: nil, diagnostics: [warning]), nil)
         }
-        switch SourceFile.read(at: file.url, displayPath: displayPath) {
-        case .failure(let diagnostic): return Parsed(item: nil, diagnostics: [diagnostic])
-        case .success(let source): return parse(source, as: place)
+        let bytes: Data
+        switch SourceFile.bytes(at: file.url, displayPath: displayPath) {
+        case .failure(let diagnostic): return (Parsed(item: nil, diagnostics: [diagnostic]), nil)
+        case .success(let read): bytes = read
         }
+        if let previous, previous.bytes == bytes, previous.defaultLanguage == defaultLanguage { return (previous.parsed, previous) }
+        let parsed: Parsed
+        switch SourceFile.decode(bytes, path: displayPath) {
+        case .failure(let diagnostic): parsed = Parsed(item: nil, diagnostics: [diagnostic])
+        case .success(let source): parsed = parse(source, as: place)
+        }
+        return (parsed, Memo(bytes: bytes, defaultLanguage: defaultLanguage, parsed: parsed))
     }
 
     /// Parses text already read, as the file at `place`.

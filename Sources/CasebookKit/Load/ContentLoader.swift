@@ -15,26 +15,37 @@ public struct ContentLoader: Sendable {
 
     /// Loads the content; the diagnostics hold every problem found in every file.
     public func load() -> (content: ContentSet, diagnostics: [Diagnostic]) {
+        let (content, diagnostics, _) = load(reusing: [:])
+        return (content, diagnostics)
+    }
+
+    /// Loads the content, reusing the parse of every file whose bytes are those of `memos`; returns the new memos.
+    func load(reusing memos: [String: ContentFileParser.Memo]) -> (
+        content: ContentSet, diagnostics: [Diagnostic], memos: [String: ContentFileParser.Memo]
+    ) {
         let (config, configDiagnostics) = SiteConfig.load(
             from: root.appendingPathComponent("casebook.yml"), displayPath: displayPath(root.appendingPathComponent("casebook.yml")))
         var diagnostics = configDiagnostics
         guard FileManager.default.fileExists(atPath: contentFolder.path) else {
             let location = SourceLocation(path: displayPath(contentFolder))
-            return (ContentSet(config: config), diagnostics + [.error(.missingContentFolder(displayPath(contentFolder)), at: location)])
+            return (ContentSet(config: config), diagnostics + [.error(.missingContentFolder(displayPath(contentFolder)), at: location)], [:])
         }
         let files = ContentWalker(folder: contentFolder).files()
         let language = config.language
         diagnostics += files.filter(\.leavesContent).map {
             .error(.linkLeavesContent, at: SourceLocation(path: displayPath($0.url)))
         }
-        let parsed = files.filter { !$0.leavesContent }.parallelMap { file in
-            ContentFileParser(defaultLanguage: language).parse(file, displayPath: displayPath(file.url))
+        let results = files.filter { !$0.leavesContent }.parallelMap { file in
+            let path = displayPath(file.url)
+            return (path, ContentFileParser(defaultLanguage: language).parse(file, displayPath: path, reusing: memos[path]))
         }
+        let parsed = results.map(\.1.parsed)
+        let newMemos = Dictionary(results.compactMap { path, result in result.memo.map { (path, $0) } }, uniquingKeysWith: { a, _ in a })
         diagnostics += parsed.flatMap(\.diagnostics) + orphanDocuments(in: files.filter { !$0.leavesContent })
         var content = ContentAssembler.assemble(parsed.compactMap(\.item), diagnostics: &diagnostics)
         content.config = config
         for failed in parsed.compactMap(\.failed) { content.slugsWithErrors[failed.kind, default: []].insert(failed.slug) }
-        return (content, diagnostics)
+        return (content, diagnostics, newMemos)
     }
 
     /// Documents in a case folder that has no `index.md` would silently vanish: report them.

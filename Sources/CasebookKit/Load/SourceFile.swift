@@ -15,14 +15,17 @@ public struct SourceFile: Sendable, Hashable {
 
     /// Reads a file, reporting unreadable and non-UTF-8 files as diagnostics.
     public static func read(at url: URL, displayPath: String) -> Result<SourceFile, Diagnostic> {
-        let data: Data
+        bytes(at: url, displayPath: displayPath).flatMap { decode($0, path: displayPath) }
+    }
+
+    /// The file's bytes, or the reason they cannot be read.
+    static func bytes(at url: URL, displayPath: String) -> Result<Data, Diagnostic> {
         do {
-            data = try Data(contentsOf: url)
+            return .success(try Data(contentsOf: url))
         } catch {
             let reason = (error as NSError).localizedFailureReason ?? "\(error.localizedDescription)"
             return .failure(.error(.unreadableFile(reason: reason), at: SourceLocation(path: displayPath)))
         }
-        return decode(data, path: displayPath)
     }
 
     /// Decodes bytes as UTF-8, pointing at the first invalid byte if they are not.

@@ -26,11 +26,28 @@ public struct SiteRenderer: Sendable {
         return models
     }
 
+    /// A rendered page with the values and template it was rendered from.
+    struct Memo: Sendable {
+        var template: String
+        var values: any Sendable & Hashable
+        var file: OutputFile
+    }
+
+    /// Renders every page of `models`, reusing the file of each page of `memos` whose template and
+    /// values are equal (the caller passes no memos when the templates changed).
+    func render(_ models: [PageModel], reusing memos: [Route: Memo]) -> [Memo] {
+        let templates = self.templates
+        return models.parallelMap { model in
+            if let memo = memos[model.route], memo.template == model.template, AnyHashable(memo.values) == AnyHashable(model.values) {
+                return memo
+            }
+            let file = OutputFile(path: model.route.file, contents: Array(templates.render(model).utf8))
+            return Memo(template: model.template, values: model.values, file: file)
+        }
+    }
+
     /// Renders every page of `models` (by default the whole site) to an output file.
     public func render(_ models: [PageModel]? = nil) -> [OutputFile] {
-        let templates = self.templates
-        return (models ?? self.models()).parallelMap { model in
-            OutputFile(path: model.route.file, contents: Array(templates.render(model).utf8))
-        }
+        render(models ?? self.models(), reusing: [:]).map(\.file)
     }
 }

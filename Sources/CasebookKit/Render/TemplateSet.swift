@@ -12,11 +12,17 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// The interface strings from `templates/strings.yml`.
     public let strings: InterfaceStrings
+    /// Each template's text, by name: two sets with equal texts and strings render alike.
+    let sources: [String: String]
+
+    /// Whether pages rendered with `other` would come out the same.
+    func rendersLike(_ other: TemplateSet) -> Bool { sources == other.sources && strings.table == other.strings.table }
 
     /// Loads and checks every `.mustache` file and `strings.yml`, reporting every problem at once.
     public static func load(from folder: URL, displayPath: (URL) -> String) -> (TemplateSet?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: String] = [:]
         let names = templateNames(in: folder)
         for name in names {
             let url = folder.appendingPathComponent(name + ".mustache")
@@ -24,6 +30,7 @@ public struct TemplateSet: Sendable {
             switch SourceFile.read(at: url, displayPath: path) {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let source):
+                sources[name] = source.text
                 do {
                     templates[name] = try MustacheTemplate(string: source.text)
                     diagnostics += TemplateLint.check(source)
@@ -44,7 +51,7 @@ public struct TemplateSet: Sendable {
             from: folder.appendingPathComponent("strings.yml"), displayPath: displayPath)
         diagnostics += stringDiagnostics
         guard !diagnostics.containsErrors, let strings else { return (nil, diagnostics) }
-        return (TemplateSet(library: MustacheLibrary(templates: templates), strings: strings), diagnostics)
+        return (TemplateSet(library: MustacheLibrary(templates: templates), strings: strings, sources: sources), diagnostics)
     }
 
     /// Renders a page model with its template.

@@ -2,13 +2,18 @@ import Dispatch
 
 extension Array where Element: Sendable {
     /// Maps every element on all cores, keeping the order of the input.
+    ///
+    /// Each mapped element counts as one item of the running stage's progress.
     func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
-        guard count > 1 else { return map(transform) }
+        let ticker = StageTicker.current
+        ticker?.expect(count)
+        guard count > 1 else { return map { defer { ticker?.tick() }; return transform($0) } }
         let results = ResultSlots<Result>(count: count)
         self.withUnsafeBufferPointer { elements in
             nonisolated(unsafe) let elements = elements
             DispatchQueue.concurrentPerform(iterations: count) { index in
                 results.store(transform(elements[index]), at: index)
+                ticker?.tick()
             }
         }
         return results.values()

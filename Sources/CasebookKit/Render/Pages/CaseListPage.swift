@@ -1,5 +1,5 @@
 /// The values of the home page (`home.mustache`) and of the list of all cases (`cases.mustache`).
-public struct CaseListPage: Sendable {
+public struct CaseListPage: Sendable, Hashable {
     public var site: SiteView
     public var page: PageView
     public var t: [String: String]

@@ -1,5 +1,5 @@
 /// The values of a case page (`case.mustache`).
-public struct CasePage: Sendable {
+public struct CasePage: Sendable, Hashable {
     /// An authority to write to, with a ready `mailto:` link.
     public struct AuthorityView: Sendable, Hashable {
         public var name: String

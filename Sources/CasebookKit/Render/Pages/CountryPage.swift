@@ -1,5 +1,5 @@
 /// The values of a country's page (`country.mustache`), listing its cases newest first.
-public struct CountryPage: Sendable {
+public struct CountryPage: Sendable, Hashable {
     public var site: SiteView
     public var page: PageView
     public var t: [String: String]

@@ -1,5 +1,5 @@
 /// The values of a defender's profile (`defender.mustache`).
-public struct DefenderPage: Sendable {
+public struct DefenderPage: Sendable, Hashable {
     public var site: SiteView
     public var page: PageView
     public var t: [String: String]

@@ -1,5 +1,5 @@
 /// The values of a source document's page (`document.mustache`).
-public struct DocumentPage: Sendable {
+public struct DocumentPage: Sendable, Hashable {
     /// A signatory and the capacity they signed in.
     public struct SignatoryView: Sendable, Hashable {
         public var name: String

@@ -1,5 +1,5 @@
 /// The values of a legal instrument's page (`instrument.mustache`).
-public struct InstrumentPage: Sendable {
+public struct InstrumentPage: Sendable, Hashable {
     /// An article with its anchor (`id="{{anchor}}"`) and the citations of it.
     public struct ArticleView: Sendable, Hashable {
         public var number: String

@@ -1,5 +1,5 @@
 /// The values of an index page (`list.mustache`): defenders, organizations, mandates, countries, instruments.
-public struct ListPage: Sendable {
+public struct ListPage: Sendable, Hashable {
     public var site: SiteView
     public var page: PageView
     public var t: [String: String]

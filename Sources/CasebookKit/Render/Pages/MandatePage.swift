@@ -1,5 +1,5 @@
 /// The values of a mandate's page (`mandate.mustache`).
-public struct MandatePage: Sendable {
+public struct MandatePage: Sendable, Hashable {
     public var site: SiteView
     public var page: PageView
     public var t: [String: String]

@@ -1,5 +1,5 @@
 /// The values of an organization's page (`organization.mustache`).
-public struct OrganizationPage: Sendable {
+public struct OrganizationPage: Sendable, Hashable {
     public var site: SiteView
     public var page: PageView
     public var t: [String: String]

@@ -4,5 +4,5 @@ public struct PageModel: Sendable {
     public var template: String
     public var route: Route
     /// The values the template reads; a struct whose stored properties are the template's variables.
-    public var values: any Sendable
+    public var values: any Sendable & Hashable
 }

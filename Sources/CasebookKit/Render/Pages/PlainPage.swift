@@ -1,6 +1,6 @@
 /// The values of a page with nothing but the layout's: the search page (`search.mustache`) and the
 /// page shown for a missing URL (`404.mustache`).
-public struct PlainPage: Sendable {
+public struct PlainPage: Sendable, Hashable {
     public var site: SiteView
     public var page: PageView
     public var t: [String: String]

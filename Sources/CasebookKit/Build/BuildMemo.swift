@@ -1,0 +1,17 @@
+import Foundation
+
+/// What one build computed that the next can reuse: parsed files, linked bodies, rendered pages and the
+/// files written. Reuse is decided by comparing a step's inputs for equality, never by time stamps or
+/// hashes, so a memo cannot make a build differ from a full one.
+public struct BuildMemo: Sendable {
+    /// Each content file's bytes and what they parsed to, by display path.
+    var files: [String: ContentFileParser.Memo] = [:]
+    var linked: LinkedSite?
+    var templates: TemplateSet?
+    var pages: [Route: SiteRenderer.Memo] = [:]
+    /// The bytes of every file of the output folder as last written, by site-relative path.
+    var written: [String: [UInt8]]?
+
+    /// An empty memo: the next build does everything.
+    public init() {}
+}

@@ -1,0 +1,25 @@
+/// Builds a site again and again (for `casebook serve`), each time redoing only what changed since the
+/// last good build and writing only the files whose bytes changed. The output folder always ends up
+/// byte for byte as a full build would leave it.
+public struct IncrementalBuilder: Sendable {
+    public var options: BuildOptions
+    private var memo = BuildMemo()
+
+    /// A builder whose first build is a full one.
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds; on an error the output folder is left as it was and the next build starts from the last good one.
+    public mutating func build() throws -> BuildReport {
+        do {
+            let (report, next) = try SiteBuilder(options: options).build(reusing: memo)
+            memo = next
+            return report
+        } catch {
+            // A write that failed half-way leaves the folder unknown: the next build rewrites it whole.
+            memo.written = nil
+            throw error
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+extension SiteWriter {
+    /// Makes the destination hold exactly `files`, writing only those whose bytes differ from `previous`
+    /// (what this writer last wrote there) and deleting the files no longer produced. Without `previous`
+    /// the folder is emptied first. Returns the bytes now in the folder, by path, for the next update.
+    func update(_ files: [OutputFile], previous: [String: [UInt8]]?) throws -> [String: [UInt8]] {
+        let manager = FileManager.default
+        if previous == nil { try? manager.removeItem(at: destination) }
+        let old = previous ?? [:]
+        var current: [String: [UInt8]] = [:]
+        current.reserveCapacity(files.count)
+        for file in files { current[file.path] = file.contents }
+        let deleted = old.keys.filter { current[$0] == nil }
+        for path in deleted { try? manager.removeItem(at: destination.appendingPathComponent(path)) }
+        let changed = files.filter { old[$0.path] != $0.contents }
+        let folders = Set(changed.map { ($0.path as NSString).deletingLastPathComponent })
+        for folder in folders.sorted() {
+            try manager.createDirectory(at: destination.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try changed.parallelMap { file in
+            Result { try Data(file.contents).write(to: destination.appendingPathComponent(file.path), options: .atomic) }
+        }.forEach { try $0.get() }
+        removeEmptyFolders(above: deleted)
+        return current
+    }
+
+    /// Every file under the templates' `assets/` folder, as output files under `assets/`.
+    static func assetFiles(in assets: URL) throws -> [OutputFile] {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: assets.path) else { return [] }
+        let base = assets.standardizedFileURL.path + "/"
+        var files: [OutputFile] = []
+        for case let url as URL in manager.enumerator(at: assets, includingPropertiesForKeys: [.isRegularFileKey])?.allObjects ?? [] {
+            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+            let path = "assets/" + url.standardizedFileURL.path.dropFirst(base.count)
+            files.append(OutputFile(path: path, contents: Array(try Data(contentsOf: url))))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Deletes the folders that deleted files left empty, so the folder tree matches a full build's.
+    private func removeEmptyFolders(above deleted: [String]) {
+        let manager = FileManager.default
+        var folders = Set(deleted.map { ($0 as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
+        while let folder = folders.max(by: { $0.count < $1.count }) {
+            folders.remove(folder)
+            let url = destination.appendingPathComponent(folder)
+            guard (try? manager.contentsOfDirectory(atPath: url.path))?.isEmpty == true else { continue }
+            try? manager.removeItem(at: url)
+            let parent = (folder as NSString).deletingLastPathComponent
+            if !parent.isEmpty { folders.insert(parent) }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// Incremental builds must never differ from full builds: after every step of a seeded random sequence of
+/// edits, additions, renames, deletions and errors, the incrementally updated folder is compared byte for
+/// byte with a fresh full build of the same project.
+@Suite("Incremental builds agree with full builds", .serialized)
+struct IncrementalBuildTests {
+    /// A small deterministic random source, so a failing sequence can be replayed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state ^ (state >> 29)
+        }
+    }
+
+    /// A copy of the two-country fixture with its own templates, so both can be edited.
+    static func project() throws -> URL {
+        let root = try TestSupport.temporaryFolder("casebook-incremental")
+        let fixture = TestSupport.repository.appendingPathComponent("Tests/CasebookKitTests/Fixtures/sites/two-countries")
+        for name in ["content", "casebook.yml"] {
+            try FileManager.default.copyItem(at: fixture.appendingPathComponent(name), to: root.appendingPathComponent(name))
+        }
+        try FileManager.default.copyItem(at: TestSupport.validTemplates(), to: root.appendingPathComponent("templates"))
+        return root
+    }
+
+    static func options(_ root: URL, output: String) -> BuildOptions {
+        var options = BuildOptions(root: root, output: root.appendingPathComponent(output))
+        options.publication = Publication(now: Day(iso: "2026-01-01")!)
+        return options
+    }
+
+    static func caseText(title: String, country: String, year: Int, article: Int) -> String {
+        """
+        ---
+        title: "\(title)"
+        summary: "A summary of \(title)."
+        country: \(country)
+        date: \(year)-0\(article % 9 + 1)-1\(article % 9)
+        status: reply-awaited
+        defenders: [a-defender]
+        violations: [arbitrary detention]
+        ---
+
+        The authorities breached article \(article) of the ICCPR and the right to a fair trial.
+        """
+    }
+
+    @Test("40 random steps: every incremental build equals a full build, and an error leaves the folder as it was")
+    func randomSequence() throws {
+        let root = try Self.project()
+        let content = root.appendingPathComponent("content")
+        var incremental = IncrementalBuilder(options: Self.options(root, output: "incremental"))
+        var random = Generator(state: 2026)
+        var added: [String] = []
+        let manager = FileManager.default
+        func write(_ text: String, _ path: String) throws { try TestSupport.write(text, to: path, in: content) }
+        func append(_ text: String, to path: String) throws {
+            let url = content.appendingPathComponent(path)
+            try (String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: true, encoding: .utf8)
+        }
+        _ = try incremental.build()
+        for step in 1...40 {
+            let kind = Int.random(in: 0..<9, using: &random)
+            var failing = false
+            switch kind {
+            case 0:
+                try append("\n\nStep \(step): article \(step % 26 + 1) of the ICCPR was breached again.\n", to: "cases/first-case/index.md")
+            case 1:
+                let slug = "added-\(step)"
+                let country = ["KAZ", "KGZ", "FRA"].randomElement(using: &random)!
+                try write(Self.caseText(title: "Added case \(step)", country: country, year: 2018 + step % 5, article: step % 26 + 1), "cases/\(slug)/index.md")
+                added.append(slug)
+            case 2 where !added.isEmpty:
+                let slug = added.remove(at: Int.random(in: 0..<added.count, using: &random))
+                try manager.removeItem(at: content.appendingPathComponent("cases/\(slug)"))
+            case 3 where !added.isEmpty:
+                let index = Int.random(in: 0..<added.count, using: &random)
+                let renamed = "renamed-\(step)"
+                try manager.moveItem(at: content.appendingPathComponent("cases/\(added[index])"), to: content.appendingPathComponent("cases/\(renamed)"))
+                added[index] = renamed
+            case 4:
+                try write("---\nname: A. Defender \(step)\nvariants: [A. Defendr]\ncountry: FRA\norganizations: [an-ngo]\nfocus: [women's rights]\n---\n\nA profile, step \(step).\n", "defenders/a-defender.md")
+            case 5:
+                let url = content.appendingPathComponent("instruments/iccpr.md")
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try text.replacingOccurrences(of: #"(?m)^title: .*$"#, with: "title: International Covenant \(step)", options: .regularExpression)
+                    .write(to: url, atomically: true, encoding: .utf8)
+            case 6:
+                let url = root.appendingPathComponent("templates/strings.yml")
+                try (String(contentsOf: url, encoding: .utf8) + "\nnav_cases_step_\(step): \"x\"\n")
+                    .replacingOccurrences(of: #"nav_cases: "[^"]*""#, with: "nav_cases: \"Cases \(step)\"", options: .regularExpression)
+                    .write(to: url, atomically: true, encoding: .utf8)
+            case 7:
+                try write("---\ntitle: \"Reply \(step)\"\nkind: government-reply\nissuer: \"Government\"\nreference: \"REP \(step)\"\ndate: 2020-0\(step % 9 + 1)-01\n---\n\nWe reject article 9 of the ICCPR claims.\n", "cases/first-case/reply-\(step).md")
+            default:
+                try write("---\ntitle: [unclosed\n---\n", "cases/broken/index.md")
+                failing = true
+            }
+            let before = try SiteFiles(root.appendingPathComponent("incremental")).files
+            if failing {
+                #expect(throws: DiagnosticsError.self) { _ = try incremental.build() }
+                #expect(try SiteFiles(root.appendingPathComponent("incremental")).files == before, "step \(step): an error changed the folder")
+                try manager.removeItem(at: content.appendingPathComponent("cases/broken"))
+            }
+            _ = try incremental.build()
+            let fullOutput = "full-\(step)"
+            _ = try SiteBuilder(options: Self.options(root, output: fullOutput)).build()
+            let full = try SiteFiles(root.appendingPathComponent(fullOutput)).files
+            let updated = try SiteFiles(root.appendingPathComponent("incremental")).files
+            #expect(updated.keys.sorted() == full.keys.sorted(), "step \(step) (kind \(kind)): the same files")
+            let differing = full.keys.filter { updated[$0] != full[$0] }.sorted()
+            #expect(differing.isEmpty, "step \(step) (kind \(kind)): \(differing.prefix(5))")
+            try manager.removeItem(at: root.appendingPathComponent(fullOutput))
+        }
+    }
+}
