@@ -146,6 +146,7 @@ extension DocumentPage: MustacheParent {
         case "reference": self.reference
         case "date": self.date
         case "language": self.language
+        case "languageName": self.languageName
         case "direction": self.direction
         case "caseLink": self.caseLink
         case "mandates": self.mandates

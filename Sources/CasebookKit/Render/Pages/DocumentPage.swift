@@ -1,3 +1,5 @@
+import Foundation
+
 /// The values of a source document's page (`document.mustache`).
 public struct DocumentPage: Sendable, Hashable {
     /// A signatory and the capacity they signed in.
@@ -23,6 +25,8 @@ public struct DocumentPage: Sendable, Hashable {
     public var date: DateView
     /// `lang` and `dir` of the document's text, which may differ from the interface's.
     public var language: String
+    /// The language's name in the site's language, e.g. "Arabic" for `ar`.
+    public var languageName: String
     public var direction: String
     public var caseLink: LinkView
     public var mandates: [LinkView]
@@ -55,6 +59,7 @@ extension DocumentPage {
             site: context.site, page: page, t: context.strings.table, title: document.title,
             kind: context.strings.label("document_kind", document.kind.rawValue), issuer: document.issuer,
             reference: document.reference, date: context.date(document.date), language: document.language,
+            languageName: Locale(identifier: context.index.config.language).localizedString(forLanguageCode: document.language) ?? document.language,
             direction: RenderContext.direction(of: document.language), caseLink: LinkView(href: route.href(to: .caseFile(caseFile.slug)), text: caseFile.title),
             mandates: context.mandateLinks(document.mandates, from: route),
             organizations: context.organizationLinks(document.organizations, from: route),
