@@ -68,24 +68,28 @@ struct SearchIndexTests {
             }
             #expect(decoded == expected)
         }
-        #expect(files["search/docs/4.json"] != nil && files["search/docs/5.json"] == nil, "600 records in shards of 128")
+        #expect(files["search/docs/18.json"] != nil && files["search/docs/19.json"] == nil, "600 records in shards of 32")
+        #expect(files["search/meta/18.json"] != nil && files["search/meta/19.json"] == nil)
         #expect(files["search/text/599.txt"].map { String(decoding: $0, as: UTF8.self) }?.hasPrefix("Doc 599\n") == true)
     }
 
-    @Test("facets.json counts each value once per page, years newest first")
+    @Test("facet values get contiguous ids per facet, most frequent first; meta shards list each page's date and ids")
     func facets() throws {
         let y2020 = FacetValue(facet: .year, value: "2020", label: "2020"), y2021 = FacetValue(facet: .year, value: "2021", label: "2021")
         let index = SearchIndex([
             Self.document("A", facets: [Self.kaz, y2020]), Self.document("B", facets: [Self.kaz, y2021]), Self.document("C", facets: [y2021]),
         ])
-        let file = try #require(index.files(strings: InterfaceStrings(table: ["facet_year": "Year"])).first { $0.path == "search/facets.json" })
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(file.contents)) as? [String: [[String: Any]]])
-        let facets = try #require(json["facets"])
+        let files = Dictionary(uniqueKeysWithValues: index.files(strings: InterfaceStrings(table: ["facet_year": "Year"])).map { ($0.path, $0.contents) })
+        func json(_ path: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(files[path] ?? [])) }
+        let facets = try #require((try json("search/facets.json") as? [String: [[String: Any]]])?["facets"])
         #expect(facets.map { $0["key"] as? String } == SearchFacet.allCases.map(\.rawValue))
-        let year = try #require(facets.first { $0["key"] as? String == "year" })
-        #expect(year["label"] as? String == "Year")
-        #expect((year["values"] as? [[Any]])?.map { "\($0[0])=\($0[2])" } == ["2021=2", "2020=1"])
-        let country = try #require(facets.first { $0["key"] as? String == "country" })
-        #expect((country["values"] as? [[Any]])?.map { "\($0[1])=\($0[2])" } == ["Kazakhstan=2"])
+        #expect(facets.map { "\($0["first"]!)+\($0["count"]!)" }.prefix(3) == ["0+1", "1+1", "2+2"], "kind, country, year")
+        #expect(facets[2]["label"] as? String == "Year")
+        let labels = try #require(try json("search/labels/0.json") as? [[Any]])
+        #expect(labels.map { "\($0[0])=\($0[2])" } == ["case=3", "KAZ=2", "2021=2", "2020=1"])
+        let meta = try #require(try json("search/meta/0.json") as? [[Int]])
+        #expect(meta == [[20210529, 0, 1, 3], [20210529, 0, 1, 2], [20210529, 0, 2]])
+        let docs = try #require(try json("search/docs/0.json") as? [[String: String]])
+        #expect(docs[0]["t"] == "A" && docs[0]["kl"] == "Case" && docs[0]["cl"] == "Kazakhstan" && docs[0]["dl"] != nil)
     }
 }

@@ -1,30 +1,43 @@
 import Foundation
 
-/// The files of the search index under `search/`, in format version 1 (described in the README).
+/// The files of the search index under `search/`, in format version 2 (described in the README).
 extension SearchIndex {
-    /// Records per `search/docs/<n>.json` file.
-    static let docShardSize = 128
+    /// Display records per `search/docs/<n>.json` file, and filter data per `search/meta/<n>.json` file.
+    static let docShardSize = 32, metaShardSize = 32
+    /// Facet values per `search/labels/<n>.json` file.
+    static let labelBlockSize = 64
     /// Term shards close once their JSON passes this size, so a first query downloads little.
     static let termShardBytes = 48 * 1024
 
-    /// `index.json`, `facets.json`, the term and document shards and each page's text.
+    /// `index.json`, `facets.json`, the term shards, label blocks, filter data, display records and texts.
     func files(strings: InterfaceStrings) -> [OutputFile] {
         let (shards, boundaries) = termShards()
         var files = shards.enumerated().map { OutputFile(path: "search/terms/\($0.offset).json", contents: Array($0.element.utf8)) }
-        let meta = "{\"version\":1,\"documentCount\":\(documents.count),\"docShardSize\":\(Self.docShardSize),"
+        let meta = "{\"version\":2,\"documentCount\":\(documents.count),\"docShardSize\":\(Self.docShardSize),"
+            + "\"metaShardSize\":\(Self.metaShardSize),\"labelBlockSize\":\(Self.labelBlockSize),"
             + "\"termShards\":[\(boundaries.map(Escaping.jsonString).joined(separator: ","))]}\n"
         files.append(OutputFile(path: "search/index.json", contents: Array(meta.utf8)))
-        files.append(OutputFile(path: "search/facets.json", contents: Array(facetsJSON(strings: strings).utf8)))
-        for start in stride(from: 0, to: documents.count, by: Self.docShardSize) {
-            let records = documents[start..<min(start + Self.docShardSize, documents.count)].map { record($0, strings: strings) }
-            let json = "[\n" + records.joined(separator: ",\n") + "\n]\n"
-            files.append(OutputFile(path: "search/docs/\(start / Self.docShardSize).json", contents: Array(json.utf8)))
+        let values = FacetTable(documents)
+        files += values.files(strings: strings)
+        files += Self.sharded(documents, size: Self.metaShardSize, folder: "meta") { document in
+            let date = document.date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0
+            return "[" + ([date] + document.facets.compactMap { values.id[$0.key] }.sorted()).map(String.init).joined(separator: ",") + "]"
         }
+        files += Self.sharded(documents, size: Self.docShardSize, folder: "docs") { record($0, strings: strings) }
         for (id, document) in documents.enumerated() {
             let text = ([document.title] + document.names + [document.summary, document.body]).joined(separator: "\n")
             files.append(OutputFile(path: "search/text/\(id).txt", contents: Array(text.utf8)))
         }
         return files
+    }
+
+    /// JSON arrays of `size` consecutive documents each, one line per document.
+    static func sharded(_ documents: [SearchDocument], size: Int, folder: String, _ line: (SearchDocument) -> String) -> [OutputFile] {
+        stride(from: 0, to: documents.count, by: size).map { start in
+            let lines = documents[start..<min(start + size, documents.count)].map(line)
+            let json = "[\n" + lines.joined(separator: ",\n") + "\n]\n"
+            return OutputFile(path: "search/\(folder)/\(start / size).json", contents: Array(json.utf8))
+        }
     }
 
     /// Term shards of bounded size, and the shortest prefix that starts each one.
@@ -64,38 +77,23 @@ extension SearchIndex {
         return term
     }
 
-    /// One document's record in a `docs` shard.
+    /// One document's display record in a `docs` shard.
     private func record(_ document: SearchDocument, strings: InterfaceStrings) -> String {
         var fields = ["\"t\":" + Escaping.jsonString(document.title), "\"u\":" + Escaping.jsonString(document.path)]
         if let date = document.date {
             fields.append("\"d\":\"\(date.iso)\"")
             fields.append("\"dl\":" + Escaping.jsonString(strings.format(date)))
         }
-        fields.append("\"k\":" + Escaping.jsonString(document.facets.first { $0.facet == .kind }?.value ?? ""))
-        fields.append("\"s\":" + Escaping.jsonString(Self.shortened(document.summary, to: 200)))
-        fields.append("\"f\":[" + document.facets.map { Escaping.jsonString($0.key) }.joined(separator: ",") + "]")
+        fields.append("\"kl\":" + Escaping.jsonString(document.facets.first { $0.facet == .kind }?.label ?? ""))
+        if let country = document.facets.first(where: { $0.facet == .country }) {
+            fields.append("\"cl\":" + Escaping.jsonString(country.label))
+        }
+        fields.append("\"s\":" + Escaping.jsonString(Self.shortened(document.summary, to: 160)))
         return "{" + fields.joined(separator: ",") + "}"
     }
 
     static func shortened(_ text: String, to length: Int) -> String {
         guard text.count > length else { return text }
         return text.prefix(length - 1).trimmingCharacters(in: .whitespaces) + "…"
-    }
-
-    /// Every filter with its values, their labels and how many pages carry each.
-    private func facetsJSON(strings: InterfaceStrings) -> String {
-        var counts: [String: (value: FacetValue, count: Int)] = [:]
-        for document in documents {
-            for value in document.facets { counts[value.key, default: (value, 0)].count += 1 }
-        }
-        let facets = SearchFacet.allCases.map { facet in
-            let values = counts.values.filter { $0.value.facet == facet }.sorted { a, b in
-                facet == .year ? a.value.value > b.value.value : (a.value.label, a.value.value) < (b.value.label, b.value.value)
-            }
-            let list = values.map { "[\(Escaping.jsonString($0.value.value)),\(Escaping.jsonString($0.value.label)),\($0.count)]" }
-            return "{\"key\":\"\(facet.rawValue)\",\"label\":\(Escaping.jsonString(strings[facet.labelKey])),\"values\":[\n"
-                + list.joined(separator: ",\n") + "]}"
-        }
-        return "{\"facets\":[\n" + facets.joined(separator: ",\n") + "\n]}\n"
     }
 }
