@@ -27,10 +27,15 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "CasebookServer",
+            dependencies: ["CasebookKit"]
+        ),
         .executableTarget(
             name: "CasebookCLI",
             dependencies: [
                 "CasebookKit",
+                "CasebookServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +43,14 @@ let package = Package(
             name: "CasebookKitTests",
             dependencies: ["CasebookKit"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CasebookServerTests",
+            dependencies: ["CasebookServer", "CasebookKit"]
+        ),
+        .testTarget(
+            name: "CasebookCLITests",
+            dependencies: ["CasebookCLI", "CasebookKit"]
         ),
     ]
 )

@@ -7,42 +7,17 @@ import Foundation
 struct Casebook: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Publish case pages about human rights defenders at risk as a static site.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Serve.self],
         defaultSubcommand: Build.self)
 }
 
-/// The folders every subcommand accepts.
+/// The options of the subcommands that write or check a site: what they read, and the output folder.
 struct ProjectOptions: ParsableArguments {
-    @Option(name: .long, help: "Project folder holding casebook.yml, content/ and templates/.")
-    var root: String = "."
-    @Option(name: .long, help: "Content folder (default: <root>/content).")
-    var content: String?
-    @Option(name: .long, help: "Templates folder (default: <root>/templates).")
-    var templates: String?
+    @OptionGroup var source: SourceOptions
     @Option(name: [.short, .long], help: "Output folder (default: <root>/site).")
     var output: String?
-    @Option(name: .long, help: "The build's date, YYYY-MM-DD, for embargoes (default: today, UTC).")
-    var now: String?
-    @Flag(name: .long, help: "Also publish drafts and embargoed content. For private previews only.")
-    var drafts = false
 
-    func validate() throws {
-        if let now, Day(iso: now) == nil { throw ValidationError("--now must be a date written YYYY-MM-DD, found '\(now)'") }
-    }
-
-    var buildOptions: BuildOptions {
-        func url(_ path: String?) -> URL? { path.map { URL(fileURLWithPath: $0) } }
-        var options = BuildOptions(root: URL(fileURLWithPath: root), content: url(content), templates: url(templates), output: url(output))
-        options.publication = Publication(now: now.flatMap(Day.init(iso:)) ?? Day.today(), includeDrafts: drafts)
-        if drafts {
-            FileHandle.standardError.write(Data("""
-                warning: --drafts publishes drafts and content under embargo. This output is a PRIVATE PREVIEW:
-                warning: do not upload it, share it or copy it to a public server.
-
-                """.utf8))
-        }
-        return options
-    }
+    var buildOptions: BuildOptions { source.buildOptions(output: output.map { URL(fileURLWithPath: $0) }) }
 }
 
 extension Casebook {
@@ -52,14 +27,13 @@ extension Casebook {
         @OptionGroup var project: ProjectOptions
 
         func run() throws {
-            let report = try Terminal.reporting { try SiteBuilder(options: project.buildOptions).build() }
+            let report = try Terminal.building(project.buildOptions) { try $0.build() }
             Terminal.print(report.warnings)
             print(report.citations.summary)
             for line in report.citations.details.dropFirst() where line.contains("no page") { print(line) }
-            let counts = report.counts.map { "\($0.count) \($0.kind)" }.joined(separator: ", ")
             let stages = report.stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", ")
             print("Stages: \(stages)")
-            print("Built \(report.pages) pages (\(report.files) files) from \(counts) in \(String(format: "%.2f", report.seconds)) s; \(report.warnings.count) warnings.")
+            print(report.summary(counts: true))
         }
     }
 
@@ -69,7 +43,7 @@ extension Casebook {
         @OptionGroup var project: ProjectOptions
 
         func run() throws {
-            let result = try Terminal.reporting { try SiteBuilder(options: project.buildOptions).check() }
+            let result = try Terminal.building(project.buildOptions) { try $0.check() }
             Terminal.print(result.warnings)
             CitationReport(result.linked).details.forEach { print($0) }
             print("No errors: \(result.files.count) pages would be written; \(result.warnings.count) warnings.")
@@ -79,15 +53,31 @@ extension Casebook {
 
 /// Prints diagnostics to standard error and turns them into a failing exit status.
 enum Terminal {
+    /// Runs `body` with a builder whose progress shows on standard error, then reports its diagnostics.
+    static func building<T>(_ options: BuildOptions, _ body: (SiteBuilder) throws -> T) throws -> T {
+        let display = ProgressDisplay.standardError()
+        var options = options
+        options.progress = display.show
+        return try reporting {
+            defer { display.end() }
+            return try body(SiteBuilder(options: options))
+        }
+    }
+
     static func reporting<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as DiagnosticsError {
-            print(error.diagnostics)
-            let count = error.errors.count
-            FileHandle.standardError.write(Data("\(count) error\(count == 1 ? "" : "s"); the previous site was left as it was.\n".utf8))
+            printFailure(error.diagnostics, "the previous site was left as it was.")
             throw ExitCode.failure
         }
+    }
+
+    /// Prints a failed build's diagnostics, then its number of errors and `consequence`.
+    static func printFailure(_ diagnostics: [Diagnostic], _ consequence: String) {
+        print(diagnostics)
+        let count = diagnostics.filter { $0.severity == .error }.count
+        FileHandle.standardError.write(Data("\(count) error\(count == 1 ? "" : "s"); \(consequence)\n".utf8))
     }
 
     static func print(_ diagnostics: [Diagnostic]) {

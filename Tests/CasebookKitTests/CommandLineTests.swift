@@ -29,6 +29,35 @@ struct CommandLineTests {
         return files
     }
 
+    /// Splits standard error into the plain progress lines of a run not on a terminal and the rest.
+    static func progressLines(_ stderr: String) -> (lines: [String], rest: String) {
+        let pattern = /[a-z]+: (\d+ [a-z]+, )?\d+\.\d\d s/
+        let lines = stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let rest = lines.filter { (try? pattern.wholeMatch(in: $0)) == nil }.joined(separator: "\n")
+        return (lines.filter { (try? pattern.wholeMatch(in: $0)) != nil }, rest)
+    }
+
+    @Test("not on a terminal, build prints one plain line per stage, then the summary")
+    func plainProgress() throws {
+        let fixture = try InvalidFixtureTests.fixture("valid", "base")
+        let work = try TestSupport.temporaryFolder("casebook-cli")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let arguments = ["build", "--root", fixture.path, "--templates", try TestSupport.validTemplates().path, "--output", work.appendingPathComponent("site").path]
+
+        let run = try Self.run(arguments, in: work)
+
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let (lines, rest) = Self.progressLines(run.stderr)
+        #expect(rest == "")
+        #expect(lines.map { String($0.prefix { $0 != ":" }) } == ["load", "templates", "resolve", "link", "render", "search", "exports", "write"])
+        #expect(lines[0].hasPrefix("load: 5 files, "))
+        #expect(!lines[1].contains(","), "templates count nothing: \(lines[1])")
+        let built = try #require(run.stdout.split(separator: "\n").last { $0.hasPrefix("Built ") })
+        let pages = try #require(built.split(separator: " ").dropFirst().first)
+        #expect(lines.contains { $0.hasPrefix("render: \(pages) pages, ") }, "\(lines) \(built)")
+        #expect(built.hasSuffix(" s; 0 warnings."))
+    }
+
     @Test(
         "build fails on invalid content, prints the diagnostics and leaves the old site untouched",
         arguments: ["build", "check"])
@@ -48,7 +77,9 @@ struct CommandLineTests {
         #expect(run.status != 0)
         #expect(run.stdout == "")
         let summary = "\(expected.count) errors; the previous site was left as it was."
-        #expect(run.stderr == (expected + [summary]).joined(separator: "\n") + "\n")
+        let (progress, rest) = Self.progressLines(run.stderr)
+        #expect(rest == (expected + [summary]).joined(separator: "\n") + "\n")
+        #expect(progress.map { $0.prefix { $0 != ":" } } == ["load", "templates", "resolve"], "the stages that ran, then the errors")
         #expect(Self.snapshot(work) == before)
     }
 
@@ -64,7 +95,7 @@ struct CommandLineTests {
         let run = try Self.run(["build", "--root", fixture.path, "--templates", templates.path, "--output", site.path], in: work)
 
         #expect(run.status == 0, "stderr: \(run.stderr)")
-        #expect(run.stderr == "")
+        #expect(Self.progressLines(run.stderr).rest == "", "only progress on standard error")
         #expect(run.stdout.hasPrefix("Citations: "))
         #expect(run.stdout.contains("\nBuilt "))
         let files = Self.snapshot(work).keys

@@ -16,9 +16,9 @@ public struct IncrementalBuilder: Sendable {
             let (report, next) = try SiteBuilder(options: options).build(reusing: memo)
             memo = next
             return report
-        } catch {
+        } catch let error as DiagnosticsError {
             // A write that failed half-way leaves the folder unknown: the next build rewrites it whole.
-            memo.written = nil
+            if error.diagnostics.contains(where: { if case .outputFailed = $0.message { true } else { false } }) { memo.written = nil }
             throw error
         }
     }

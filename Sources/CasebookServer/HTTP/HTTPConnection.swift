@@ -36,8 +36,10 @@ struct HTTPConnection: Sendable {
         return keepAlive
     }
 
+    /// Answers a request that cannot be served, then closes the connection without losing the answer.
     private func refuse(_ response: HTTPResponse) {
         socket.write(response.head(keepAlive: false) + response.body)
+        socket.finishWriting()
     }
 
     /// Reads until `buffer` holds a whole head; the index of its blank line, or `nil` when the
@@ -45,8 +47,9 @@ struct HTTPConnection: Sendable {
     private func readHead(into buffer: inout [UInt8]) -> Int? {
         var searched = 0
         while true {
-            if let end = Self.blankLine(in: buffer, from: searched) { return end }
-            guard buffer.count <= Self.headLimit else {
+            let end = Self.blankLine(in: buffer, from: searched)
+            if let end, end <= Self.headLimit { return end }
+            guard end == nil, buffer.count <= Self.headLimit else {
                 refuse(.text(431, "Request head too large"))
                 return nil
             }

@@ -51,11 +51,12 @@ struct HTTPRequest: Sendable, Hashable {
     }
 }
 
-extension Substring {
+private extension StringProtocol {
     /// Without leading and trailing spaces and tabs.
-    var trimmingSpaces: Substring {
+    var trimmingSpaces: SubSequence {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return self[first...last]
+        let first = firstIndex { !isSpace($0) } ?? endIndex
+        let end = lastIndex { !isSpace($0) }.map(index(after:)) ?? first
+        return self[first..<end]
     }
 }

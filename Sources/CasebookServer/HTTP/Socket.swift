@@ -39,6 +39,14 @@ struct Socket: Sendable, Hashable {
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
     }
 
+    /// Ends the sending direction, then reads and drops what the client still sends, for up to a
+    /// second: closing with unread data would reset the connection and could lose the last response.
+    func finishWriting() {
+        shutdown(descriptor, Int32(SHUT_WR))
+        setReadTimeout(seconds: 1)
+        while read() != nil {}
+    }
+
     /// Ends both directions at once, waking a thread blocked reading it.
     func hangUp() {
         shutdown(descriptor, Int32(SHUT_RDWR))

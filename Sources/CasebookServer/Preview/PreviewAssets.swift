@@ -1,18 +1,20 @@
+import CasebookKit
+
 /// The two files the preview serves under `/__casebook/` besides its event stream.
 enum PreviewAssets {
-    /// Listens to the build events and reloads the page when a newer build than the one it was loaded
-    /// from is served. `EventSource` reconnects by itself after a dropped connection; after a refused
-    /// one it is closed for good, so the script opens a new one.
-    static let reloadScript = """
+    /// Listens to the build events and reloads the page when a build other than `servedBuild`, the one
+    /// served when the page loaded its script, is announced. `EventSource` reconnects by itself after a
+    /// dropped connection; after a refused one it is closed for good, so the script opens a new one.
+    static func reloadScript(servedBuild: String) -> String {
+        """
         // Casebook preview: reloads this page when the server has finished a newer build.
         (function () {
           "use strict";
-          var loaded = null;
+          var loaded = \(Escaping.jsonString(servedBuild));
           function connect() {
             var source = new EventSource("/__casebook/events");
             source.addEventListener("build", function (event) {
-              if (loaded !== null && event.data !== loaded) { location.reload(); }
-              loaded = event.data;
+              if (event.data !== loaded) { location.reload(); }
             });
             source.addEventListener("error", function () {
               if (source.readyState === EventSource.CLOSED) { setTimeout(connect, 1000); }
@@ -22,6 +24,7 @@ enum PreviewAssets {
         })();
 
         """
+    }
 
     /// The error overlay's style, kept apart from the site's own stylesheet.
     static let overlayStylesheet = """

@@ -11,7 +11,6 @@ struct SiteResponder: Sendable {
     /// The response to a GET or HEAD of `request`.
     func respond(to request: HTTPRequest) -> HTTPResponse {
         guard let path = SitePath(request.path) else { return .text(400, "Bad request path") }
-        guard waitForSite() else { return page(injection.placeholderPage, status: 503) }
         let url = path.url(in: root)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return notFound() }
@@ -38,16 +37,6 @@ struct SiteResponder: Sendable {
 
     private func page(_ html: [UInt8], status: Int) -> HTTPResponse {
         HTTPResponse(status: status, contentType: MediaType.of("index.html"), body: html, headers: Self.headers)
-    }
-
-    /// A build that replaces the site folder leaves it missing for an instant; waits up to a second
-    /// for it. Whether the site is there.
-    private func waitForSite() -> Bool {
-        for _ in 0..<50 {
-            if FileManager.default.fileExists(atPath: root.path) { return true }
-            Thread.sleep(forTimeInterval: 0.02)
-        }
-        return false
     }
 
     /// A preview is always current: browsers must not cache it, nor guess types.

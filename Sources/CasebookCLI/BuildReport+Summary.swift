@@ -1,0 +1,11 @@
+import CasebookKit
+import Foundation
+
+extension BuildReport {
+    /// The closing line of a build: pages, files, what was published when `counts` is set, time and
+    /// warnings, e.g. `Built 23 pages (31 files) from 1 cases, … in 0.42 s; 0 warnings.`
+    func summary(counts: Bool) -> String {
+        let published = counts ? " from " + self.counts.map { "\($0.count) \($0.kind)" }.joined(separator: ", ") : ""
+        return "Built \(pages) pages (\(files) files)\(published) in \(String(format: "%.2f", seconds)) s; \(warnings.count) warnings."
+    }
+}
