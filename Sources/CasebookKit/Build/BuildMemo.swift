@@ -9,6 +9,7 @@ public struct BuildMemo: Sendable {
     var linked: LinkedSite?
     var templates: TemplateSet?
     var pages: [Route: SiteRenderer.Memo] = [:]
+    var search: SearchIndex?
     /// The bytes of every file of the output folder as last written, by site-relative path.
     var written: [String: [UInt8]]?
 

@@ -19,24 +19,27 @@ public struct SiteBuilder: Sendable {
         let loader = ContentLoader(root: options.root, contentFolder: options.content)
         let (content, loadDiagnostics, files) = clock.measure("load") { loader.load(reusing: memo.files) }
         next.files = files
-        let (templates, templateDiagnostics) = clock.measure("templates") {
+        let (templateSet, templateDiagnostics) = clock.measure("templates") {
             TemplateSet.load(from: options.templates, displayPath: SourceLocation.displayPath(of:))
         }
         let protectedNames = ProtectedNameChecker(content.defenders).check(content)
         let (index, indexDiagnostics) = clock.measure("resolve") { SiteIndex.build(from: content, publication: options.publication) }
         let diagnostics = loadDiagnostics + templateDiagnostics + protectedNames + indexDiagnostics
-        guard !diagnostics.containsErrors, let templates else { throw DiagnosticsError(diagnostics) }
+        guard !diagnostics.containsErrors, let loaded = templateSet else { throw DiagnosticsError(diagnostics) }
+        // The previous set, when it renders alike, shares its strings' storage with the pages it rendered,
+        // which keeps comparing their values cheap.
+        let sameTemplates = memo.templates.map(loaded.rendersLike) ?? false
+        let templates = sameTemplates ? memo.templates! : loaded
         let linked = clock.measure("link") { LinkedSite(index, reusing: memo.linked) }
         let renderer = SiteRenderer(linked: linked, templates: templates)
         let models = renderer.models()
-        let sameTemplates = memo.templates.map(templates.rendersLike) ?? false
         let rendered = clock.measure("render") { renderer.render(models, reusing: sameTemplates ? memo.pages : [:]) }
         let pages = rendered.map(\.file)
         (next.linked, next.templates) = (linked, templates)
         next.pages = Dictionary(zip(models, rendered).map { ($0.route, $1) }, uniquingKeysWith: { a, _ in a })
-        let search = clock.measure("search") {
-            SearchIndex(SearchDocument.all(context: renderer.context)).files(strings: templates.strings)
-        }
+        let searchIndex = clock.measure("search") { SearchIndex(SearchDocument.all(context: renderer.context), reusing: memo.search) }
+        let search = clock.measure("search files") { searchIndex.files(strings: templates.strings) }
+        next.search = searchIndex
         let exports = SiteExports(context: renderer.context, routes: models.map(\.route))
         let data = clock.measure("exports") { exports.files() }
         let warnings = diagnostics + linked.warnings + exports.warnings

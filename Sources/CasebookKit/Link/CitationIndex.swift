@@ -20,9 +20,12 @@ public struct CitationIndex: Sendable {
 
     /// Groups entries by target, newest first (ties by page, then position).
     public init(_ entries: [Entry]) {
-        let ordered = entries.sorted {
-            ($0.date, $1.source.path, $1.citation.location) > ($1.date, $0.source.path, $0.citation.location)
-        }
+        let keys = entries.map { (date: $0.date, path: $0.source.path, location: $0.citation.location) }
+        let ordered = entries.indices.sorted { a, b in
+            let (x, y) = (keys[a], keys[b])
+            if x.date != y.date { return x.date > y.date }
+            return x.path != y.path ? x.path < y.path : x.location < y.location
+        }.map { entries[$0] }
         var instruments: [String: [Entry]] = [:], symbols: [String: [Entry]] = [:], cases: [String: [Entry]] = [:]
         for entry in ordered {
             switch entry.citation.target {

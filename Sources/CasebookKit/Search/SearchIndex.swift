@@ -10,13 +10,19 @@ public struct SearchIndex: Sendable {
     public let documents: [SearchDocument]
     /// Every term, in UTF-16 order (the order of JavaScript's `<`), with its postings in id order.
     public let terms: [(term: String, postings: [Posting])]
+    /// Each page's terms and weights, by path, for the next build to reuse when the page is unchanged.
+    let weights: [String: (document: SearchDocument, terms: [(String, UInt8)])]
 
     /// How much a term in a title or a name counts against one in the body.
     static let titleWeight = 8, nameWeight = 4
 
-    /// Indexes `documents`; the id of a page is its position.
-    public init(_ documents: [SearchDocument]) {
-        let weighted = documents.parallelMap(Self.weights(of:))
+    /// Indexes `documents`; the id of a page is its position. Pages equal to one of `previous` keep its weights.
+    public init(_ documents: [SearchDocument], reusing previous: SearchIndex? = nil) {
+        let reusable = previous?.weights ?? [:]
+        let weighted = documents.parallelMap { document in
+            if let memo = reusable[document.path], memo.document == document { return memo.terms }
+            return Self.weights(of: document)
+        }
         var postings: [String: [Posting]] = [:]
         for (id, terms) in weighted.enumerated() {
             for (term, weight) in terms {
@@ -24,6 +30,7 @@ public struct SearchIndex: Sendable {
             }
         }
         self.documents = documents
+        self.weights = Dictionary(zip(documents, weighted).map { ($0.path, ($0, $1)) }, uniquingKeysWith: { a, _ in a })
         self.terms = postings.map { (term: $0.key, postings: $0.value) }
             .sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
     }
