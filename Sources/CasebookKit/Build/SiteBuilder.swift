@@ -37,8 +37,10 @@ public struct SiteBuilder: Sendable {
         let pages = rendered.map(\.file)
         (next.linked, next.templates) = (linked, templates)
         next.pages = Dictionary(zip(models, rendered).map { ($0.route, $1) }, uniquingKeysWith: { a, _ in a })
-        let searchIndex = clock.measure("search") { SearchIndex(SearchDocument.all(context: renderer.context), reusing: memo.search) }
-        let search = clock.measure("search files") { searchIndex.files(strings: templates.strings) }
+        let (searchIndex, search) = clock.measure("search") {
+            let index = SearchIndex(SearchDocument.all(context: renderer.context), reusing: memo.search)
+            return (index, index.files(strings: templates.strings))
+        }
         next.search = searchIndex
         let exports = SiteExports(context: renderer.context, routes: models.map(\.route))
         let data = clock.measure("exports") { exports.files() }
