@@ -1,4 +1,4 @@
-// Casebook search: runs in the page against the static index under search/ (format version 1).
+// Casebook search: runs in the page against the static index under search/ (format version 2).
 // It requests files of this site only, and builds every element from text (never innerHTML).
 'use strict';
 (() => {
@@ -7,14 +7,16 @@
   const $ = (id) => document.getElementById(id);
   const T = form.dataset; // interface strings, set by the template from strings.yml
   const root = T.root || '';
-  const PAGE = 20, SHOWN = 8;
+  const PAGE = 10, SHOWN = 8;
+  const K1 = 6; // BM25 saturation, high because a title word alone weighs 8
   const input = $('search-q'), sortBox = $('search-sort'), fromBox = $('search-from'), toBox = $('search-to');
   const status = $('search-status'), list = $('search-list'), pager = $('search-pager'), facetBox = $('search-facets');
   const fallback = $('search-fallback'), section = list.parentNode;
 
   form.hidden = false;
   fallback.hidden = true;
-  if (window.matchMedia('(min-width: 60rem)').matches) $('search-filters').open = true;
+  const filters = $('search-filters');
+  if (window.matchMedia('(min-width: 60rem)').matches) filters.open = true;
 
   const el = (tag, cls, text) => {
     const e = document.createElement(tag);
@@ -23,7 +25,9 @@
     return e;
   };
   const fill = (s, values) => s.replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
-  const plural = new Intl.PluralRules(document.documentElement.lang || undefined);
+  const plural = (() => {
+    try { return new Intl.PluralRules(document.documentElement.lang || []); } catch { return new Intl.PluralRules([]); }
+  })();
   const say = (text) => { status.textContent = text; };
   const baseTitle = document.title;
 
@@ -64,8 +68,7 @@
     return prev[b.length];
   };
 
-  let index, facets, N, size;
-  const labels = new Map(); // "country=KAZ" -> "Kazakhstan"
+  let index, facets, N;
 
   // The term shards holding every term that starts with p (or, exact, the one shard that would hold p).
   const termShards = (p, exact) => {
@@ -94,7 +97,7 @@
         const list = shard[term], df = list.length / 2;
         const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
         eachPosting(list, (id, w) => {
-          const score = (factor * idf * w * 2.2) / (w + 1.2);
+          const score = (factor * idf * w * (K1 + 1)) / (w + K1);
           if (!(scores.get(id) >= score)) scores.set(id, score);
         });
       }
@@ -102,22 +105,100 @@
     return scores;
   };
 
-  const facetDocs = async (key, values) => {
-    const set = new Set();
-    await Promise.all(values.map(async (v) => {
-      const term = `${key}=${v}`;
-      for (const shard of await termShards(term, true)) if (shard[term]) eachPosting(shard[term], (id) => set.add(id));
-    }));
-    return set;
+  // The documents of each chosen value of a facet, from its postings `<facet>=<value>`.
+  const facetDocs = (key, values) => Promise.all(values.map(async (v) => {
+    const term = `${key}=${v}`, ids = [];
+    for (const shard of await termShards(term, true)) if (shard[term]) eachPosting(shard[term], (id) => ids.push(id));
+    return ids;
+  }));
+
+  // Files holding `size` consecutive entries each: meta (date and value ids of each doc), docs (display
+  // records) and labels (value, label and total of each facet value). `need` loads those of some ids.
+  const sharded = (folder, size) => {
+    const got = new Map();
+    return {
+      need: (ids) => Promise.all([...new Set([...ids].map((id) => Math.floor(id / size)))]
+        .map((i) => load(`search/${folder}/${i}.json`).then((a) => got.set(i, a)))),
+      get: (id) => got.get(Math.floor(id / size))[id % size],
+    };
+  };
+  let meta, docs, labels;
+  const inFacet = (f, id) => id >= f.first && id < f.first + f.count;
+  const range = (f) => Array.from({ length: f.count }, (_, i) => f.first + i);
+  const ids = new Map(); // "country=KAZ" -> its value id, once found
+
+  // The id of a chosen value: among the ids of its facet that its first document carries, the one
+  // whose label block names it.
+  const resolve = async (f, v) => {
+    const key = `${f.key}=${v}`;
+    if (ids.has(key)) return;
+    const [docIds] = await facetDocs(f.key, [v]);
+    if (!docIds.length) return;
+    await meta.need(docIds.slice(0, 1));
+    const candidates = meta.get(docIds[0]).filter((id, i) => i && inFacet(f, id));
+    await labels.need(candidates);
+    for (const id of candidates) if (labels.get(id)[0] === v) ids.set(key, id);
   };
 
-  const docShards = new Map();
-  const loadDocs = (ids) => {
-    const need = new Set();
-    for (const id of ids) need.add(Math.floor(id / size));
-    return Promise.all([...need].map((i) => load(`search/docs/${i}.json`).then((a) => docShards.set(i, a))));
+  // How many of the documents carry each value id.
+  const count = (docIds) => {
+    const c = new Map();
+    for (const d of docIds) {
+      const m = meta.get(d);
+      for (let i = 1; i < m.length; i++) c.set(m[i], (c.get(m[i]) || 0) + 1);
+    }
+    return c;
   };
-  const doc = (id) => docShards.get(Math.floor(id / size))[id % size];
+
+  // What each facet lists: its most frequent values (all of them when few or asked for) and the chosen
+  // ones, each as [value, label, count, id]. counts[i] is a Map of value id to count, or null for the
+  // totals of the whole index (which the label blocks hold).
+  const facetLists = async (counts, st) => {
+    await Promise.all(facets.flatMap((f) => (st.f[f.key] || []).map((v) => resolve(f, v))));
+    const lists = facets.map((f, fi) => {
+      const c = counts && counts[fi];
+      let top = range(f); // value ids go most frequent first
+      if (c) top = top.filter((id) => c.has(id)).sort((a, b) => c.get(b) - c.get(a) || a - b);
+      const picked = (st.f[f.key] || []).map((v) => [v, ids.get(`${f.key}=${v}`)]);
+      const all = top.length + picked.filter(([, id]) => !top.includes(id)).length;
+      if (!expanded.has(f.key) && all > SHOWN + 2) top = top.slice(0, SHOWN);
+      return { f, c, all, top, picked };
+    });
+    await labels.need(lists.flatMap((l) => l.top));
+    return lists.map(({ f, c, all, top, picked }) => {
+      const row = (id) => [...labels.get(id).slice(0, 2), c ? c.get(id) || 0 : labels.get(id)[2], id];
+      const rows = top.map(row);
+      for (const [v, id] of picked) if (!rows.some((r) => r[0] === v)) rows.push(id == null ? [v, v, 0] : row(id));
+      // Shown in the usual order: years newest first, the rest by label.
+      rows.sort(f.key === 'year' ? (a, b) => (a[0] < b[0]) - (a[0] > b[0]) : (a, b) => a[1].localeCompare(b[1]));
+      return { f, all, rows, picked: picked.map(([v]) => v) };
+    });
+  };
+
+  // The index has no field lengths, so nothing tells a short page about a thing from a long one that
+  // names it often. The page of a thing the query names in full comes first instead: a defender's
+  // profile for her name, an organization's page for its name. Its kind is also a facet (defender,
+  // organization, instrument, mandate), and its own value of that facet has a label of matched words.
+  const namedPages = async (hits, scores, matched) => {
+    const kind = facets.find((f) => f.key === 'kind'), own = new Map(); // kind value id -> facet
+    await labels.need(range(kind));
+    for (const id of range(kind)) {
+      const f = facets.find((x) => x.key === labels.get(id)[0]);
+      if (f) own.set(id, f);
+    }
+    const pages = [];
+    for (const d of hits) {
+      const k = meta.get(d).find((v) => own.has(v));
+      if (k != null) pages.push([d, own.get(k)]);
+    }
+    pages.sort((a, b) => scores.get(b[0]) - scores.get(a[0]));
+    const values = pages.slice(0, PAGE).flatMap(([d, f]) => meta.get(d).filter((v, i) => i && inFacet(f, v)).map((v) => [d, v]));
+    await labels.need(values.map(([, v]) => v));
+    return new Set(values.filter(([, v]) => {
+      const t = tokens(labels.get(v)[1]);
+      return t.length && t.every((x) => matched.has(x));
+    }).map(([d]) => d));
+  };
 
   // ---- state and URL ----------------------------------------------------------------------------
 
@@ -145,6 +226,7 @@
   };
   let state;
   const commit = (push) => {
+    if (!facets) return; // not loaded yet: the first search will read the box
     const url = toURL(state);
     if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
     run();
@@ -172,7 +254,9 @@
       document.title = (words.length ? st.q.trim() + ' — ' : '') + baseTitle;
       $('search-active').textContent = chosen.length || dated ? `(${chosen.reduce((n, f) => n + st.f[f.key].length, dated ? 1 : 0)})` : '';
       if (!words.length && !chosen.length && !dated) {
-        renderFacets(null, st);
+        const lists = filters.open && (await facetLists(null, st));
+        if (stale()) return;
+        show(lists, null, st);
         renderResults([], null, 1, 1, 0);
         say(T.prompt);
         return;
@@ -185,36 +269,44 @@
           else for (const [id, s] of scores) part.has(id) ? scores.set(id, s + part.get(id)) : scores.delete(id);
         }
       }
-      const sets = await Promise.all(chosen.map((f) => facetDocs(f.key, st.f[f.key])));
-      if (stale()) return;
+      const sets = (await Promise.all(chosen.map((f) => facetDocs(f.key, st.f[f.key])))).map((l) => new Set(l.flat()));
       // Results pass every filter; the counts of a chosen filter ignore that filter itself, so
       // its other values show what choosing them as well (OR) would add.
       const every = (skip) => {
-        const base = scores ? [...scores.keys()] : sets.length ? [...sets[0]] : Array.from({ length: N }, (_, i) => i);
+        const first = sets.findIndex((_, i) => i !== skip);
+        const base = scores ? [...scores.keys()] : first >= 0 ? [...sets[first]] : range({ first: 0, count: N });
         return base.filter((id) => sets.every((s, i) => i === skip || s.has(id)));
       };
       const results = every(-1);
-      const others = chosen.map((f, i) => (!scores && !dated && sets.length === 1 ? null : every(i)));
-      await loadDocs(new Set([...results, ...others.flatMap((o) => o || [])]));
+      // Alone with no words nor dates, a chosen filter counts the totals of the index.
+      const others = chosen.map((f, i) => (scores || dated || sets.length > 1 ? every(i) : null));
+      await meta.need(new Set([...results, ...others.flatMap((o) => o || [])]));
       if (stale()) return;
+      const day = (s) => +s.replace(/-/g, '');
       const inRange = (id) => {
-        const d = doc(id).d;
-        return !dated || (d && (!st.from || d >= st.from) && (!st.to || d <= st.to));
+        const d = meta.get(id)[0];
+        return !dated || (d > 0 && (!st.from || d >= day(st.from)) && (!st.to || d <= day(st.to)));
       };
       const hits = results.filter(inRange);
-      const counts = count(hits);
-      chosen.forEach((f, i) => {
-        counts[f.key] = others[i] ? count(others[i].filter(inRange))[f.key] : new Map(f.values.map((v) => [v[0], v[2]]));
+      const all = count(hits);
+      const counts = facets.map((f) => {
+        const i = chosen.indexOf(f);
+        return i < 0 ? all : others[i] && count(others[i].filter(inRange));
       });
+      const listing = filters.open && facetLists(counts, st); // meanwhile
+      const named = words.length ? await namedPages(hits, scores, matched) : new Set();
       const score = (id) => (scores ? scores.get(id) : 0);
-      hits.sort((a, b) => st.sort === 'date' && (doc(b).d || '').localeCompare(doc(a).d || '') || score(b) - score(a) || a - b);
+      hits.sort((a, b) => (st.sort === 'date' && meta.get(b)[0] - meta.get(a)[0])
+        || named.has(b) - named.has(a) || score(b) - score(a) || a - b);
       const pages = Math.max(1, Math.ceil(hits.length / PAGE));
       const page = Math.min(st.page, pages);
       const shown = hits.slice((page - 1) * PAGE, page * PAGE);
-      const texts = words.length ? await Promise.all(shown.map((id) => load(`search/text/${id}.txt`, true).catch(() => null))) : [];
+      const [lists, texts] = await Promise.all([listing,
+        Promise.all(shown.map((id) => (words.length ? load(`search/text/${id}.txt`, true).catch(() => null) : null))),
+        docs.need(shown)]);
       if (stale()) return;
-      renderFacets(counts, st);
-      renderResults(shown.map((id, i) => [doc(id), texts[i]]), matched, page, pages, (page - 1) * PAGE);
+      show(lists, counts, st);
+      renderResults(shown.map((id, i) => [docs.get(id), texts[i]]), matched, page, pages, (page - 1) * PAGE);
       say(hits.length ? fill(T[plural.select(hits.length) === 'one' ? 'resultOne' : 'resultOther'], { count: hits.length }) : T.none);
     } catch (e) {
       if (!stale()) {
@@ -230,69 +322,63 @@
     }
   };
 
-  const count = (ids) => {
-    const out = {};
-    for (const f of facets) out[f.key] = new Map();
-    for (const id of ids) {
-      for (const key of doc(id).f) {
-        const at = key.indexOf('='), m = out[key.slice(0, at)];
-        if (m) m.set(key.slice(at + 1), (m.get(key.slice(at + 1)) || 0) + 1);
-      }
-    }
-    return out;
-  };
-
   // ---- rendering --------------------------------------------------------------------------------
 
   const expanded = new Set();
   const groups = new Map();
-  let lastCounts = null, shownPage = 1;
+  let shownPage = 1;
+  // The filter lists of the results on screen, drawn at once when the panel is open, else when it
+  // opens (small screens), so a closed panel loads no labels.
+  let current = null, drawn = null;
+  const redraw = async () => {
+    const c = current;
+    const lists = await facetLists(c.counts, c.st);
+    if (c === current) renderFacets(lists);
+  };
+  const show = (lists, counts, st) => {
+    current = { counts, st };
+    if (lists) renderFacets(lists);
+    else if (filters.open) redraw().catch(() => say(T.error)); // opened while searching
+  };
+  filters.addEventListener('toggle', () => {
+    if (filters.open && current && drawn !== current) redraw().catch(() => say(T.error));
+  });
 
-  const renderFacets = (counts, st) => {
-    lastCounts = counts;
+  const renderFacets = (lists) => {
+    drawn = current;
     const focused = document.activeElement && document.activeElement.id;
-    facets.forEach((facet, fi) => {
-      const picked = st.f[facet.key] || [];
-      const c = counts ? counts[facet.key] : new Map(facet.values.map((v) => [v[0], v[2]]));
-      let values = facet.values.filter(([v]) => c.get(v) || picked.includes(v));
-      for (const v of picked) if (!values.some((x) => x[0] === v)) values.push([v, v]);
-      const all = values.length;
-      if (!expanded.has(facet.key) && all > SHOWN + 2) {
-        // Too many to list: the most frequent ones, always with the chosen ones, in the usual order.
-        const top = new Set(values.map((v) => v[0]).sort((a, b) => (c.get(b) || 0) - (c.get(a) || 0)).slice(0, SHOWN));
-        values = values.filter(([v]) => top.has(v) || picked.includes(v));
-      }
-      const signature = JSON.stringify([values.map(([v]) => [v, c.get(v) || 0, picked.includes(v)]), all, expanded.has(facet.key)]);
-      let group = groups.get(facet.key);
+    lists.forEach(({ f, all, rows, picked }, fi) => {
+      const signature = JSON.stringify([rows, picked, all, expanded.has(f.key)]);
+      let group = groups.get(f.key);
       if (!group) {
         group = el('fieldset', 'search-facet');
-        group.append(el('legend', '', facet.label));
+        group.append(el('legend', '', f.label));
         facetBox.append(group);
-        groups.set(facet.key, group);
+        groups.set(f.key, group);
       }
       group.hidden = !all;
       if (group.signature === signature) return;
       group.signature = signature;
       while (group.children.length > 1) group.lastChild.remove();
       const ul = el('ul');
-      for (const [v, label] of values) {
+      for (const [v, label, n] of rows) {
         const li = el('li'), box = el('input'), lab = el('label', '', label + ' ');
         box.type = 'checkbox';
-        box.name = facet.key;
+        box.name = f.key;
         box.value = v;
         box.id = `f-${fi}-${encodeURIComponent(v)}`;
         box.checked = picked.includes(v);
         lab.htmlFor = box.id;
-        lab.append(el('span', 'search-count', `(${c.get(v) || 0})`));
+        lab.append(el('span', 'search-count', `(${n})`));
         li.append(box, lab);
         ul.append(li);
       }
       group.append(ul);
       if (all > SHOWN + 2) {
-        const more = el('button', 'search-more', expanded.has(facet.key) ? T.fewer : fill(T.more, { count: all }));
+        const more = el('button', 'search-more', expanded.has(f.key) ? T.fewer : fill(T.more, { count: all }));
         more.type = 'button';
-        more.dataset.facet = facet.key;
-        more.setAttribute('aria-expanded', expanded.has(facet.key));
+        more.dataset.facet = f.key;
+        more.setAttribute('aria-expanded', expanded.has(f.key));
         group.append(more);
       }
     });
@@ -302,6 +388,7 @@
   const renderResults = (rows, matched, page, pages, offset) => {
     list.replaceChildren();
     list.start = offset + 1;
+    fallback.hidden = true;
     for (const [r, text] of rows) list.append(result(r, text, matched));
     pager.hidden = !(pages > 1);
     shownPage = page;
@@ -320,20 +407,19 @@
       time.dateTime = r.d;
       meta.append(time);
     }
-    const country = r.f.find((k) => k.startsWith('country='));
-    if (country) meta.append(el('span', '', labels.get(country) || country.slice(8)));
-    meta.append(el('span', 'search-kind', labels.get('kind=' + r.k) || r.k));
-    li.append(h, meta, (text && snippet(text, matched)) || el('p', 'search-snippet', r.s));
+    if (r.cl) meta.append(el('span', '', r.cl));
+    meta.append(el('span', 'search-kind', r.kl));
+    li.append(h, meta, (text && snippet(text, matched, r.s || '')) || el('p', 'search-snippet', r.s));
     return li;
   };
 
-  // A passage of the text around its first matched word, words marked; the first two lines (title and
-  // names) only when nothing after them matches, since the result shows the title already.
-  const snippet = (text, matched) => {
+  // A passage of the text around its first matched word, words marked. The text starts with the title
+  // and the names, which the result shows already: a match from the summary on is preferred.
+  const snippet = (text, matched, summary) => {
     const words = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)];
     const hit = (w) => tokens(w[0]).some((t) => matched.has(t));
-    const body = text.indexOf('\n', text.indexOf('\n') + 1);
-    const first = (body > 0 && words.find((w) => w.index > body && hit(w))) || words.find(hit);
+    const body = summary.length > 20 ? text.indexOf(summary.slice(0, 20)) : text.indexOf('\n');
+    const first = (body > 0 && words.find((w) => w.index >= body && hit(w))) || words.find(hit);
     if (!first) return null;
     let start = Math.max(0, first.index - 70), end = Math.min(text.length, first.index + 170);
     if (start > 0) start = text.slice(start, first.index).search(/\s/) + 1 + start || first.index;
@@ -380,8 +466,7 @@
     const key = e.target.dataset && e.target.dataset.facet;
     if (!key) return;
     expanded.has(key) ? expanded.delete(key) : expanded.add(key);
-    renderFacets(lastCounts, state);
-    facetBox.querySelector(`[data-facet="${CSS.escape(key)}"]`).focus();
+    redraw().then(() => facetBox.querySelector(`[data-facet="${CSS.escape(key)}"]`).focus(), () => say(T.error));
   });
   const setOption = (name, value) => {
     state = { ...state, [name]: value, page: 1 };
@@ -404,21 +489,25 @@
   $('search-next').addEventListener('click', () => turn(1));
   window.addEventListener('popstate', () => {
     if (!facets) return;
+    clearTimeout(typing);
     state = readURL();
     syncForm();
     run();
   });
 
   Promise.all([load('search/index.json'), load('search/facets.json')]).then(([i, f]) => {
+    if (i.version !== 2) throw new Error('search index format ' + i.version);
     index = i;
     N = i.documentCount;
-    size = i.docShardSize;
+    meta = sharded('meta', i.metaShardSize);
+    docs = sharded('docs', i.docShardSize);
+    labels = sharded('labels', i.labelBlockSize);
     facets = f.facets;
-    for (const facet of facets) for (const [v, label] of facet.values) labels.set(`${facet.key}=${v}`, label);
     state = readURL();
+    if (!state.q && input.value) state.q = input.value; // typed while the index loaded
     syncForm();
-    run();
-  }, () => {
+    commit(false); // a hand-written URL is rewritten in the form this page writes
+  }).catch(() => {
     say(T.error);
     fallback.hidden = false;
   });
