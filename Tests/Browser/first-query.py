@@ -100,19 +100,10 @@ def tally(served, folder):
     return table
 
 
-def wait(browser, script, timeout=60, *args):
-    deadline = time.monotonic() + timeout
-    while True:
-        value = browser.execute(script, *args)
-        if value or time.monotonic() > deadline:
-            return value
-        time.sleep(0.05)
-
-
 def casebook(site, query):
     with counting_server(site) as (origin, served), Browser() as browser:
         browser.get(f"{origin}/search/index.html")
-        wait(browser, "const f = document.getElementById('search-form'); return f && f.dataset.shown !== undefined")
+        browser.wait_for("const f = document.getElementById('search-form'); return f && f.dataset.shown !== undefined", 60)
         # Enter, not typing, so the time has no debounce in it; the page polls for its own result.
         took = browser.execute_async("""const [q, done] = arguments, f = document.getElementById('search-form');
             document.getElementById('search-q').value = q;
@@ -167,10 +158,10 @@ def pagefind(site, query, results, work):
     with counting_server(work) as (origin, served):
         with Browser() as browser:
             browser.get(f"{origin}/ui.html")
-            wait(browser, "return !!document.querySelector('.pagefind-ui__search-input')")
+            browser.wait_for("return !!document.querySelector('.pagefind-ui__search-input')", 60)
             box = browser.find(".pagefind-ui__search-input")
             browser.send_keys(box, query)
-            wait(browser, """const r = document.querySelectorAll('.pagefind-ui__result');
+            browser.wait_for("""const r = document.querySelectorAll('.pagefind-ui__result');
                 return r.length > 0 && [...r].every(x => x.querySelector('.pagefind-ui__result-title'))
                     && document.querySelector('.pagefind-ui__message')""", 120)
             time.sleep(1.0)  # let the UI finish fetching what it wants for the shown results
@@ -180,7 +171,7 @@ def pagefind(site, query, results, work):
             table = tally(served, work)
         with Browser() as browser:
             browser.get(f"{origin}/api.html")
-            wait(browser, "return window.ready === true")
+            browser.wait_for("return window.ready === true", 60)
             answer = browser.execute_async("window.firstQuery(arguments[0], arguments[1]).then(arguments[2])", query, results)
     return {"table": table, "outside": outside, "ms": answer["ms"], "status": message, "shown": shown,
             "count": answer["count"], "indexing": indexing, "bundle": size}

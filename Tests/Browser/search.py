@@ -145,12 +145,7 @@ class Page:
         return self.browser.execute(script, *args)
 
     def wait(self, script, timeout=20, *args):
-        deadline = time.monotonic() + timeout
-        while True:
-            value = self.js(script, *args)
-            if value or time.monotonic() > deadline:
-                return value
-            time.sleep(0.05)
+        return self.browser.wait_for(script, timeout, *args)
 
     def settled(self, timeout=30):
         """Waits until the page shows the state its URL holds, and no search is running."""

@@ -227,6 +227,15 @@ class Browser:
         """Runs `script` as the body of a function with `arguments`; returns what it returns."""
         return _unwrap(self.command("POST", "/execute/sync", {"script": script, "args": _wrap(list(args))}))
 
+    def wait_for(self, script, timeout=20, *args):
+        """Runs `script` every 50 ms until it returns something truthy or `timeout` seconds pass; returns the last value."""
+        deadline = time.monotonic() + timeout
+        while True:
+            value = self.execute(script, *args)
+            if value or time.monotonic() > deadline:
+                return value
+            time.sleep(0.05)
+
     def execute_async(self, script, *args):
         """Runs `script` with a callback as its last argument; returns the value passed to the callback."""
         return _unwrap(self.command("POST", "/execute/async", {"script": script, "args": _wrap(list(args))}))

@@ -8,6 +8,12 @@ import Testing
 /// Each output context's escaping, on the payloads that break them.
 @Suite("Escaping for JSON in script, XML and CSV")
 struct EscapingTests {
+    @Test("HTML text escapes markup and both quotes")
+    func html() {
+        #expect(Escaping.html("<a href=\"x\" title='y'>&</a> é") == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt; é")
+    }
+
+
     @Test("JSON strings cannot close a script element or break JavaScript, and still decode to the same text", arguments: [
         "</script><script>alert(1)</script>", "a\"b\\c", "line\u{2028}separator\u{2029}", "tab\tnew\nline\u{0}", "<!--", "é 😀",
     ])

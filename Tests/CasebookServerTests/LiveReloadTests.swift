@@ -29,7 +29,7 @@ struct LiveReloadTests {
 
         try preview.edit(Self.casePath) { $0.replacingOccurrences(of: Self.summaryLine, with: "summary: Detained: eight hours <b>after</b> a meeting.") }
         let path = CasebookKit.SourceLocation.displayPath(of: preview.root.appendingPathComponent(Self.casePath))
-        let diagnostic = "<li><code>\(ErrorOverlay.escaped(path)):3:18: error: invalid YAML: mapping values are not allowed in this context</code></li>"
+        let diagnostic = "<li><code>\(Escaping.html(path)):3:18: error: invalid YAML: mapping values are not allowed in this context</code></li>"
         let broken = try #require(try preview.fetch(Self.casePage) { $0.body.contains("casebook-overlay") })
         #expect(broken.status == 200)
         #expect(broken.body.contains(diagnostic), "\(broken.body)")

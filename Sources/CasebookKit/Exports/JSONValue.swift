@@ -1,5 +1,5 @@
-/// A JSON value, written with sorted-as-given keys and `Escaping.jsonString`: exports and structured data use it.
-public indirect enum JSONValue: Sendable, Equatable {
+/// A JSON value, written with its keys in the order given and `Escaping.jsonString`: exports and structured data use it.
+public indirect enum JSONValue: Sendable {
     case string(String)
     case number(Int)
     case bool(Bool)
@@ -45,6 +45,4 @@ public indirect enum JSONValue: Sendable, Equatable {
             out += close + "}"
         }
     }
-
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized(pretty: false) == rhs.serialized(pretty: false) }
 }

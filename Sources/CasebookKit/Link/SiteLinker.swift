@@ -2,12 +2,10 @@
 public struct LinkedSite: Sendable {
     public let index: SiteIndex
     public let catalog: InstrumentCatalog
-    /// Each page's rendered body, by the page's route.
-    public let bodies: [Route: RenderedMarkdown]
     public let citations: CitationIndex
     /// Citations of instruments the library lacks, and other warnings of this stage.
     public let warnings: [Diagnostic]
-    /// What each body was linked from and to, for the next build to reuse.
+    /// What each page's body was linked from and to, by the page's route; the next build reuses them.
     let memos: [Route: Memo]
 
     /// A body's inputs besides the catalog, with what linking it gave.
@@ -31,11 +29,11 @@ public struct LinkedSite: Sendable {
             if let memo = reusable[job.route], memo.body == job.body, memo.country == job.country { return memo.linked }
             return linker.link(job.body, on: job.route, country: job.country)
         }
-        var bodies: [Route: RenderedMarkdown] = [:]
+        var memos: [Route: Memo] = [:]
         var entries: [CitationIndex.Entry] = []
         var warnings: [Diagnostic] = []
         for (job, linked) in zip(jobs, results) {
-            bodies[job.route] = linked.rendered
+            memos[job.route] = Memo(body: job.body, country: job.country, linked: linked)
             warnings += linked.warnings
             guard let source = job.source else { continue }
             entries += linked.citations.map {
@@ -44,8 +42,7 @@ public struct LinkedSite: Sendable {
         }
         self.index = index
         self.catalog = catalog
-        self.bodies = bodies
-        self.memos = Dictionary(zip(jobs, results).map { ($0.route, Memo(body: $0.body, country: $0.country, linked: $1)) }, uniquingKeysWith: { a, _ in a })
+        self.memos = memos
         self.citations = CitationIndex(entries)
         self.warnings = warnings.sorted()
     }
@@ -82,7 +79,7 @@ public struct LinkedSite: Sendable {
 
     /// A body's rendering (an empty one if the route has no body).
     public func body(_ route: Route) -> RenderedMarkdown {
-        bodies[route] ?? RenderedMarkdown(html: "", headings: [], plainText: "")
+        memos[route]?.linked.rendered ?? RenderedMarkdown(html: "", headings: [], plainText: "")
     }
 
     /// Renders a short front-matter text that may cite instruments (e.g. a mandate's `established_by`) as inline HTML.

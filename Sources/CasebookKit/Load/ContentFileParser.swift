@@ -19,10 +19,6 @@ struct ContentFileParser: Sendable {
         var parsed: Parsed
     }
 
-    func parse(_ file: ContentWalker.File, displayPath: String) -> Parsed {
-        parse(file, displayPath: displayPath, reusing: nil).parsed
-    }
-
     /// Parses a file, reusing `previous` when the bytes and the default language are the same.
     func parse(_ file: ContentWalker.File, displayPath: String, reusing previous: Memo?) -> (parsed: Parsed, memo: Memo?) {
         guard let place = ContentPath(components: file.components) else {

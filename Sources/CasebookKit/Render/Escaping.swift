@@ -1,8 +1,25 @@
 import Foundation
 
-/// Escaping for each output context besides HTML (which the templates escape): the one place feeds,
-/// exports, search shards and structured data take it from.
+/// Escaping for each output context: the one place feeds, exports, search shards, structured data and
+/// HTML written outside the templates (which escape their own values) take it from.
 public enum Escaping {
+    /// Text safe in HTML content and in quoted attribute values.
+    public static func html(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
     /// A JSON string literal, safe inside `<script>`: `<`, `>`, `&`, U+2028 and U+2029 are `\u` escapes,
     /// so no value can close the script element or break a JavaScript parser.
     public static func jsonString(_ text: String) -> String {

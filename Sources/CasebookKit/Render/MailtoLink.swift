@@ -2,10 +2,8 @@ import Foundation
 
 /// Builds `mailto:` links (RFC 6068) whose addresses, subject and body cannot break out of their part.
 enum MailtoLink {
-    /// `mailto:` followed by the address, percent-encoded except for the characters addresses use.
-    static func href(_ address: String) -> String { href([address]) }
-
-    /// `mailto:` to every address, with an optional subject and body.
+    /// `mailto:` to every address (each percent-encoded except for the characters addresses use), with an
+    /// optional subject and body.
     static func href(_ addresses: [String], subject: String? = nil, body: String? = nil) -> String {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "@.-_+")

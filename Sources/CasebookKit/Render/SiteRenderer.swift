@@ -45,9 +45,4 @@ public struct SiteRenderer: Sendable {
             return Memo(template: model.template, values: model.values, file: file)
         }
     }
-
-    /// Renders every page of `models` (by default the whole site) to an output file.
-    public func render(_ models: [PageModel]? = nil) -> [OutputFile] {
-        render(models ?? self.models(), reusing: [:]).map(\.file)
-    }
 }

@@ -9,7 +9,7 @@ struct ErrorOverlay: Sendable, Hashable {
     /// The overlay's HTML: a stylesheet link (the pages forbid inline styles) and the list.
     var html: String {
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let items = diagnostics.map { "<li><code>\(Self.escaped($0.description))</code></li>" }.joined(separator: "\n")
+        let items = diagnostics.map { "<li><code>\(Escaping.html($0.description))</code></li>" }.joined(separator: "\n")
         return """
             <link rel="stylesheet" href="/__casebook/overlay.css">
             <section id="casebook-overlay" role="alert" lang="en" dir="ltr" aria-labelledby="casebook-overlay-title">
@@ -22,22 +22,5 @@ struct ErrorOverlay: Sendable, Hashable {
             </section>
 
             """
-    }
-
-    /// Text safe in HTML content and attribute values.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
