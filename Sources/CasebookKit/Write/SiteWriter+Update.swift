@@ -19,7 +19,7 @@ extension SiteWriter {
             try manager.createDirectory(at: destination.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
         try changed.parallelMap { file in
-            Result { try Data(file.contents).write(to: destination.appendingPathComponent(file.path), options: .atomic) }
+            Result { try file.write(into: destination, atomically: true) }
         }.forEach { try $0.get() }
         removeEmptyFolders(above: deleted)
         return current

@@ -31,7 +31,7 @@ public struct SiteWriter: Sendable {
                 try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
             }
             try files.parallelMap { file in
-                Result { try Data(file.contents).write(to: staging.appendingPathComponent(file.path)) }
+                Result { try file.write(into: staging) }
             }.forEach { try $0.get() }
             var count = files.count
             if let assets, manager.fileExists(atPath: assets.path) {
