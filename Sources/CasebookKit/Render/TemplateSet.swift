@@ -32,10 +32,10 @@ public struct TemplateSet: Sendable {
             case .success(let source):
                 sources[name] = source.text
                 do {
-                    templates[name] = try MustacheTemplate(string: source.text)
+                    templates[name] = try MustacheTemplate(string: HTMLContent.pragma + source.text)
                     diagnostics += TemplateLint.check(source)
                 } catch let error as MustacheTemplate.ParserError {
-                    let location = SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber)
+                    let location = SourceLocation(path: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
                     diagnostics.append(.error(.templateSyntax(reason: "\(error.error)"), at: location))
                 } catch {
                     diagnostics.append(.error(.templateSyntax(reason: "\(error)"), at: SourceLocation(path: path)))
