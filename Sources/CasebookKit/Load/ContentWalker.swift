@@ -1,6 +1,12 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Lists the files under the content folder, in a stable order, with their place in the layout.
+///
+/// Reads folders with `readdir`, whose entries carry their type: enumerating with `URL` resource values
+/// was a serial second per ten thousand files.
 struct ContentWalker {
     /// One file found under `content/`.
     struct File: Sendable {
@@ -15,27 +21,56 @@ struct ContentWalker {
 
     /// Every non-hidden regular file below the folder, sorted by path.
     func files() -> [File] {
-        let base = folder.standardizedFileURL.resolvingSymlinksInPath().pathComponents
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey]
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder.resolvingSymlinksInPath(), includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
-        else { return [] }
+        let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
         var files: [File] = []
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: Set(keys))
-            let components = Array(url.standardizedFileURL.pathComponents.dropFirst(base.count))
-            if values?.isSymbolicLink == true {
-                let target = url.resolvingSymlinksInPath().standardizedFileURL.pathComponents
-                let inside = target.starts(with: base) && target.count > base.count
-                files.append(File(url: url, components: components, leavesContent: !inside))
-                if inside, (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
-                    files.removeLast()  // a link to a folder inside content: its files are listed where they really are
-                }
-                continue
-            }
-            guard values?.isRegularFile == true else { continue }
-            files.append(File(url: url, components: components))
-        }
+        walk(base, components: [], base: base, into: &files)
         return files.sorted { $0.components.lexicographicallyPrecedes($1.components) }
+    }
+
+    private func walk(_ path: String, components: [String], base: String, into files: inout [File]) {
+        guard let directory = opendir(path) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            let full = path + "/" + name
+            let inner = components + [name]
+            switch Self.kind(of: entry.pointee.d_type, at: full) {
+            case .directory: walk(full, components: inner, base: base, into: &files)
+            case .file: files.append(File(url: URL(fileURLWithPath: full), components: inner))
+            case .link:
+                let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+                guard target.hasPrefix(base + "/") else {
+                    files.append(File(url: URL(fileURLWithPath: full), components: inner, leavesContent: true))
+                    continue
+                }
+                // A link to a folder inside content: its files are listed where they really are.
+                var isFolder: ObjCBool = false
+                if !(FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) && isFolder.boolValue) {
+                    files.append(File(url: URL(fileURLWithPath: full), components: inner))
+                }
+            case .other: continue
+            }
+        }
+    }
+
+    private enum Kind { case directory, file, link, other }
+
+    private static func kind(of type: UInt8, at path: String) -> Kind {
+        switch Int32(type) {
+        case Int32(DT_DIR): return .directory
+        case Int32(DT_REG): return .file
+        case Int32(DT_LNK): return .link
+        case Int32(DT_UNKNOWN):
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return .other }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return .directory
+            case S_IFREG: return .file
+            case S_IFLNK: return .link
+            default: return .other
+            }
+        default: return .other
+        }
     }
 }

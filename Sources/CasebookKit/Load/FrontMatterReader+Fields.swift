@@ -26,7 +26,7 @@ extension FrontMatterReader {
     /// A `true`/`false` value.
     public mutating func bool(_ key: String) -> Bool? {
         guard let node = value(key, required: false) else { return nil }
-        guard case .scalar = node, let flag = node.bool else {
+        guard case .scalar(let scalar) = node, let flag = Self.boolean(scalar) else {
             report(.wrongType(key: key, expected: "true or false", found: Self.describe(node)), at: location(of: node))
             return nil
         }
@@ -119,7 +119,7 @@ extension FrontMatterReader {
     }
 
     private mutating func scalarText(_ node: Node, key: String, expected: String) -> Located<String>? {
-        guard case .scalar(let scalar) = node, node.bool == nil else {
+        guard case .scalar(let scalar) = node, Self.boolean(scalar) == nil else {
             report(.wrongType(key: key, expected: expected, found: Self.describe(node)), at: location(of: node))
             return nil
         }
@@ -133,13 +133,21 @@ extension FrontMatterReader {
         return Located(text, at: location(of: node))
     }
 
+    /// A plain scalar YAML 1.1 reads as a boolean (`true`, `No`, `on`…); a quoted one is a string.
+    static func boolean(_ scalar: Node.Scalar) -> Bool? {
+        guard scalar.style == .plain || scalar.style == .any, scalar.string.utf8.count <= 5 else { return nil }
+        return booleanWords[scalar.string.lowercased()]
+    }
+
+    private static let booleanWords = ["true": true, "yes": true, "on": true, "false": false, "no": false, "off": false]
+
     static func describe(_ node: Node) -> String {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias"
         case .scalar:
-            if node.bool != nil { return "a boolean" }
+            if case .scalar(let scalar) = node, boolean(scalar) != nil { return "a boolean" }
             if node.int != nil || node.float != nil { return "a number" }
             if node.null != nil { return "nothing" }
             return "a string"

@@ -21,7 +21,10 @@ public struct FrontMatterReader {
         let origin = SourceLocation(path: path, line: max(1, lineOffset), column: 1)
         let root: Node?
         do {
-            root = try Parser(yaml: yaml).singleRoot()
+            // The basic resolver tags every plain scalar a string: Yams resolves tags (to hash mapping keys, among
+            // others) by trying one regular expression after another, a visible part of loading; `boolean(_:)`
+            // reads YAML's booleans instead. Encoding `.default` reads the whole environment on each call.
+            root = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
             return .failure(YAMLErrorMapping.diagnostic(for: error, path: path, lineOffset: lineOffset))
         } catch {
