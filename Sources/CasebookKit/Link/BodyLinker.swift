@@ -23,7 +23,7 @@ struct BodyLinker {
         var scanner = CitationScanner(catalog: catalog, country: country)
         var citations: [Citation] = []
         var warnings: [Diagnostic] = []
-        let lines = body.source.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = Array(body.source.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
         let prefix = route.relativePrefix
         let rendered = MarkdownRenderer.render(body.source, allowRawHTML: allowRawHTML) { paragraph in
             let result = scanner.scan(paragraph.maskedText)
@@ -51,7 +51,7 @@ struct BodyLinker {
 
     /// Where a match is in the file: the paragraph's line plus the line breaks before it, and the column
     /// at which its first words appear on that line of the source.
-    private func location(of range: Range<Int>, in paragraph: ParagraphText, lines: [Substring], body: MarkdownText) -> SourceLocation {
+    private func location(of range: Range<Int>, in paragraph: ParagraphText, lines: [ArraySlice<UInt8>], body: MarkdownText) -> SourceLocation {
         let before = paragraph.bytes[..<range.lowerBound]
         let lineInBody = paragraph.line + before.filter { $0 == 0x0A }.count
         let lineStart = (before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
@@ -59,7 +59,7 @@ struct BodyLinker {
             .split(separator: "\n").first.map(String.init) ?? ""
         var column = range.lowerBound - lineStart + 1
         // Markup only adds characters, so in the source the words stand at or after their offset in the text.
-        if lineInBody - 1 < lines.count, let found = Self.firstIndex(of: Array(firstWords.utf8), in: Array(lines[lineInBody - 1].utf8), from: column - 1) {
+        if lineInBody - 1 < lines.count, let found = Self.firstIndex(of: Array(firstWords.utf8), in: lines[lineInBody - 1], from: column - 1) {
             column = found + 1
         }
         return SourceLocation(path: body.start.path, line: body.start.line + lineInBody - 1, column: column)
@@ -71,10 +71,11 @@ struct BodyLinker {
     }
 
     /// The first byte offset at or after `start` where `needle` occurs in `haystack`.
-    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        for offset in max(0, start)...(haystack.count - needle.count) where haystack[offset] == needle[0] {
-            if haystack[offset..<offset + needle.count].elementsEqual(needle) { return offset }
+    static func firstIndex(of needle: [UInt8], in line: ArraySlice<UInt8>, from start: Int) -> Int? {
+        let haystack = line.indices.lowerBound
+        guard !needle.isEmpty, line.count >= needle.count, start <= line.count - needle.count else { return nil }
+        for offset in max(0, start)...(line.count - needle.count) where line[haystack + offset] == needle[0] {
+            if line[haystack + offset..<haystack + offset + needle.count].elementsEqual(needle) { return offset }
         }
         return nil
     }

@@ -13,9 +13,20 @@ enum Sentence {
         var end = range.upperBound
         while end < text.count, !endsSentence(text, at: end) { end += 1 }
         if end < text.count { end += 1 }
-        let sentence = String(decoding: text[start..<end], as: UTF8.self)
-            .split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
-        return sentence.count > 600 ? String(sentence.prefix(599)) + "…" : sentence
+        var words: [UInt8] = []
+        words.reserveCapacity(end - start)
+        var spaceBefore = false
+        for byte in text[start..<end] {
+            if byte == 0x20 || byte == 0x0A {
+                spaceBefore = !words.isEmpty
+                continue
+            }
+            if spaceBefore { words.append(0x20) }
+            spaceBefore = false
+            words.append(byte)
+        }
+        let sentence = String(decoding: words, as: UTF8.self)
+        return sentence.utf8.count > 600 && sentence.count > 600 ? String(sentence.prefix(599)) + "…" : sentence
     }
 
     /// Whether the byte at `index` is a `.`, `!` or `?` followed by a space and not closing an abbreviation.
