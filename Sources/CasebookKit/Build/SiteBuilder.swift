@@ -10,14 +10,17 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads, checks and renders without writing anything; throws `DiagnosticsError` on any error.
-    public func check() throws -> Checked { try check(reusing: BuildMemo()).checked }
+    public func check() throws -> Checked { try check(reusing: nil).checked }
 
-    /// `check`, reusing from `memo` every step whose inputs are unchanged; returns the memo for the next build.
-    func check(reusing memo: BuildMemo) throws -> (checked: Checked, memo: BuildMemo) {
+    /// `check`, reusing from `memo` every step whose inputs are unchanged, and returning the memo for the
+    /// next build; without a memo nothing is kept for reuse. With `staging`, each file is written there as
+    /// soon as it is made instead of being kept, so a build does not hold the whole site in memory.
+    func check(reusing memo: BuildMemo?, into staging: StagingFolder? = nil) throws -> (checked: Checked, memo: BuildMemo) {
         var clock = StageClock(progress: options.progress)
         var next = BuildMemo()
+        let remember = memo != nil
         let loader = ContentLoader(root: options.root, contentFolder: options.content)
-        let (content, loadDiagnostics, files) = clock.measure("load") { loader.load(reusing: memo.files) }
+        let (content, loadDiagnostics, files) = clock.measure("load") { loader.load(reusing: memo?.files) }
         next.files = files
         let (templateSet, templateDiagnostics) = clock.measure("templates") {
             TemplateSet.load(from: options.templates, displayPath: SourceLocation.displayPath(of:))
@@ -28,31 +31,44 @@ public struct SiteBuilder: Sendable {
         guard !diagnostics.containsErrors, let loaded = templateSet else { throw DiagnosticsError(diagnostics) }
         // The previous set, when it renders alike, shares its strings' storage with the pages it rendered,
         // which keeps comparing their values cheap.
-        let sameTemplates = memo.templates.map(loaded.rendersLike) ?? false
-        let templates = sameTemplates ? memo.templates! : loaded
-        let linked = clock.measure("link") { LinkedSite(index, reusing: memo.linked) }
+        let sameTemplates = memo?.templates.map(loaded.rendersLike) ?? false
+        let templates = sameTemplates ? memo!.templates! : loaded
+        let linked = clock.measure("link") { LinkedSite(index, reusing: memo?.linked) }
         let renderer = SiteRenderer(linked: linked, templates: templates)
         let models = renderer.models()
-        let rendered = clock.measure("render") { renderer.render(models, reusing: sameTemplates ? memo.pages : [:]) }
-        let pages = rendered.map(\.file)
-        (next.linked, next.templates) = (linked, templates)
-        next.pages = Dictionary(zip(models, rendered).map { ($0.route, $1) }, uniquingKeysWith: { a, _ in a })
-        let (searchIndex, search) = clock.measure("search") {
-            let index = SearchIndex(SearchDocument.all(context: renderer.context), reusing: memo.search)
-            return (index, index.files(strings: templates.strings))
+        var pages: [OutputFile] = []
+        if let staging {
+            try clock.measure("render") { try renderer.write(models, to: staging) }
+        } else {
+            let rendered = clock.measure("render") { renderer.render(models, reusing: sameTemplates ? memo!.pages : [:]) }
+            pages = rendered.map(\.file)
+            if remember { next.pages = Dictionary(zip(models, rendered).map { ($0.route, $1) }, uniquingKeysWith: { a, _ in a }) }
         }
-        next.search = searchIndex
+        if remember { (next.linked, next.templates) = (linked, templates) }
+        let search = try clock.measure("search") {
+            let index = SearchIndex(SearchDocument.all(context: renderer.context), reusing: memo?.search)
+            if remember { next.search = index }
+            return try Self.keep(index.files(strings: templates.strings), unless: staging)
+        }
         let exports = SiteExports(context: renderer.context, routes: models.map(\.route))
-        let data = clock.measure("exports") { exports.files() }
+        let data = try clock.measure("exports") { try Self.keep(exports.files(), unless: staging) }
         let warnings = diagnostics + linked.warnings + exports.warnings
-        let checked = Checked(files: pages + search + data, pages: pages.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
+        let checked = Checked(
+            files: pages + search + data, pages: models.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
         return (checked, next)
+    }
+
+    /// The files, or none once they are written to `staging`.
+    private static func keep(_ files: [OutputFile], unless staging: StagingFolder?) throws -> [OutputFile] {
+        guard let staging else { return files }
+        try staging.write(files)
+        return []
     }
 
     /// What `check` produced: the rendered files, the linked site, warnings and stage timings.
     public struct Checked: Sendable {
         public var files: [OutputFile]
-        /// How many of the files are HTML pages.
+        /// How many HTML pages were rendered.
         public var pages: Int
         public var linked: LinkedSite
         public var warnings: [Diagnostic]
@@ -62,10 +78,16 @@ public struct SiteBuilder: Sendable {
     /// Builds the site and replaces the output folder only if everything succeeded.
     public func build() throws -> BuildReport {
         let start = Date()
-        var checked = try check()
-        let assets = options.templates.appendingPathComponent("assets")
-        let written = try write(&checked.stages) { try SiteWriter(destination: options.output).write(checked.files, assets: assets) }
-        return report(checked, written: written, since: start)
+        let staging = try write { try SiteWriter(destination: options.output).stage() }
+        do {
+            var (checked, _) = try write { try check(reusing: nil, into: staging) }
+            let assets = options.templates.appendingPathComponent("assets")
+            let written = try write(&checked.stages) { try staging.publish(assets: assets) }
+            return report(checked, written: written, since: start)
+        } catch {
+            staging.discard()
+            throw error
+        }
     }
 
     /// Builds reusing `memo`, then updates the output folder in place, writing only the files whose bytes
@@ -84,11 +106,18 @@ public struct SiteBuilder: Sendable {
     }
 
     private func write(_ stages: inout [(name: String, seconds: Double)], _ body: () throws -> Int) throws -> Int {
+        var clock = StageClock(progress: options.progress)
+        let count = try write { try clock.measure("write", body) }
+        stages += clock.stages
+        return count
+    }
+
+    /// Runs `body`, reporting a failure to write as a diagnostic at the output folder.
+    private func write<T>(_ body: () throws -> T) throws -> T {
         do {
-            var clock = StageClock(progress: options.progress)
-            let count = try clock.measure("write", body)
-            stages += clock.stages
-            return count
+            return try body()
+        } catch let error as DiagnosticsError {
+            throw error
         } catch {
             let location = SourceLocation(path: SourceLocation.displayPath(of: options.output))
             throw DiagnosticsError([.error(.outputFailed(reason: error.localizedDescription), at: location)])

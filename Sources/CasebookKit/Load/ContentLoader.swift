@@ -15,12 +15,13 @@ public struct ContentLoader: Sendable {
 
     /// Loads the content; the diagnostics hold every problem found in every file.
     public func load() -> (content: ContentSet, diagnostics: [Diagnostic]) {
-        let (content, diagnostics, _) = load(reusing: [:])
+        let (content, diagnostics, _) = load(reusing: nil)
         return (content, diagnostics)
     }
 
-    /// Loads the content, reusing the parse of every file whose bytes are those of `memos`; returns the new memos.
-    func load(reusing memos: [String: ContentFileParser.Memo]) -> (
+    /// Loads the content, reusing the parse of every file whose bytes are those of `memos`; returns the new
+    /// memos, none when given none (they hold every file's bytes).
+    func load(reusing memos: [String: ContentFileParser.Memo]?) -> (
         content: ContentSet, diagnostics: [Diagnostic], memos: [String: ContentFileParser.Memo]
     ) {
         let (config, configDiagnostics) = SiteConfig.load(
@@ -37,10 +38,10 @@ public struct ContentLoader: Sendable {
         }
         let results = files.filter { !$0.leavesContent }.parallelMap { file in
             let path = displayPath(file.url)
-            return (path, ContentFileParser(defaultLanguage: language).parse(file, displayPath: path, reusing: memos[path]))
+            return (path, ContentFileParser(defaultLanguage: language).parse(file, displayPath: path, reusing: memos?[path]))
         }
         let parsed = results.map(\.1.parsed)
-        let newMemos = Dictionary(results.compactMap { path, result in result.memo.map { (path, $0) } }, uniquingKeysWith: { a, _ in a })
+        let newMemos = memos == nil ? [:] : Dictionary(results.compactMap { path, result in result.memo.map { (path, $0) } }, uniquingKeysWith: { a, _ in a })
         diagnostics += parsed.flatMap(\.diagnostics) + orphanDocuments(in: files.filter { !$0.leavesContent })
         var content = ContentAssembler.assemble(parsed.compactMap(\.item), diagnostics: &diagnostics)
         content.config = config

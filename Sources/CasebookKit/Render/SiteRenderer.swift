@@ -41,8 +41,13 @@ public struct SiteRenderer: Sendable {
             if let memo = memos[model.route], memo.template == model.template, AnyHashable(memo.values) == AnyHashable(model.values) {
                 return memo
             }
-            let file = OutputFile(path: model.route.file, contents: Array(templates.render(model).utf8))
-            return Memo(template: model.template, values: model.values, file: file)
+            return Memo(template: model.template, values: model.values, file: templates.file(model))
         }
+    }
+
+    /// Renders every page of `models` into `staging` as it goes, keeping none in memory.
+    func write(_ models: [PageModel], to staging: StagingFolder) throws {
+        let templates = self.templates
+        try models.parallelMap { model in Result { try staging.write(templates.file(model)) } }.forEach { try $0.get() }
     }
 }

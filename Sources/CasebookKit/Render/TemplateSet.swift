@@ -54,6 +54,11 @@ public struct TemplateSet: Sendable {
         return (TemplateSet(library: MustacheLibrary(templates: templates), strings: strings, sources: sources), diagnostics)
     }
 
+    /// A page model rendered into its file.
+    func file(_ model: PageModel) -> OutputFile {
+        OutputFile(path: model.route.file, contents: Array(render(model).utf8))
+    }
+
     /// Renders a page model with its template.
     public func render(_ model: PageModel) -> String {
         library.render(model.values, withTemplate: model.template) ?? ""

@@ -18,34 +18,18 @@ public struct SiteWriter: Sendable {
     /// Writes `files` and the static assets, then replaces the destination; returns the number of files.
     @discardableResult
     public func write(_ files: [OutputFile], assets: URL?) throws -> Int {
-        let manager = FileManager.default
-        let parent = destination.deletingLastPathComponent()
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        recoverInterruptedBuilds()
-        let staging = parent.appendingPathComponent(".\(destination.lastPathComponent)-staging-\(ProcessInfo.processInfo.processIdentifier)")
-        try? manager.removeItem(at: staging)
+        let staging = try stage()
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
-            for folder in folders.sorted() {
-                try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
-            try files.parallelMap { file in
-                Result { try file.write(into: staging) }
-            }.forEach { try $0.get() }
-            var count = files.count
-            if let assets, manager.fileExists(atPath: assets.path) {
-                try manager.copyItem(at: assets, to: staging.appendingPathComponent("assets"))
-                let entries = manager.enumerator(at: assets, includingPropertiesForKeys: [.isRegularFileKey])?.allObjects ?? []
-                count += entries.compactMap { $0 as? URL }.filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }.count
-            }
-            try swap(staging, into: destination)
-            return count
+            try staging.write(files)
+            return try staging.publish(assets: assets)
         } catch {
-            try? manager.removeItem(at: staging)
+            staging.discard()
             throw error
         }
     }
+
+    /// A fresh staging folder to write a build into before it replaces the destination.
+    public func stage() throws -> StagingFolder { try StagingFolder(for: self) }
 
     /// Cleans up after builds that were killed: their staging folders are deleted, and a site that was
     /// moved aside but never replaced is moved back.
@@ -73,7 +57,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// Moves the old site aside, moves the new one in, then deletes the old one.
-    private func swap(_ staging: URL, into destination: URL) throws {
+    func swap(_ staging: URL, into destination: URL) throws {
         let manager = FileManager.default
         let retired = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent)-old-\(ProcessInfo.processInfo.processIdentifier)")
@@ -85,6 +69,6 @@ public struct SiteWriter: Sendable {
             if hadSite { try? manager.moveItem(at: retired, to: destination) }
             throw error
         }
-        if hadSite { try? manager.removeItem(at: retired) }
+        if hadSite { FolderRemoval.remove(retired) }
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+
+/// A fresh folder beside the destination that a build writes into, file by file, from any thread; it
+/// replaces the destination only when `publish` is called, so a failed build leaves the old site intact.
+public final class StagingFolder: @unchecked Sendable {
+    let url: URL
+    private let writer: SiteWriter
+    private let lock = NSLock()
+    private var folders: Set<String> = [""]
+    private var count = 0
+
+    init(for writer: SiteWriter) throws {
+        self.writer = writer
+        let manager = FileManager.default
+        let parent = writer.destination.deletingLastPathComponent()
+        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        writer.recoverInterruptedBuilds()
+        url = parent.appendingPathComponent(".\(writer.destination.lastPathComponent)-staging-\(ProcessInfo.processInfo.processIdentifier)")
+        try? manager.removeItem(at: url)
+        try manager.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    /// Writes one file, creating its folders the first time they are needed.
+    public func write(_ file: OutputFile) throws {
+        let folder = (file.path as NSString).deletingLastPathComponent
+        if lock.withLock({ !folders.contains(folder) }) {
+            try FileManager.default.createDirectory(at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
+            lock.withLock { _ = folders.insert(folder) }
+        }
+        try file.write(into: url)
+        lock.withLock { count += 1 }
+    }
+
+    /// Writes files on all cores; the first failure is thrown once all have been tried.
+    public func write(_ files: [OutputFile]) throws {
+        try files.parallelMap(counted: false) { file in Result { try self.write(file) } }.forEach { try $0.get() }
+    }
+
+    /// Copies the static assets in, then swaps the folder in for the destination; returns the files written.
+    public func publish(assets: URL?) throws -> Int {
+        let manager = FileManager.default
+        var total = lock.withLock { count }
+        if let assets, manager.fileExists(atPath: assets.path) {
+            try manager.copyItem(at: assets, to: url.appendingPathComponent("assets"))
+            let entries = manager.enumerator(at: assets, includingPropertiesForKeys: [.isRegularFileKey])?.allObjects ?? []
+            total += entries.compactMap { $0 as? URL }.filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }.count
+        }
+        try writer.swap(url, into: writer.destination)
+        return total
+    }
+
+    /// Deletes the folder after a failed build.
+    public func discard() {
+        try? FileManager.default.removeItem(at: url)
+    }
+}
