@@ -24,16 +24,18 @@ extension SearchIndex {
             return "[" + ([date] + document.facets.compactMap { values.id[$0.key] }.sorted()).map(String.init).joined(separator: ",") + "]"
         }
         files += Self.sharded(documents, size: Self.docShardSize, folder: "docs") { record($0, strings: strings) }
-        for (id, document) in documents.enumerated() {
+        files += Array(documents.enumerated()).parallelMap(counted: false) { id, document in
             let text = ([document.title] + document.names + [document.summary, document.body]).joined(separator: "\n")
-            files.append(OutputFile(path: "search/text/\(id).txt", contents: Array(text.utf8)))
+            return OutputFile(path: "search/text/\(id).txt", contents: Array(text.utf8))
         }
         return files
     }
 
     /// JSON arrays of `size` consecutive documents each, one line per document.
-    static func sharded(_ documents: [SearchDocument], size: Int, folder: String, _ line: (SearchDocument) -> String) -> [OutputFile] {
-        stride(from: 0, to: documents.count, by: size).map { start in
+    static func sharded(
+        _ documents: [SearchDocument], size: Int, folder: String, _ line: @Sendable (SearchDocument) -> String
+    ) -> [OutputFile] {
+        Array(stride(from: 0, to: documents.count, by: size)).parallelMap(counted: false) { start in
             let lines = documents[start..<min(start + size, documents.count)].map(line)
             let json = "[\n" + lines.joined(separator: ",\n") + "\n]\n"
             return OutputFile(path: "search/\(folder)/\(start / size).json", contents: Array(json.utf8))

@@ -1,0 +1,31 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Deletes a folder tree with `unlinkat`, its top-level entries on all cores.
+///
+/// Replacing a site deletes the previous one; `FileManager.removeItem` took 12 s for a site of 80,000
+/// files, most of it in its own bookkeeping rather than in the file system.
+enum FolderRemoval {
+    /// Deletes `url` and everything below it; what cannot be deleted is left in place.
+    static func remove(_ url: URL) {
+        let path = url.path
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        _ = entries.parallelMap(counted: false) { name in removeTree(path + "/" + name) }
+        rmdir(path)
+    }
+
+    private static func removeTree(_ path: String) {
+        if unlink(path) == 0 || errno != EISDIR { return }
+        guard let directory = opendir(path) else { return }
+        var children: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            if name != ".", name != ".." { children.append(path + "/" + name) }
+        }
+        closedir(directory)
+        for child in children { removeTree(child) }
+        rmdir(path)
+    }
+}
