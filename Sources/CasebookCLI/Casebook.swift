@@ -31,8 +31,7 @@ extension Casebook {
             Terminal.print(report.warnings)
             print(report.citations.summary)
             for line in report.citations.details.dropFirst() where line.contains("no page") { print(line) }
-            let stages = report.stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", ")
-            print("Stages: \(stages)")
+            print(report.stageLine)
             print(report.summary(counts: true))
         }
     }

@@ -42,6 +42,7 @@ extension Casebook {
                 say("Files changed; rebuilding.")
             case .built(let report):
                 Terminal.print(report.warnings)
+                say(report.stageLine)
                 say(report.summary(counts: false))
             case .failed(let diagnostics):
                 Terminal.printFailure(diagnostics, "still serving the last good build.")
