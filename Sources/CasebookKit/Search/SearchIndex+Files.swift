@@ -9,7 +9,8 @@ extension SearchIndex {
     /// Term shards close once their JSON passes this size, so a first query downloads little.
     static let termShardBytes = 48 * 1024
 
-    /// `index.json`, `facets.json`, the term shards, label blocks, filter data, display records and texts.
+    /// `index.json`, `facets.json`, the term shards, label blocks, filter data and display records; the
+    /// texts come one by one from `textFile(_:)`.
     func files(strings: InterfaceStrings) -> [OutputFile] {
         let (shards, boundaries) = termShards()
         var files = shards.enumerated().map { OutputFile(path: "search/terms/\($0.offset).json", contents: Array($0.element.utf8)) }
@@ -24,11 +25,14 @@ extension SearchIndex {
             return "[" + ([date] + document.facets.compactMap { values.id[$0.key] }.sorted()).map(String.init).joined(separator: ",") + "]"
         }
         files += Self.sharded(documents, size: Self.docShardSize, folder: "docs") { record($0, strings: strings) }
-        files += Array(documents.enumerated()).parallelMap(counted: false) { id, document in
-            let text = ([document.title] + document.names + [document.summary, document.body]).joined(separator: "\n")
-            return OutputFile(path: "search/text/\(id).txt", contents: Array(text.utf8))
-        }
         return files
+    }
+
+    /// `search/text/<id>.txt`: the text snippets are cut from.
+    func textFile(_ id: Int) -> OutputFile {
+        let document = documents[id]
+        let text = ([document.title] + document.names + [document.summary, document.body]).joined(separator: "\n")
+        return OutputFile(path: "search/text/\(id).txt", contents: Array(text.utf8))
     }
 
     /// JSON arrays of `size` consecutive documents each, one line per document.

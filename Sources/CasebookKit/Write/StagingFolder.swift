@@ -33,7 +33,12 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Writes files on all cores; the first failure is thrown once all have been tried.
     public func write(_ files: [OutputFile]) throws {
-        try files.parallelMap(counted: false) { file in Result { try self.write(file) } }.forEach { try $0.get() }
+        try write(count: files.count) { files[$0] }
+    }
+
+    /// Makes and writes `count` files on all cores, each dropped once written.
+    public func write(count: Int, _ file: @Sendable (Int) -> OutputFile) throws {
+        try Array(0..<count).parallelMap(counted: false) { index in Result { try self.write(file(index)) } }.forEach { try $0.get() }
     }
 
     /// Copies the static assets in, then swaps the folder in for the destination; returns the files written.
