@@ -19,9 +19,9 @@ public indirect enum JSONValue: Sendable {
     }
 
     private func write(to out: inout String, indent: Int?) {
-        let newline = indent.map { "\n" + String(repeating: "  ", count: $0 + 1) } ?? ""
-        let close = indent.map { "\n" + String(repeating: "  ", count: $0) } ?? ""
         let inner = indent.map { $0 + 1 }
+        var newline: String { indent.map { "\n" + String(repeating: "  ", count: $0 + 1) } ?? "" }
+        var close: String { indent.map { "\n" + String(repeating: "  ", count: $0) } ?? "" }
         switch self {
         case .string(let text): out += Escaping.jsonString(text)
         case .number(let number): out += String(number)
@@ -30,6 +30,7 @@ public indirect enum JSONValue: Sendable {
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
             out += "["
+            let newline = newline
             for (position, item) in items.enumerated() {
                 out += (position > 0 ? "," : "") + newline
                 item.write(to: &out, indent: inner)
@@ -38,6 +39,7 @@ public indirect enum JSONValue: Sendable {
         case .object(let members):
             guard !members.isEmpty else { out += "{}"; return }
             out += "{"
+            let newline = newline
             for (position, (key, value)) in members.enumerated() {
                 out += (position > 0 ? "," : "") + newline + Escaping.jsonString(key) + (indent == nil ? ":" : ": ")
                 value.write(to: &out, indent: inner)

@@ -14,14 +14,14 @@ public struct SiteRenderer: Sendable {
         let index = context.index
         let context = self.context
         var models = CaseListPage.models(context: context) + ListPage.models(context: context)
-        models += index.cases.parallelMap { caseFile in
+        models += index.cases.parallelMap(counted: false) { caseFile in
             [CasePage.model(caseFile, context: context)] + caseFile.documents.map { DocumentPage.model($0, of: caseFile, context: context) }
         }.flatMap { $0 }
-        models += index.defenders.parallelMap { DefenderPage.model($0, context: context) }.compactMap { $0 }
-        models += index.organizations.map { OrganizationPage.model($0, context: context) }
-        models += index.mandates.map { MandatePage.model($0, context: context) }
-        models += index.countries.map { CountryPage.model($0, context: context) }
-        models += index.instruments.parallelMap { InstrumentPage.model($0, context: context) }
+        models += index.defenders.parallelMap(counted: false) { DefenderPage.model($0, context: context) }.compactMap { $0 }
+        models += index.organizations.parallelMap(counted: false) { OrganizationPage.model($0, context: context) }
+        models += index.mandates.parallelMap(counted: false) { MandatePage.model($0, context: context) }
+        models += index.countries.parallelMap(counted: false) { CountryPage.model($0, context: context) }
+        models += index.instruments.parallelMap(counted: false) { InstrumentPage.model($0, context: context) }
         models += PlainPage.models(context: context)
         return models
     }

@@ -46,8 +46,15 @@ public enum Route: Sendable, Hashable {
     /// The file the page is written to, relative to the site folder.
     public var file: String { self == .notFound ? "404.html" : path + "index.html" }
 
-    /// How many folders deep the page's file lies.
-    var depth: Int { self == .notFound ? 0 : path.split(separator: "/").count }
+    /// How many folders deep the page's file lies: the number of `/` in `path`, which slugs never contain.
+    var depth: Int {
+        switch self {
+        case .home, .notFound: 0
+        case .caseList, .defenderList, .organizationList, .mandateList, .countryList, .instrumentList, .yearList, .search: 1
+        case .caseFile, .defender, .organization, .mandate, .country, .instrument, .year: 2
+        case .document: 3
+        }
+    }
 
     /// A link from this page to `target`, relative so the site works from any sub-path and from disk.
     public func href(to target: Route, fragment: String? = nil) -> String {
@@ -56,5 +63,7 @@ public enum Route: Sendable, Hashable {
 
 
     /// `../` once per folder between this page and the site's root (`./` at the root).
-    public var relativePrefix: String { depth == 0 ? "./" : String(repeating: "../", count: depth) }
+    public var relativePrefix: String { Self.prefixes[depth] }
+
+    private static let prefixes = ["./", "../", "../../", "../../../"]
 }
