@@ -59,7 +59,7 @@ struct BodyLinker {
             .split(separator: "\n").first.map(String.init) ?? ""
         var column = range.lowerBound - lineStart + 1
         // Markup only adds characters, so in the source the words stand at or after their offset in the text.
-        if lineInBody - 1 < lines.count, let found = Self.firstIndex(of: Array(firstWords.utf8), in: lines[lineInBody - 1], from: column - 1) {
+        if lineInBody - 1 < lines.count, let found = ByteSearch.firstOffset(of: Array(firstWords.utf8), in: lines[lineInBody - 1], from: column - 1) {
             column = found + 1
         }
         return SourceLocation(path: body.start.path, line: body.start.line + lineInBody - 1, column: column)
@@ -67,16 +67,6 @@ struct BodyLinker {
 
     static func slug(of target: CitationTarget) -> String? {
         if case .instrument(let slug) = target { return slug }
-        return nil
-    }
-
-    /// The first byte offset at or after `start` where `needle` occurs in `haystack`.
-    static func firstIndex(of needle: [UInt8], in line: ArraySlice<UInt8>, from start: Int) -> Int? {
-        let haystack = line.indices.lowerBound
-        guard !needle.isEmpty, line.count >= needle.count, start <= line.count - needle.count else { return nil }
-        for offset in max(0, start)...(line.count - needle.count) where line[haystack + offset] == needle[0] {
-            if line[haystack + offset..<haystack + offset + needle.count].elementsEqual(needle) { return offset }
-        }
         return nil
     }
 

@@ -17,14 +17,18 @@ public enum UNSymbol {
     }
 
     /// A form in which two spellings of one symbol are equal: upper case, `Rev/9` as `Rev.9`, `Vol. 1` as `VOL.I`.
+    ///
+    /// Each rewrite runs only when its text is there: this runs for every symbol cited in every text.
     public static func normalize(_ symbol: String) -> String {
-        var text = symbol.uppercased().replacingOccurrences(of: " ", with: "")
-        for marker in ["REV", "ADD", "CORR"] {
-            text = text.replacingOccurrences(of: "/\(marker)/", with: "/\(marker).")
+        var text = symbol.uppercased()
+        if text.utf8.contains(0x20) { text = text.replacingOccurrences(of: " ", with: "") }
+        for marker in ["/REV/", "/ADD/", "/CORR/"] where ByteSearch.contains(marker, in: text) {
+            text = text.replacingOccurrences(of: marker, with: marker.dropLast() + ".")
         }
-        let romans = ["1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"]
-        for (arabic, roman) in romans {
-            text = text.replacingOccurrences(of: "(VOL.\(arabic))", with: "(VOL.\(roman))")
+        if ByteSearch.contains("(VOL.", in: text) {
+            for (arabic, roman) in [("1", "I"), ("2", "II"), ("3", "III"), ("4", "IV"), ("5", "V")] {
+                text = text.replacingOccurrences(of: "(VOL.\(arabic))", with: "(VOL.\(roman))")
+            }
         }
         return text.hasSuffix(".") ? String(text.dropLast()) : text
     }

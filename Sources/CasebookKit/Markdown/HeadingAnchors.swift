@@ -15,17 +15,18 @@ enum HeadingAnchors {
     /// Adds `id` attributes to the `<hN>` tags, which in safe-mode output come only from headings.
     static func insert(_ headings: [RenderedMarkdown.Heading], into html: String) -> String {
         guard !headings.isEmpty else { return html }
-        var output = ""
-        output.reserveCapacity(html.utf8.count + headings.count * 24)
-        var rest = html[...]
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + headings.count * 24)
+        var cursor = 0
         for heading in headings {
-            let tag = "<h\(heading.level)>"
-            guard let range = rest.range(of: tag) else { break }
-            output += rest[..<range.lowerBound]
-            output += "<h\(heading.level) id=\"\(heading.anchor)\">"
-            rest = rest[range.upperBound...]
+            let tag = Array("<h\(heading.level)>".utf8)
+            guard let offset = ByteSearch.firstOffset(of: tag, in: bytes[...], from: cursor) else { break }
+            output += bytes[cursor..<offset]
+            output += "<h\(heading.level) id=\"\(heading.anchor)\">".utf8
+            cursor = offset + tag.count
         }
-        output += rest
-        return output
+        output += bytes[cursor...]
+        return String(decoding: output, as: UTF8.self)
     }
 }
