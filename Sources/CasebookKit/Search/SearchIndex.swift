@@ -16,24 +16,34 @@ public struct SearchIndex: Sendable {
     /// How much a term in a title or a name counts against one in the body.
     static let titleWeight = 8, nameWeight = 4
 
-    /// Indexes `documents`; the id of a page is its position. Pages equal to one of `previous` keep its weights.
-    public init(_ documents: [SearchDocument], reusing previous: SearchIndex? = nil) {
+    /// Indexes `documents`; the id of a page is its position. Pages equal to one of `previous` keep its
+    /// weights; with `keepingWeights`, this index keeps its own for the next build to reuse.
+    ///
+    /// Pages are weighed a block at a time, so only one block's term lists exist at once next to the postings.
+    public init(_ documents: [SearchDocument], reusing previous: SearchIndex? = nil, keepingWeights: Bool = true) {
         let reusable = previous?.weights ?? [:]
-        let weighted = documents.parallelMap { document in
-            if let memo = reusable[document.path], memo.document == document { return memo.terms }
-            return Self.weights(of: document)
-        }
         var postings: [String: [Posting]] = [:]
-        for (id, terms) in weighted.enumerated() {
-            for (term, weight) in terms {
-                postings[term, default: []].append(Posting(document: Int32(id), weight: weight))
+        var kept: [String: (document: SearchDocument, terms: [(String, UInt8)])] = [:]
+        for start in stride(from: 0, to: documents.count, by: Self.blockSize) {
+            let block = Array(documents[start..<min(start + Self.blockSize, documents.count)])
+            let weighted = block.parallelMap { document in
+                if let memo = reusable[document.path], memo.document == document { return memo.terms }
+                return Self.weights(of: document)
+            }
+            for (offset, terms) in weighted.enumerated() {
+                for (term, weight) in terms {
+                    postings[term, default: []].append(Posting(document: Int32(start + offset), weight: weight))
+                }
+                if keepingWeights, kept[block[offset].path] == nil { kept[block[offset].path] = (block[offset], terms) }
             }
         }
         self.documents = documents
-        self.weights = Dictionary(zip(documents, weighted).map { ($0.path, ($0, $1)) }, uniquingKeysWith: { a, _ in a })
+        self.weights = kept
         self.terms = postings.map { (term: $0.key, postings: $0.value) }
             .sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
     }
+
+    private static let blockSize = 1024
 
     /// The weight of each term of one page, facet values included (weight 1).
     static func weights(of document: SearchDocument) -> [(String, UInt8)] {
