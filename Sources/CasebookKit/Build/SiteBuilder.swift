@@ -35,20 +35,18 @@ public struct SiteBuilder: Sendable {
         let templates = sameTemplates ? memo!.templates! : loaded
         let linked = clock.measure("link") { LinkedSite(index, reusing: memo?.linked) }
         let renderer = SiteRenderer(linked: linked, templates: templates)
-        // The page models live only inside the stage: at 10,000 cases they hold half a gigabyte.
+        // Page models live only inside the stage, and a streamed build holds a few at a time: at 10,000
+        // cases all of them take half a gigabyte.
         let (routes, pages) = try clock.measure("render") { () throws -> ([Route], [OutputFile]) in
+            if let staging { return (try renderer.write(to: staging), []) }
             let models = renderer.models()
-            if let staging {
-                try renderer.write(models, to: staging)
-                return (models.map(\.route), [])
-            }
             let rendered = renderer.render(models, reusing: sameTemplates ? memo!.pages : [:])
             if remember { next.pages = Dictionary(zip(models, rendered).map { ($0.route, $1) }, uniquingKeysWith: { a, _ in a }) }
             return (models.map(\.route), rendered.map(\.file))
         }
         if remember { (next.linked, next.templates) = (linked, templates) }
         let search = try clock.measure("search") {
-            let index = SearchIndex(SearchDocument.all(context: renderer.context), reusing: memo?.search)
+            let index = SearchIndex(SearchDocument.all(context: renderer.context), reusing: memo?.search, keepingWeights: remember)
             if remember { next.search = index }
             let files = try Self.keep(index.files(strings: templates.strings), unless: staging)
             guard let staging else { return files + index.documents.indices.map(index.textFile) }

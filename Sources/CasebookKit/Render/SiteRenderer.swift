@@ -11,19 +11,25 @@ public struct SiteRenderer: Sendable {
 
     /// Every page model of the site, in a stable order.
     public func models() -> [PageModel] {
+        modelGroups().parallelMap(counted: false) { $0() }.flatMap { $0 }
+    }
+
+    /// The page models in groups built independently (a case with its documents, a profile, a list…),
+    /// in the order of `models()`.
+    func modelGroups() -> [@Sendable () -> [PageModel]] {
         let index = context.index
         let context = self.context
-        var models = CaseListPage.models(context: context) + ListPage.models(context: context)
-        models += index.cases.parallelMap(counted: false) { caseFile in
-            [CasePage.model(caseFile, context: context)] + caseFile.documents.map { DocumentPage.model($0, of: caseFile, context: context) }
-        }.flatMap { $0 }
-        models += index.defenders.parallelMap(counted: false) { DefenderPage.model($0, context: context) }.compactMap { $0 }
-        models += index.organizations.parallelMap(counted: false) { OrganizationPage.model($0, context: context) }
-        models += index.mandates.parallelMap(counted: false) { MandatePage.model($0, context: context) }
-        models += index.countries.parallelMap(counted: false) { CountryPage.model($0, context: context) }
-        models += index.instruments.parallelMap(counted: false) { InstrumentPage.model($0, context: context) }
-        models += PlainPage.models(context: context)
-        return models
+        var groups: [@Sendable () -> [PageModel]] = [{ CaseListPage.models(context: context) + ListPage.models(context: context) }]
+        groups += index.cases.map { caseFile in
+            { [CasePage.model(caseFile, context: context)] + caseFile.documents.map { DocumentPage.model($0, of: caseFile, context: context) } }
+        }
+        groups += index.defenders.map { defender in { DefenderPage.model(defender, context: context).map { [$0] } ?? [] } }
+        groups += index.organizations.map { organization in { [OrganizationPage.model(organization, context: context)] } }
+        groups += index.mandates.map { mandate in { [MandatePage.model(mandate, context: context)] } }
+        groups += index.countries.map { country in { [CountryPage.model(country, context: context)] } }
+        groups += index.instruments.map { instrument in { [InstrumentPage.model(instrument, context: context)] } }
+        groups.append { PlainPage.models(context: context) }
+        return groups
     }
 
     /// A rendered page with the values and template it was rendered from.
@@ -45,9 +51,22 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// Renders every page of `models` into `staging` as it goes, keeping none in memory.
-    func write(_ models: [PageModel], to staging: StagingFolder) throws {
+    /// Builds, renders and writes every page into `staging` a group at a time, keeping no model or page
+    /// longer than its group; returns the routes in the order of `models()`.
+    func write(to staging: StagingFolder) throws -> [Route] {
         let templates = self.templates
-        try models.parallelMap { model in Result { try staging.write(templates.file(model)) } }.forEach { try $0.get() }
+        let ticker = StageTicker.current
+        let written = modelGroups().parallelMap(counted: false) { group in
+            Result {
+                let models = group()
+                ticker?.expect(models.count)
+                for model in models {
+                    try staging.write(templates.file(model))
+                    ticker?.tick()
+                }
+                return models.map(\.route)
+            }
+        }
+        return try written.flatMap { try $0.get() }
     }
 }
