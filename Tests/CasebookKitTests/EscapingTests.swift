@@ -13,6 +13,12 @@ struct EscapingTests {
         #expect(Escaping.html("<a href=\"x\" title='y'>&</a> é") == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt; é")
     }
 
+    @Test("a quote or bracket carrying a combining mark is escaped: the HTML parser still sees the quote")
+    func combiningMarks() {
+        #expect(Escaping.html("\"\u{301} onfocus=x '\u{308}<\u{338}") == "&quot;\u{301} onfocus=x &#39;\u{308}&lt;\u{338}")
+        #expect(Escaping.html("plain text") == "plain text")
+    }
+
 
     @Test("JSON strings cannot close a script element or break JavaScript, and still decode to the same text", arguments: [
         "</script><script>alert(1)</script>", "a\"b\\c", "line\u{2028}separator\u{2029}", "tab\tnew\nline\u{0}", "<!--", "é 😀",

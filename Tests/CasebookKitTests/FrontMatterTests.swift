@@ -69,6 +69,12 @@ struct FrontMatterTests {
         ("title: A case", "title: [A, case]", [
             "content/cases/x/index.md:2:8: error: 'title' must be a string, found a list",
         ]),
+        ("title: A case", "title: Off", [
+            "content/cases/x/index.md:2:8: error: 'title' must be a string, found a boolean",
+        ]),
+        ("title: A case", "title: 'yes'\ndraft: \"false\"", [
+            "content/cases/x/index.md:3:8: error: 'draft' must be true or false, found a string",
+        ]),
         ("title: A case", "title: true", [
             "content/cases/x/index.md:2:8: error: 'title' must be a string, found a boolean",
         ]),
