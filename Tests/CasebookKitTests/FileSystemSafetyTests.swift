@@ -33,6 +33,21 @@ struct FileSystemSafetyTests {
         ])
     }
 
+    @Test("an output folder that cannot be made is reported along with every content error")
+    func unwritableOutput() throws {
+        let project = try Self.copyOfBase()
+        let blocker = project.appendingPathComponent("not-a-folder")
+        try "".write(to: blocker, atomically: true, encoding: .utf8)
+        let index = project.appendingPathComponent("content/cases/shymkent-2021/index.md")
+        try String(contentsOf: index, encoding: .utf8).replacingOccurrences(of: "\ntitle:", with: "\ntitel:")
+            .write(to: index, atomically: true, encoding: .utf8)
+        let options = BuildOptions(root: project, templates: try TestSupport.validTemplates(), output: blocker.appendingPathComponent("site"))
+        let error = try #require(throws: DiagnosticsError.self) { try SiteBuilder(options: options).build() }
+        let messages = error.diagnostics.filter { $0.severity == .error }.map { $0.description.replacingOccurrences(of: project.path + "/", with: "") }
+        #expect(messages.contains { $0.hasPrefix("content/cases/shymkent-2021/index.md:") && $0.contains("unknown key 'titel'") })
+        #expect(messages.contains { $0.hasPrefix("not-a-folder/site:1:1: error: cannot write site:") })
+    }
+
     @Test("a later build cleans up after a killed one and restores a site moved aside")
     func recovery() throws {
         let project = try Self.copyOfBase()

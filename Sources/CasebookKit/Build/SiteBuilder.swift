@@ -61,6 +61,12 @@ public struct SiteBuilder: Sendable {
         return (checked, next)
     }
 
+    /// The diagnostics `body` throws, if any.
+    private static func diagnostics(of body: () throws -> Void) -> [Diagnostic] {
+        do { try body() } catch let error as DiagnosticsError { return error.diagnostics } catch {}
+        return []
+    }
+
     /// The files, or none once they are written to `staging`.
     private static func keep(_ files: [OutputFile], unless staging: StagingFolder?) throws -> [OutputFile] {
         guard let staging else { return files }
@@ -81,7 +87,13 @@ public struct SiteBuilder: Sendable {
     /// Builds the site and replaces the output folder only if everything succeeded.
     public func build() throws -> BuildReport {
         let start = Date()
-        let staging = try write { try SiteWriter(destination: options.output).stage() }
+        let staging: StagingFolder
+        do {
+            staging = try write { try SiteWriter(destination: options.output).stage() }
+        } catch let failure as DiagnosticsError {
+            // Still check the content, so that its errors are reported along with the output folder's.
+            throw DiagnosticsError(Self.diagnostics { _ = try check() } + failure.diagnostics)
+        }
         do {
             var (checked, _) = try write { try check(reusing: nil, into: staging) }
             let assets = options.templates.appendingPathComponent("assets")
