@@ -20,6 +20,15 @@ struct TemplateSetTests {
         return folder
     }
 
+    @Test("interface strings are filled in escaped, except where swift-mustache must still decide")
+    func stringsFilledIn() {
+        let strings = InterfaceStrings(table: ["a": "Tom & \"Jerry\"", "b": "{braces}", "c": "two\nlines"])
+        let text = "<p title=\"{{t.a}}\">{{ t.a }} {{t.b}} {{t.c}} {{t.missing}} {{{t.a}}} {{#t.a}}x{{/t.a}} {{page.title}}</p>"
+        #expect(TemplateSet.fillingIn(strings, in: text)
+            == "<p title=\"Tom &amp; &quot;Jerry&quot;\">Tom &amp; &quot;Jerry&quot; {{t.b}} {{t.c}} {{t.missing}} {{{t.a}}} {{#t.a}}x{{/t.a}} {{page.title}}</p>")
+        #expect(TemplateSet.fillingIn(strings, in: "{{=<% %>=}}<%t.a%> {{t.a}}") == "{{=<% %>=}}<%t.a%> {{t.a}}")
+    }
+
     @Test("a complete minimal set loads without diagnostics")
     func minimalSetLoads() throws {
         let folder = try minimalFolder()

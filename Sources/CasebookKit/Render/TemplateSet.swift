@@ -20,6 +20,8 @@ public struct TemplateSet: Sendable {
 
     /// Loads and checks every `.mustache` file and `strings.yml`, reporting every problem at once.
     public static func load(from folder: URL, displayPath: (URL) -> String) -> (TemplateSet?, [Diagnostic]) {
+        let (strings, stringDiagnostics) = InterfaceStrings.load(
+            from: folder.appendingPathComponent("strings.yml"), displayPath: displayPath)
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var sources: [String: String] = [:]
@@ -32,7 +34,9 @@ public struct TemplateSet: Sendable {
             case .success(let source):
                 sources[name] = source.text
                 do {
-                    templates[name] = try MustacheTemplate(string: HTMLContent.pragma + source.text)
+                    let template = try MustacheTemplate(string: HTMLContent.pragma + source.text)
+                    let fixed = strings.map { Self.fillingIn($0, in: source.text) }
+                    templates[name] = fixed.flatMap { try? MustacheTemplate(string: HTMLContent.pragma + $0) } ?? template
                     diagnostics += TemplateLint.check(source)
                 } catch let error as MustacheTemplate.ParserError {
                     let location = SourceLocation(path: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
@@ -47,11 +51,33 @@ public struct TemplateSet: Sendable {
             diagnostics.append(.error(.missingTemplate(name), at: folderLocation))
         }
         diagnostics += TemplateLint.checkPartials(in: folder, names: Set(names), displayPath: displayPath)
-        let (strings, stringDiagnostics) = InterfaceStrings.load(
-            from: folder.appendingPathComponent("strings.yml"), displayPath: displayPath)
         diagnostics += stringDiagnostics
         guard !diagnostics.containsErrors, let strings else { return (nil, diagnostics) }
         return (TemplateSet(library: MustacheLibrary(templates: templates), strings: strings, sources: sources), diagnostics)
+    }
+
+    /// The template text with each `{{t.key}}` replaced by its escaped string, as rendering would give it.
+    ///
+    /// The strings are the same on every page, and swift-mustache looks each tag up anew through the
+    /// context stack: a fifth of its lookups. Values holding braces or line breaks are left to it.
+    static func fillingIn(_ strings: InterfaceStrings, in text: String) -> String {
+        guard !text.contains("{{=") else { return text }  // other delimiters: left to swift-mustache
+        var out = ""
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            out += rest[..<open.lowerBound]
+            let after = rest[open.upperBound...]
+            guard let close = after.range(of: "}}") else { break }
+            let name = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if name.hasPrefix("t."), let value = strings.table[String(name.dropFirst(2))],
+                !value.contains(where: { "{}\n\r".contains($0) }), after.first != "{" {
+                out += Escaping.html(value)
+            } else {
+                out += rest[open.lowerBound..<close.upperBound]
+            }
+            rest = after[close.upperBound...]
+        }
+        return out + rest
     }
 
     /// A page model rendered into its file.
