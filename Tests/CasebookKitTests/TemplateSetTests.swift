@@ -24,9 +24,9 @@ struct TemplateSetTests {
     func stringsFilledIn() {
         let strings = InterfaceStrings(table: ["a": "Tom & \"Jerry\"", "b": "{braces}", "c": "two\nlines"])
         let text = "<p title=\"{{t.a}}\">{{ t.a }} {{t.b}} {{t.c}} {{t.missing}} {{{t.a}}} {{#t.a}}x{{/t.a}} {{page.title}}</p>"
-        #expect(TemplateSet.fillingIn(strings, in: text)
+        #expect(TemplateSet.fillingIn(strings, in: SourceFile(path: "t.mustache", text: text))
             == "<p title=\"Tom &amp; &quot;Jerry&quot;\">Tom &amp; &quot;Jerry&quot; {{t.b}} {{t.c}} {{t.missing}} {{{t.a}}} {{#t.a}}x{{/t.a}} {{page.title}}</p>")
-        #expect(TemplateSet.fillingIn(strings, in: "{{=<% %>=}}<%t.a%> {{t.a}}") == "{{=<% %>=}}<%t.a%> {{t.a}}")
+        #expect(TemplateSet.fillingIn(strings, in: SourceFile(path: "t.mustache", text: "{{=<% %>=}}<%t.a%> {{t.a}}")) == "{{=<% %>=}}<%t.a%> {{t.a}}")
     }
 
     @Test("a complete minimal set loads without diagnostics")

@@ -48,10 +48,11 @@ public struct SiteBuilder: Sendable {
         let search = try clock.measure("search") {
             let index = SearchIndex(SearchDocument.all(context: renderer.context), reusing: memo?.search, keepingWeights: remember)
             if remember { next.search = index }
-            let files = try Self.keep(index.files(strings: templates.strings), unless: staging)
+            let files = index.files(strings: templates.strings)
             guard let staging else { return files + index.documents.indices.map(index.textFile) }
+            try staging.write(files)
             try staging.write(count: index.documents.count, index.textFile)
-            return files
+            return []
         }
         let exports = SiteExports(context: renderer.context, routes: routes)
         let data = try clock.measure("exports") { try Self.keep(exports.files(), unless: staging) }

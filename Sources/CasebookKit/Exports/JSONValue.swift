@@ -20,8 +20,6 @@ public indirect enum JSONValue: Sendable {
 
     private func write(to out: inout String, indent: Int?) {
         let inner = indent.map { $0 + 1 }
-        var newline: String { indent.map { "\n" + String(repeating: "  ", count: $0 + 1) } ?? "" }
-        var close: String { indent.map { "\n" + String(repeating: "  ", count: $0) } ?? "" }
         switch self {
         case .string(let text): out += Escaping.jsonString(text)
         case .number(let number): out += String(number)
@@ -30,7 +28,7 @@ public indirect enum JSONValue: Sendable {
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
             out += "["
-            let newline = newline
+            let (newline, close) = Self.lineBreaks(indent)
             for (position, item) in items.enumerated() {
                 out += (position > 0 ? "," : "") + newline
                 item.write(to: &out, indent: inner)
@@ -39,12 +37,18 @@ public indirect enum JSONValue: Sendable {
         case .object(let members):
             guard !members.isEmpty else { out += "{}"; return }
             out += "{"
-            let newline = newline
+            let (newline, close) = Self.lineBreaks(indent)
             for (position, (key, value)) in members.enumerated() {
                 out += (position > 0 ? "," : "") + newline + Escaping.jsonString(key) + (indent == nil ? ":" : ": ")
                 value.write(to: &out, indent: inner)
             }
             out += close + "}"
         }
+    }
+
+    /// What starts each member at `indent` and what precedes the closing bracket; none when not pretty.
+    private static func lineBreaks(_ indent: Int?) -> (newline: String, close: String) {
+        guard let indent else { return ("", "") }
+        return ("\n" + String(repeating: "  ", count: indent + 1), "\n" + String(repeating: "  ", count: indent))
     }
 }

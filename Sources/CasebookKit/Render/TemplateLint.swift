@@ -26,6 +26,8 @@ enum TemplateLint {
         var sigil: Character?
         var name: String
         var location: SourceLocation
+        /// From the opening braces to after the closing ones, in the source's text.
+        var range: Range<String.Index>
     }
 
     /// Every `{{…}}` tag with its sigil and name; assumes the default delimiters.
@@ -46,7 +48,8 @@ enum TemplateLint {
                 }
                 if sigil == "{", rest.first == "}" { rest = rest.dropFirst() }
                 let location = SourceLocation(path: source.path, line: lineIndex + 1, column: column)
-                tags.append(Tag(sigil: sigil, name: inner.trimmingCharacters(in: CharacterSet(charactersIn: "}")), location: location))
+                let name = inner.trimmingCharacters(in: CharacterSet(charactersIn: "}"))
+                tags.append(Tag(sigil: sigil, name: name, location: location, range: open.lowerBound..<rest.startIndex))
             }
         }
         return tags

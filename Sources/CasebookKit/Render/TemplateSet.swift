@@ -34,8 +34,9 @@ public struct TemplateSet: Sendable {
             case .success(let source):
                 sources[name] = source.text
                 do {
+                    // Parsed as written first, so that syntax errors point into the file.
                     let template = try MustacheTemplate(string: HTMLContent.pragma + source.text)
-                    let fixed = strings.map { Self.fillingIn($0, in: source.text) }
+                    let fixed = strings.map { Self.fillingIn($0, in: source) }
                     templates[name] = fixed.flatMap { try? MustacheTemplate(string: HTMLContent.pragma + $0) } ?? template
                     diagnostics += TemplateLint.check(source)
                 } catch let error as MustacheTemplate.ParserError {
@@ -60,24 +61,19 @@ public struct TemplateSet: Sendable {
     ///
     /// The strings are the same on every page, and swift-mustache looks each tag up anew through the
     /// context stack: a fifth of its lookups. Values holding braces or line breaks are left to it.
-    static func fillingIn(_ strings: InterfaceStrings, in text: String) -> String {
+    static func fillingIn(_ strings: InterfaceStrings, in source: SourceFile) -> String {
+        let text = source.text
         guard !text.contains("{{=") else { return text }  // other delimiters: left to swift-mustache
         var out = ""
-        var rest = text[...]
-        while let open = rest.range(of: "{{") {
-            out += rest[..<open.lowerBound]
-            let after = rest[open.upperBound...]
-            guard let close = after.range(of: "}}") else { break }
-            let name = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            if name.hasPrefix("t."), let value = strings.table[String(name.dropFirst(2))],
-                !value.contains(where: { "{}\n\r".contains($0) }), after.first != "{" {
-                out += Escaping.html(value)
-            } else {
-                out += rest[open.lowerBound..<close.upperBound]
+        var cursor = text.startIndex
+        for tag in TemplateLint.tags(in: source) where tag.sigil == nil && tag.name.hasPrefix("t.") {
+            guard let value = strings.table[String(tag.name.dropFirst(2))], !value.contains(where: { "{}\n\r".contains($0) }) else {
+                continue
             }
-            rest = after[close.upperBound...]
+            out += text[cursor..<tag.range.lowerBound] + Escaping.html(value)
+            cursor = tag.range.upperBound
         }
-        return out + rest
+        return out + text[cursor...]
     }
 
     /// A page model rendered into its file.

@@ -11,21 +11,14 @@ enum FolderRemoval {
     /// Deletes `url` and everything below it; what cannot be deleted is left in place.
     static func remove(_ url: URL) {
         let path = url.path
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        _ = entries.parallelMap(counted: false) { name in removeTree(path + "/" + name) }
+        let names = DirectoryEntries.read(path)?.map(\.name) ?? []
+        _ = names.parallelMap(counted: false) { name in removeTree(path + "/" + name) }
         rmdir(path)
     }
 
     private static func removeTree(_ path: String) {
         if unlink(path) == 0 || errno != EISDIR { return }
-        guard let directory = opendir(path) else { return }
-        var children: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-            if name != ".", name != ".." { children.append(path + "/" + name) }
-        }
-        closedir(directory)
-        for child in children { removeTree(child) }
+        for entry in DirectoryEntries.read(path) ?? [] { removeTree(path + "/" + entry.name) }
         rmdir(path)
     }
 }

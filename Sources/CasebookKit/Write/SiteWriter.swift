@@ -15,19 +15,6 @@ public struct SiteWriter: Sendable {
         self.destination = destination
     }
 
-    /// Writes `files` and the static assets, then replaces the destination; returns the number of files.
-    @discardableResult
-    public func write(_ files: [OutputFile], assets: URL?) throws -> Int {
-        let staging = try stage()
-        do {
-            try staging.write(files)
-            return try staging.publish(assets: assets)
-        } catch {
-            staging.discard()
-            throw error
-        }
-    }
-
     /// A fresh staging folder to write a build into before it replaces the destination.
     public func stage() throws -> StagingFolder { try StagingFolder(for: self) }
 
