@@ -49,7 +49,13 @@ struct IncrementalBuildTests {
         """
     }
 
-    @Test("40 random steps: every incremental build equals a full build, and an error leaves the folder as it was")
+    /// Rewrites every line of a file that matches `pattern`.
+    static func replace(_ pattern: String, with replacement: String, in url: URL) throws {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try text.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    @Test("60 random steps: every incremental build equals a full build, and an error leaves the folder as it was")
     func randomSequence() throws {
         let root = try Self.project()
         let content = root.appendingPathComponent("content")
@@ -63,8 +69,8 @@ struct IncrementalBuildTests {
             try (String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: true, encoding: .utf8)
         }
         _ = try incremental.build()
-        for step in 1...40 {
-            let kind = Int.random(in: 0..<9, using: &random)
+        for step in 1...60 {
+            let kind = Int.random(in: 0..<14, using: &random)
             var failing = false
             switch kind {
             case 0:
@@ -96,6 +102,24 @@ struct IncrementalBuildTests {
                     .write(to: url, atomically: true, encoding: .utf8)
             case 7:
                 try write("---\ntitle: \"Reply \(step)\"\nkind: government-reply\nissuer: \"Government\"\nreference: \"REP \(step)\"\ndate: 2020-0\(step % 9 + 1)-01\n---\n\nWe reject article 9 of the ICCPR claims.\n", "cases/first-case/reply-\(step).md")
+            case 8:
+                let country = ["KAZ", "KGZ", "FRA"].randomElement(using: &random)!
+                try Self.replace(#"(?m)^country: .*$"#, with: "country: \(country)", in: content.appendingPathComponent("cases/first-case/index.md"))
+                try Self.replace(#"(?m)^summary: .*$"#, with: "summary: \"Summary \(step).\"", in: content.appendingPathComponent("cases/first-case/index.md"))
+            case 9:
+                // A profile that stops being public must vanish from every page that named it.
+                let visibility = ["public", "pseudonymous", "withheld"].randomElement(using: &random)!
+                let name = visibility == "public" ? "A. Defender" : "Q. Hidden"
+                let pseudonym = visibility == "pseudonymous" ? "pseudonym: \"Pseudo \(step)\"\n" : ""
+                try write("---\nname: \(name)\nvisibility: \(visibility)\n\(pseudonym)country: KGZ\norganizations: [an-ngo]\n---\n\nA profile.\n", "defenders/a-defender.md")
+            case 10:
+                try Self.replace(#"(?m)^name: .*$"#, with: "name: An NGO \(step)", in: content.appendingPathComponent("organizations/an-ngo.md"))
+            case 11:
+                try Self.replace(#"(?m)^title: .*$"#, with: "title: \"Fixture \(step)\"", in: root.appendingPathComponent("casebook.yml"))
+            case 12:
+                // The first case links its related communication only while a document has its reference.
+                let reference = ["UA KGZ 1/2021", "UA KGZ 2/2021"].randomElement(using: &random)!
+                try Self.replace(#"(?m)^reference: .*$"#, with: "reference: \"\(reference)\"", in: content.appendingPathComponent("cases/second-case/appeal.md"))
             default:
                 try write("---\ntitle: [unclosed\n---\n", "cases/broken/index.md")
                 failing = true

@@ -1,14 +1,18 @@
 import Foundation
 
 /// What one build computed that the next can reuse: parsed files, linked bodies, rendered pages and the
-/// files written. Reuse is decided by comparing a step's inputs for equality, never by time stamps or
-/// hashes, so a memo cannot make a build differ from a full one.
+/// files written. Reuse is decided by comparing a step's inputs for equality (for a part, every
+/// dependency it read), never by time stamps or hashes, so a memo cannot make a build differ from a full one.
 public struct BuildMemo: Sendable {
     /// Each content file's bytes and what they parsed to, by display path.
     var files: [String: ContentFileParser.Memo] = [:]
     var linked: LinkedSite?
     var templates: TemplateSet?
-    var pages: [Route: SiteRenderer.Memo] = [:]
+    /// Each page group's rendered pages, each case's or profile's search records and each case's export
+    /// row, with the dependencies they read; kept while the templates render alike.
+    var pages: [String: Tracked<[SiteRenderer.Memo]>] = [:]
+    var searchDocuments: [String: Tracked<[SearchDocument]>] = [:]
+    var rows: [String: Tracked<SiteExports.Row>] = [:]
     var search: SearchIndex?
     /// The bytes of every file of the output folder as last written, by site-relative path.
     var written: [String: [UInt8]]?

@@ -35,18 +35,30 @@ public struct SiteBuilder: Sendable {
         let templates = sameTemplates ? memo!.templates! : loaded
         let linked = clock.measure("link") { LinkedSite(index, reusing: memo?.linked) }
         let renderer = SiteRenderer(linked: linked, templates: templates)
+        // Parts made for the last build are reused only where every dependency they read is unchanged.
+        var changes = sameTemplates ? memo?.linked.map { ChangeSet(from: $0, to: linked) } : nil
         // Page models live only inside the stage, and a streamed build holds a few at a time: at 10,000
         // cases all of them take half a gigabyte.
         let (routes, pages) = try clock.measure("render") { () throws -> ([Route], [OutputFile]) in
             if let staging { return (try renderer.write(to: staging), []) }
-            let models = renderer.models()
-            let rendered = renderer.render(models, reusing: sameTemplates ? memo!.pages : [:])
-            if remember { next.pages = Dictionary(zip(models, rendered).map { ($0.route, $1) }, uniquingKeysWith: { a, _ in a }) }
-            return (models.map(\.route), rendered.map(\.file))
+            let parts = renderer.pageParts(reusing: memo?.pages ?? [:])
+            let rendered = parts.make(reusing: memo?.pages ?? [:], changes: &changes)
+            if remember { next.pages = parts.memo(rendered) }
+            let memos = rendered.flatMap(\.value)
+            return (memos.map(\.route), memos.map(\.file))
         }
         if remember { (next.linked, next.templates) = (linked, templates) }
         let search = try clock.measure("search") {
-            let index = SearchIndex(SearchDocument.all(context: renderer.context), reusing: memo?.search, keepingWeights: remember)
+            let documents: [SearchDocument]
+            if remember {
+                let parts = SearchDocument.parts(context: renderer.context)
+                let made = parts.make(reusing: memo?.searchDocuments ?? [:], changes: &changes)
+                next.searchDocuments = parts.memo(made)
+                documents = made.flatMap(\.value)
+            } else {
+                documents = SearchDocument.all(context: renderer.context)
+            }
+            let index = SearchIndex(documents, reusing: memo?.search, keepingWeights: remember)
             if remember { next.search = index }
             let files = index.files(strings: templates.strings)
             guard let staging else { return files + index.documents.indices.map(index.textFile) }
@@ -55,7 +67,13 @@ public struct SiteBuilder: Sendable {
             return []
         }
         let exports = SiteExports(context: renderer.context, routes: routes)
-        let data = try clock.measure("exports") { try Self.keep(exports.files(), unless: staging) }
+        let data = try clock.measure("exports") { () throws -> [OutputFile] in
+            guard remember else { return try Self.keep(exports.files(), unless: staging) }
+            let parts = exports.rowParts()
+            let rows = parts.make(reusing: memo?.rows ?? [:], changes: &changes)
+            next.rows = parts.memo(rows)
+            return try Self.keep(exports.files(rows: rows.map(\.value)), unless: staging)
+        }
         let warnings = diagnostics + linked.warnings + exports.warnings
         let checked = Checked(
             files: pages + search + data, pages: routes.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)

@@ -20,10 +20,13 @@ extension CaseRecord {
         ]
     }
 
-    /// The whole CSV file for `records`, with a header row and CRLF line ends (RFC 4180).
-    static func csv(_ records: [CaseRecord]) -> String {
-        ([csvHeader] + records.map(\.csvRow)).map { $0.map(Escaping.csvCell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    /// The whole CSV file for the rows `csvLine` made, with a header row and CRLF line ends (RFC 4180).
+    static func csv(_ lines: [String]) -> String {
+        ([csvLine(csvHeader)] + lines).joined(separator: "\r\n") + "\r\n"
     }
+
+    /// One row's cells, each escaped, without the line end.
+    static func csvLine(_ cells: [String]) -> String { cells.map(Escaping.csvCell).joined(separator: ",") }
 
     private static func list(_ values: [String]) -> String { values.joined(separator: "; ") }
 }

@@ -7,14 +7,19 @@ public indirect enum JSONValue: Sendable {
     case array([JSONValue])
     /// Keys in the order given, which is the order written.
     case object([(String, JSONValue)])
+    /// JSON text already written, at the depth it stands at.
+    case serialized(String)
 
     /// A string, or `null` for nil.
     static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
     /// The value as JSON text; nested values indented by two spaces when `pretty`.
-    public func serialized(pretty: Bool = true) -> String {
+    public func serialized(pretty: Bool = true) -> String { serialized(depth: pretty ? 0 : nil) }
+
+    /// The value as JSON text to stand `depth` levels deep in a pretty document, or compact for nil.
+    func serialized(depth: Int?) -> String {
         var out = ""
-        write(to: &out, indent: pretty ? 0 : nil)
+        write(to: &out, indent: depth)
         return out
     }
 
@@ -25,6 +30,7 @@ public indirect enum JSONValue: Sendable {
         case .number(let number): out += String(number)
         case .bool(let flag): out += flag ? "true" : "false"
         case .null: out += "null"
+        case .serialized(let text): out += text
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
             out += "["

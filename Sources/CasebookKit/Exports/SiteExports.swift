@@ -13,16 +13,35 @@ public struct SiteExports: Sendable {
     }
 
     /// The export files; the site's feed lists every case, each country's feed its own.
-    public func files() -> [OutputFile] {
+    public func files() -> [OutputFile] { files(rows: rowParts().makeAll()) }
+
+    /// One case's entry in `data/cases.json`, written at its depth there, and its row of `data/cases.csv`.
+    struct Row: Sendable {
+        var json: String
+        var csv: String
+    }
+
+    /// Each case's row as a part, keyed as the case's pages are.
+    func rowParts() -> [Part<Row>] {
+        let (index, context) = (context.index, context)
+        return index.cases.map { caseFile in
+            Part(key: "case/" + caseFile.slug) {
+                let record = CaseRecord(index.caseFile(caseFile.slug) ?? caseFile, context: context)
+                return Row(json: record.json.serialized(depth: 2), csv: CaseRecord.csvLine(record.csvRow))
+            }
+        }
+    }
+
+    /// The export files, with the cases' `rows` in index order.
+    func files(rows: [Row]) -> [OutputFile] {
         let index = context.index
-        let records = index.cases.parallelMap { CaseRecord($0, context: context) }
         let json = JSONValue.object([
-            ("generator", .string("Casebook")), ("title", .string(index.config.title)), ("count", .number(records.count)),
-            ("cases", .array(records.map(\.json))),
+            ("generator", .string("Casebook")), ("title", .string(index.config.title)), ("count", .number(rows.count)),
+            ("cases", .array(rows.map { .serialized($0.json) })),
         ])
         var files = [
             OutputFile(path: "data/cases.json", contents: Array((json.serialized() + "\n").utf8)),
-            OutputFile(path: "data/cases.csv", contents: Array(CaseRecord.csv(records).utf8)),
+            OutputFile(path: "data/cases.csv", contents: Array(CaseRecord.csv(rows.map(\.csv)).utf8)),
             feed(title: index.config.title, page: .home, cases: index.cases),
         ]
         files += index.countries.map { country in

@@ -41,10 +41,10 @@ public struct CitationIndex: Sendable {
     }
 
     /// Entries citing one instrument, newest first.
-    public func entries(citing slug: String) -> [Entry] { byInstrument[slug] ?? [] }
+    public func entries(citing slug: String) -> [Entry] { DependencyLog.note(.citationsOf(instrument: slug)); return byInstrument[slug] ?? [] }
 
     /// Entries of one case's texts citing the library, newest first.
-    public func entries(inCase slug: String) -> [Entry] { byCase[slug] ?? [] }
+    public func entries(inCase slug: String) -> [Entry] { DependencyLog.note(.citationsIn(caseSlug: slug)); return byCase[slug] ?? [] }
 
     /// How many citations link to a page of the library, and how many to the UN's resolver.
     public var counts: (resolved: Int, external: Int) {

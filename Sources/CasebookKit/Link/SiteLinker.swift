@@ -79,11 +79,13 @@ public struct LinkedSite: Sendable {
 
     /// A body's rendering (an empty one if the route has no body).
     public func body(_ route: Route) -> RenderedMarkdown {
-        memos[route]?.linked.rendered ?? RenderedMarkdown(html: "", headings: [], plainText: "")
+        DependencyLog.note(.body(route))
+        return memos[route]?.linked.rendered ?? RenderedMarkdown(html: "", headings: [], plainText: "")
     }
 
     /// Renders a short front-matter text that may cite instruments (e.g. a mandate's `established_by`) as inline HTML.
     func inlineHTML(_ text: String, on route: Route, at location: SourceLocation) -> String {
+        DependencyLog.note(.instruments)
         let html = BodyLinker(catalog: catalog, allowRawHTML: index.config.allowRawHTML).link(MarkdownText(text, start: location), on: route).rendered.html
         return html.replacingOccurrences(of: "<p>", with: "").replacingOccurrences(of: "</p>\n", with: "")
     }

@@ -11,43 +11,74 @@ public struct SiteRenderer: Sendable {
 
     /// Every page model of the site, in a stable order.
     public func models() -> [PageModel] {
-        modelGroups().parallelMap(counted: false) { $0() }.flatMap { $0 }
+        modelGroups().parallelMap(counted: false) { $0.make() }.flatMap { $0 }
     }
 
     /// The page models in groups built independently (a case with its documents, a profile, a list…),
-    /// in the order of `models()`.
-    func modelGroups() -> [@Sendable () -> [PageModel]] {
+    /// in the order of `models()`. Each group looks its subject up in the index, so that it reads it.
+    func modelGroups() -> [Part<[PageModel]>] {
         let index = context.index
         let context = self.context
-        var groups: [@Sendable () -> [PageModel]] = [{ CaseListPage.models(context: context) + ListPage.models(context: context) }]
+        var groups = [Part(key: "lists") { CaseListPage.models(context: context) + ListPage.models(context: context) }]
         groups += index.cases.map { caseFile in
-            { [CasePage.model(caseFile, context: context)] + caseFile.documents.map { DocumentPage.model($0, of: caseFile, context: context) } }
+            Part(key: "case/" + caseFile.slug) {
+                guard let caseFile = context.index.caseFile(caseFile.slug) else { return [] }
+                return [CasePage.model(caseFile, context: context)]
+                    + caseFile.documents.map { DocumentPage.model($0, of: caseFile, context: context) }
+            }
         }
-        groups += index.defenders.map { defender in { DefenderPage.model(defender, context: context).map { [$0] } ?? [] } }
-        groups += index.organizations.map { organization in { [OrganizationPage.model(organization, context: context)] } }
-        groups += index.mandates.map { mandate in { [MandatePage.model(mandate, context: context)] } }
-        groups += index.countries.map { country in { [CountryPage.model(country, context: context)] } }
-        groups += index.instruments.map { instrument in { [InstrumentPage.model(instrument, context: context)] } }
-        groups.append { PlainPage.models(context: context) }
+        groups += index.defenders.map { defender in
+            Part(key: "defender/" + defender.slug) {
+                context.index.defender(defender.slug).flatMap { DefenderPage.model($0, context: context) }.map { [$0] } ?? []
+            }
+        }
+        groups += index.organizations.map { organization in
+            Part(key: "organization/" + organization.slug) {
+                context.index.organization(organization.slug).map { [OrganizationPage.model($0, context: context)] } ?? []
+            }
+        }
+        groups += index.mandates.map { mandate in
+            Part(key: "mandate/" + mandate.slug) { context.index.mandate(mandate.slug).map { [MandatePage.model($0, context: context)] } ?? [] }
+        }
+        groups += index.countries.map { country in
+            Part(key: "country/" + country.code) { [CountryPage.model(country, context: context)] }
+        }
+        groups += index.instruments.map { instrument in
+            Part(key: "instrument/" + instrument.slug) {
+                context.index.instrument(instrument.slug).map { [InstrumentPage.model($0, context: context)] } ?? []
+            }
+        }
+        groups.append(Part(key: "plain") { PlainPage.models(context: context) })
         return groups
     }
 
     /// A rendered page with the values and template it was rendered from.
     struct Memo: Sendable {
+        var route: Route
         var template: String
         var values: any Sendable & Hashable
         var file: OutputFile
     }
 
+    /// Each group of pages as a part that renders its pages, reusing from the group's `previous` pages
+    /// each whose template and values are equal.
+    func pageParts(reusing previous: [String: Tracked<[Memo]>]) -> [Part<[Memo]>] {
+        let renderer = self
+        return modelGroups().map { group in
+            let earlier = previous[group.key]?.value ?? []
+            return Part(key: group.key) { renderer.render(group.make(), reusing: earlier) }
+        }
+    }
+
     /// Renders every page of `models`, reusing the file of each page of `memos` whose template and
-    /// values are equal (the caller passes no memos when the templates changed).
-    func render(_ models: [PageModel], reusing memos: [Route: Memo]) -> [Memo] {
-        let templates = self.templates
-        return models.parallelMap { model in
-            if let memo = memos[model.route], memo.template == model.template, AnyHashable(memo.values) == AnyHashable(model.values) {
+    /// values are equal.
+    func render(_ models: [PageModel], reusing memos: [Memo]) -> [Memo] {
+        let earlier = Dictionary(memos.map { ($0.route, $0) }, uniquingKeysWith: { first, _ in first })
+        return models.map { model in
+            if let memo = earlier[model.route], memo.template == model.template, AnyHashable(memo.values) == AnyHashable(model.values) {
                 return memo
             }
-            return Memo(template: model.template, values: model.values, file: templates.file(model))
+            return Memo(route: model.route, template: model.template, values: model.values, file: templates.file(model))
         }
     }
 
@@ -58,7 +89,7 @@ public struct SiteRenderer: Sendable {
         let ticker = StageTicker.current
         let written = modelGroups().parallelMap(counted: false) { group in
             Result {
-                let models = group()
+                let models = group.make()
                 ticker?.expect(models.count)
                 for model in models {
                     try staging.write(templates.file(model))

@@ -13,13 +13,13 @@ extension SiteIndex {
             for organization in Set(defender.organizations.map(\.value)) { members[organization, default: []].append(defender) }
         }
         let index = SiteIndex(
-            config: content.config,
-            cases: cases,
-            defenders: defenders,
-            organizations: content.organizations.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
-            mandates: content.mandates.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
-            instruments: content.instruments.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) },
-            countries: Set(cases.compactMap { Country(code: $0.country.value) }).sorted(),
+            storedConfig: content.config,
+            caseList: cases,
+            defenderList: defenders,
+            organizationList: content.organizations.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
+            mandateList: content.mandates.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
+            instrumentList: content.instruments.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) },
+            countryList: Set(cases.compactMap { Country(code: $0.country.value) }).sorted(),
             caseBySlug: Dictionary(cases.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
             defenderByPublicSlug: Dictionary(
                 content.defenders.compactMap { defender in defender.publicSlug.map { ($0, defender) } }, uniquingKeysWith: { a, _ in a }),

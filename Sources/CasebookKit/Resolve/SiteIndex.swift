@@ -1,15 +1,25 @@
 /// Site-wide lookups built once, after loading and before rendering: every page reads from it.
+///
+/// Every read notes its `Dependency`, so that a rebuild knows which pages read what changed.
 public struct SiteIndex: Sendable {
-    public let config: SiteConfig
+    let storedConfig: SiteConfig
+    let caseList: [CaseFile]
+    let defenderList: [Defender]
+    let organizationList: [Organization]
+    let mandateList: [Mandate]
+    let instrumentList: [Instrument]
+    let countryList: [Country]
+
+    public var config: SiteConfig { DependencyLog.note(.config); return storedConfig }
     /// Cases, newest first.
-    public let cases: [CaseFile]
+    public var cases: [CaseFile] { DependencyLog.note(.cases); return caseList }
     /// Defenders, organizations, mandates and instruments, each sorted by name.
-    public let defenders: [Defender]
-    public let organizations: [Organization]
-    public let mandates: [Mandate]
-    public let instruments: [Instrument]
+    public var defenders: [Defender] { DependencyLog.note(.defenders); return defenderList }
+    public var organizations: [Organization] { DependencyLog.note(.organizations); return organizationList }
+    public var mandates: [Mandate] { DependencyLog.note(.mandates); return mandateList }
+    public var instruments: [Instrument] { DependencyLog.note(.instruments); return instrumentList }
     /// Countries that have at least one case, by name.
-    public let countries: [Country]
+    public var countries: [Country] { DependencyLog.note(.countries); return countryList }
 
     let caseBySlug: [String: CaseFile]
     let defenderByPublicSlug: [String: Defender]
@@ -26,34 +36,48 @@ public struct SiteIndex: Sendable {
     let documentByReference: [String: SourceDocument]
 
     /// Looks up a published case by slug.
-    public func caseFile(_ slug: String) -> CaseFile? { caseBySlug[slug] }
+    public func caseFile(_ slug: String) -> CaseFile? { DependencyLog.note(.caseFile(slug)); return caseBySlug[slug] }
     /// Looks up a defender by the slug of their profile's URL (a pseudonymous defender's is built from the pseudonym).
-    public func defender(publicSlug: String) -> Defender? { defenderByPublicSlug[publicSlug] }
+    public func defender(publicSlug: String) -> Defender? {
+        DependencyLog.note(.publicDefender(publicSlug))
+        return defenderByPublicSlug[publicSlug]
+    }
     /// Looks up a defender by slug.
-    public func defender(_ slug: String) -> Defender? { defenderBySlug[slug] }
+    public func defender(_ slug: String) -> Defender? { DependencyLog.note(.defender(slug)); return defenderBySlug[slug] }
     /// Looks up an organization by slug.
-    public func organization(_ slug: String) -> Organization? { organizationBySlug[slug] }
+    public func organization(_ slug: String) -> Organization? { DependencyLog.note(.organization(slug)); return organizationBySlug[slug] }
     /// Looks up a mandate by slug.
-    public func mandate(_ slug: String) -> Mandate? { mandateBySlug[slug] }
+    public func mandate(_ slug: String) -> Mandate? { DependencyLog.note(.mandate(slug)); return mandateBySlug[slug] }
     /// Looks up an instrument by slug.
-    public func instrument(_ slug: String) -> Instrument? { instrumentBySlug[slug] }
+    public func instrument(_ slug: String) -> Instrument? { DependencyLog.note(.instrument(slug)); return instrumentBySlug[slug] }
     /// Cases about a defender, newest first.
-    public func cases(ofDefender slug: String) -> [CaseFile] { casesByDefender[slug] ?? [] }
+    public func cases(ofDefender slug: String) -> [CaseFile] { DependencyLog.note(.casesOfDefender(slug)); return casesByDefender[slug] ?? [] }
     /// Cases concerning an organization, newest first.
-    public func cases(ofOrganization slug: String) -> [CaseFile] { casesByOrganization[slug] ?? [] }
+    public func cases(ofOrganization slug: String) -> [CaseFile] {
+        DependencyLog.note(.casesOfOrganization(slug))
+        return casesByOrganization[slug] ?? []
+    }
     /// Defenders who belong to an organization, by name.
-    public func members(of organization: String) -> [Defender] { membersByOrganization[organization] ?? [] }
+    public func members(of organization: String) -> [Defender] {
+        DependencyLog.note(.members(organization))
+        return membersByOrganization[organization] ?? []
+    }
     /// Cases a mandate took up (on the case or on one of its documents), newest first.
-    public func cases(ofMandate slug: String) -> [CaseFile] { casesByMandate[slug] ?? [] }
+    public func cases(ofMandate slug: String) -> [CaseFile] { DependencyLog.note(.casesOfMandate(slug)); return casesByMandate[slug] ?? [] }
     /// Cases in a country, newest first.
-    public func cases(inCountry code: String) -> [CaseFile] { casesByCountry[code] ?? [] }
+    public func cases(inCountry code: String) -> [CaseFile] { DependencyLog.note(.casesInCountry(code)); return casesByCountry[code] ?? [] }
     /// Cases whose events happened in a year, newest first.
-    public func cases(inYear year: Int) -> [CaseFile] { casesByYear[String(year)] ?? [] }
+    public func cases(inYear year: Int) -> [CaseFile] { DependencyLog.note(.casesInYear(year)); return casesByYear[String(year)] ?? [] }
     /// The years that have cases, newest first.
-    public var years: [Int] { casesByYear.keys.compactMap { Int($0) }.sorted(by: >) }
+    public var years: [Int] {
+        DependencyLog.note(.years)
+        return casesByYear.keys.compactMap { Int($0) }.sorted(by: >)
+    }
     /// The document published under a reference code, if the site has it.
     public func document(withReference reference: String) -> SourceDocument? {
-        documentByReference[SiteIndex.normalize(reference: reference)]
+        let key = SiteIndex.normalize(reference: reference)
+        DependencyLog.note(.document(reference: key))
+        return documentByReference[key]
     }
 
     static func normalize(reference: String) -> String {

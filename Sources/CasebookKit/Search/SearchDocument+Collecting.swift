@@ -2,49 +2,65 @@ extension SearchDocument {
     /// Every published page worth finding, in index order: each case followed by its documents, then
     /// defenders with a profile, organizations, mandates and instruments.
     static func all(context: RenderContext) -> [SearchDocument] {
+        parts(context: context).makeAll().flatMap { $0 }
+    }
+
+    /// The documents of `all(context:)` in parts made independently, keyed as the page groups are.
+    /// Each part looks its subject up in the index, so that it reads it.
+    static func parts(context: RenderContext) -> [Part<[SearchDocument]>] {
         let collector = Collector(context: context)
         let index = context.index
-        var documents: [SearchDocument] = []
-        for caseFile in index.cases {
-            documents.append(collector.document(caseFile))
-            documents += caseFile.documents.map { collector.document($0, of: caseFile) }
+        var parts = index.cases.map { caseFile in
+            Part<[SearchDocument]>(key: "case/" + caseFile.slug) {
+                guard let caseFile = index.caseFile(caseFile.slug) else { return [] }
+                let cited = collector.cited(in: caseFile)
+                return [collector.document(caseFile, cited: cited[.caseFile(caseFile.slug)] ?? [])]
+                    + caseFile.documents.map { document in
+                        collector.document(document, of: caseFile, cited: cited[.document(caseSlug: caseFile.slug, slug: document.slug)] ?? [])
+                    }
+            }
         }
-        documents += index.defenders.compactMap(collector.document(_:))
-        documents += index.organizations.map(collector.document(_:))
-        documents += index.mandates.map(collector.document(_:))
-        documents += index.instruments.map(collector.document(_:))
-        return documents
+        parts += index.defenders.map { defender in
+            Part(key: "defender/" + defender.slug) { index.defender(defender.slug).flatMap(collector.document(_:)).map { [$0] } ?? [] }
+        }
+        parts += index.organizations.map { organization in
+            Part(key: "organization/" + organization.slug) { index.organization(organization.slug).map { [collector.document($0)] } ?? [] }
+        }
+        parts += index.mandates.map { mandate in
+            Part(key: "mandate/" + mandate.slug) { index.mandate(mandate.slug).map { [collector.document($0)] } ?? [] }
+        }
+        parts += index.instruments.map { instrument in
+            Part(key: "instrument/" + instrument.slug) { index.instrument(instrument.slug).map { [collector.document($0)] } ?? [] }
+        }
+        return parts
     }
 }
 
 /// Reads each page's searchable text and filter values from the linked site.
-private struct Collector {
+private struct Collector: Sendable {
     let context: RenderContext
-    /// Instruments and articles each case or document cites.
-    let cited: [Route: [FacetValue]]
 
-    init(context: RenderContext) {
-        self.context = context
+    /// The instruments and articles a case's texts cite, for the case (all of them) and for each of its documents.
+    func cited(in caseFile: CaseFile) -> [Route: [FacetValue]] {
         var cited: [Route: Set<FacetValue>] = [:]
-        for instrument in context.index.instruments {
+        for entry in context.linked.citations.entries(inCase: caseFile.slug) {
+            guard case .instrument(let slug) = entry.citation.target, let instrument = context.index.instrument(slug) else { continue }
             let name = instrument.shortNames.first ?? instrument.title
-            for entry in context.linked.citations.entries(citing: instrument.slug) {
-                var values = [FacetValue(facet: .instrument, value: instrument.slug, label: name)]
-                if let article = entry.citation.article {
-                    let label = context.strings["facet_article_value"]
-                        .replacingOccurrences(of: "{instrument}", with: name).replacingOccurrences(of: "{article}", with: article)
-                    values.append(FacetValue(facet: .article, value: "\(instrument.slug)-\(article)", label: label))
-                }
-                cited[entry.source, default: []].formUnion(values)
-                cited[.caseFile(entry.caseSlug), default: []].formUnion(values)
+            var values = [FacetValue(facet: .instrument, value: instrument.slug, label: name)]
+            if let article = entry.citation.article {
+                let label = context.strings["facet_article_value"]
+                    .replacingOccurrences(of: "{instrument}", with: name).replacingOccurrences(of: "{article}", with: article)
+                values.append(FacetValue(facet: .article, value: "\(instrument.slug)-\(article)", label: label))
             }
+            cited[entry.source, default: []].formUnion(values)
+            cited[.caseFile(entry.caseSlug), default: []].formUnion(values)
         }
-        self.cited = cited.mapValues { $0.sorted { $0.key < $1.key } }
+        return cited.mapValues { $0.sorted { $0.key < $1.key } }
     }
 
     var strings: InterfaceStrings { context.strings }
 
-    func document(_ caseFile: CaseFile) -> SearchDocument {
+    func document(_ caseFile: CaseFile, cited: [FacetValue]) -> SearchDocument {
         let route = Route.caseFile(caseFile.slug)
         let defenders = caseFile.defenders.compactMap { context.index.defender($0.value) }
         var facets = [kind("case", label: strings["kind_case"])] + place(caseFile.country.value, caseFile.date)
@@ -52,20 +68,20 @@ private struct Collector {
         facets += caseFile.organizations.compactMap { context.index.organization($0.value) }.map(organization(_:))
         facets += caseFile.violations.map { FacetValue(facet: .violation, value: Slug.make(from: $0), label: $0) }
         facets += caseFile.mandates.compactMap { context.index.mandate($0.value) }.map(mandate(_:))
-        facets += cited[route] ?? []
+        facets += cited
         return SearchDocument(
             title: caseFile.title, path: route.path, date: caseFile.date, summary: caseFile.summary,
             names: defenders.flatMap(names(_:)), body: context.linked.body(route).plainText, facets: unique(facets))
     }
 
-    func document(_ document: SourceDocument, of caseFile: CaseFile) -> SearchDocument {
+    func document(_ document: SourceDocument, of caseFile: CaseFile, cited: [FacetValue]) -> SearchDocument {
         let route = Route.document(caseSlug: caseFile.slug, slug: document.slug)
         let defenders = caseFile.defenders.compactMap { context.index.defender($0.value) }
         var facets = [kind(document.kind.rawValue, label: strings.label("document_kind", document.kind.rawValue).label)]
         facets += place(caseFile.country.value, document.date) + defenders.compactMap(person(_:))
         facets += (document.organizations + caseFile.organizations).compactMap { context.index.organization($0.value) }.map(organization(_:))
         facets += document.mandates.compactMap { context.index.mandate($0.value) }.map(mandate(_:))
-        facets += cited[route] ?? []
+        facets += cited
         facets.append(FacetValue(facet: .issuer, value: Slug.make(from: document.issuer), label: document.issuer))
         return SearchDocument(
             title: "\(document.reference): \(document.title)", path: route.path, date: document.date,

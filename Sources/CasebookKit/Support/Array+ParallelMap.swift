@@ -10,10 +10,13 @@ extension Array where Element: Sendable {
         ticker?.expect(count)
         guard count > 1 else { return map { defer { ticker?.tick() }; return transform($0) } }
         let results = ResultSlots<Result>(count: count)
+        // Worker threads do not inherit task-locals; a part's reads on them must still reach its log.
+        let log = DependencyLog.current
         self.withUnsafeBufferPointer { elements in
             nonisolated(unsafe) let elements = elements
             DispatchQueue.concurrentPerform(iterations: count) { index in
-                results.store(transform(elements[index]), at: index)
+                let value = log.map { DependencyLog.$current.withValue($0) { transform(elements[index]) } } ?? transform(elements[index])
+                results.store(value, at: index)
                 ticker?.tick()
             }
         }

@@ -1,0 +1,56 @@
+/// Which dependencies have another value in this build's linked site than in the last one's; each is
+/// compared once, and values shared with the last build compare by identity.
+struct ChangeSet {
+    let old: LinkedSite
+    let new: LinkedSite
+    private var known: [Dependency: Bool] = [:]
+
+    /// Compares the site a build linked with the one the build before it linked.
+    init(from old: LinkedSite, to new: LinkedSite) {
+        self.old = old
+        self.new = new
+    }
+
+    /// Whether any of `dependencies` changed.
+    mutating func containsAny(of dependencies: Set<Dependency>) -> Bool {
+        dependencies.contains { changed($0) }
+    }
+
+    /// Whether `dependency` reads differently now.
+    mutating func changed(_ dependency: Dependency) -> Bool {
+        if let answer = known[dependency] { return answer }
+        let answer = !Self.same(dependency, old, new)
+        known[dependency] = answer
+        return answer
+    }
+
+    private static func same(_ dependency: Dependency, _ a: LinkedSite, _ b: LinkedSite) -> Bool {
+        let (x, y) = (a.index, b.index)
+        switch dependency {
+        case .config: return x.storedConfig == y.storedConfig
+        case .cases: return x.caseList == y.caseList
+        case .defenders: return x.defenderList == y.defenderList
+        case .organizations: return x.organizationList == y.organizationList
+        case .mandates: return x.mandateList == y.mandateList
+        case .instruments: return x.instrumentList == y.instrumentList
+        case .countries: return x.countryList == y.countryList
+        case .years: return Set(x.casesByYear.keys) == Set(y.casesByYear.keys)
+        case .caseFile(let slug): return x.caseBySlug[slug] == y.caseBySlug[slug]
+        case .defender(let slug): return x.defenderBySlug[slug] == y.defenderBySlug[slug]
+        case .publicDefender(let slug): return x.defenderByPublicSlug[slug] == y.defenderByPublicSlug[slug]
+        case .organization(let slug): return x.organizationBySlug[slug] == y.organizationBySlug[slug]
+        case .mandate(let slug): return x.mandateBySlug[slug] == y.mandateBySlug[slug]
+        case .instrument(let slug): return x.instrumentBySlug[slug] == y.instrumentBySlug[slug]
+        case .casesOfDefender(let slug): return x.casesByDefender[slug] == y.casesByDefender[slug]
+        case .casesOfOrganization(let slug): return x.casesByOrganization[slug] == y.casesByOrganization[slug]
+        case .casesOfMandate(let slug): return x.casesByMandate[slug] == y.casesByMandate[slug]
+        case .casesInCountry(let code): return x.casesByCountry[code] == y.casesByCountry[code]
+        case .casesInYear(let year): return x.casesByYear[String(year)] == y.casesByYear[String(year)]
+        case .members(let slug): return x.membersByOrganization[slug] == y.membersByOrganization[slug]
+        case .document(let reference): return x.documentByReference[reference] == y.documentByReference[reference]
+        case .body(let route): return a.memos[route]?.linked.rendered == b.memos[route]?.linked.rendered
+        case .citationsOf(let slug): return a.citations.byInstrument[slug] == b.citations.byInstrument[slug]
+        case .citationsIn(let slug): return a.citations.byCase[slug] == b.citations.byCase[slug]
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// A piece of a stage's output made on its own: a case's pages, a profile's search record, a case's export row.
+struct Part<Value: Sendable>: Sendable {
+    /// Names the part across builds: `case/<slug>`, `defender/<slug>`, `lists`…
+    var key: String
+    var make: @Sendable () -> Value
+}
+
+/// What a part made, with every dependency it read making it.
+struct Tracked<Value: Sendable>: Sendable {
+    var dependencies: Set<Dependency>
+    var value: Value
+}
+
+extension Array {
+    /// Makes every part on all cores.
+    func makeAll<Value>() -> [Value] where Element == Part<Value> {
+        parallelMap { $0.make() }
+    }
+
+    /// Makes every part, reusing each part of `previous` none of whose dependencies `changes` holds as
+    /// changed (with no change set, none is reused), and noting what each part made reads; in the parts' order.
+    func make<Value>(reusing previous: [String: Tracked<Value>], changes: inout ChangeSet?) -> [Tracked<Value>]
+    where Element == Part<Value> {
+        let reusable = map { part -> Tracked<Value>? in
+            guard let memo = previous[part.key], changes?.containsAny(of: memo.dependencies) == false else { return nil }
+            return memo
+        }
+        return zip(self, reusable).map { (part: $0, memo: $1) }.parallelMap { job -> Tracked<Value> in
+            if let memo = job.memo { return memo }
+            let (value, dependencies) = DependencyLog.recording(job.part.make)
+            return Tracked(dependencies: dependencies, value: value)
+        }
+    }
+
+    /// The parts `made` by key, for the next build to reuse.
+    func memo<Value>(_ made: [Tracked<Value>]) -> [String: Tracked<Value>] where Element == Part<Value> {
+        Dictionary(zip(map(\.key), made), uniquingKeysWith: { first, _ in first })
+    }
+}

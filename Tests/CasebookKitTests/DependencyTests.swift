@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// The reads a part notes decide whether a rebuild makes it again, so they must be complete and keyed apart.
+@Suite("Dependencies of pages, search records and export rows")
+struct DependencyTests {
+    static func shippedSite() throws -> (linked: LinkedSite, renderer: SiteRenderer) {
+        let checked = try SiteBuilder(options: BuildOptions(root: TestSupport.repository)).check()
+        let templates = try #require(TemplateSet.load(from: TestSupport.validTemplates(), displayPath: { $0.path }).0)
+        return (checked.linked, SiteRenderer(linked: checked.linked, templates: templates))
+    }
+
+    @Test("reads on parallelMap's worker threads reach the log of the part that started them")
+    func logFollowsWorkers() {
+        let (_, read) = DependencyLog.recording {
+            Array(0..<64).parallelMap { number in DependencyLog.note(.casesInYear(number)) }
+        }
+        #expect(read == Set((0..<64).map(Dependency.casesInYear)))
+        DependencyLog.note(.config)
+    }
+
+    @Test("a case's pages read the case, its defenders, its bodies and the documents it refers to")
+    func casePagesReadWhatTheyShow() throws {
+        let (linked, renderer) = try Self.shippedSite()
+        let caseFile = try #require(linked.index.caseList.first)
+        let group = try #require(renderer.modelGroups().first { $0.key == "case/" + caseFile.slug })
+        let (models, read) = DependencyLog.recording(group.make)
+        #expect(models.count == 1 + caseFile.documents.count)
+        #expect(read.contains(.caseFile(caseFile.slug)))
+        #expect(read.contains(.config))
+        #expect(read.contains(.body(.caseFile(caseFile.slug))))
+        for document in caseFile.documents { #expect(read.contains(.body(.document(caseSlug: caseFile.slug, slug: document.slug)))) }
+        for defender in caseFile.defenders { #expect(read.contains(.defender(defender.value))) }
+        for related in caseFile.related { #expect(read.contains(.document(reference: SiteIndex.normalize(reference: related.reference)))) }
+        #expect(!read.contains(.cases), "a case page does not list every case")
+    }
+
+    @Test("every part of pages, search records and export rows has its own key")
+    func keysAreUnique() throws {
+        let (_, renderer) = try Self.shippedSite()
+        let keys = [
+            renderer.modelGroups().map(\.key), SearchDocument.parts(context: renderer.context).map(\.key),
+            SiteExports(context: renderer.context, routes: []).rowParts().map(\.key),
+        ]
+        for list in keys { #expect(Set(list).count == list.count) }
+    }
+
+    @Test("a change set tells a changed body and case from unchanged ones")
+    func changeSetComparesValues() throws {
+        let (linked, _) = try Self.shippedSite()
+        var same = ChangeSet(from: linked, to: linked)
+        let caseFile = try #require(linked.index.caseList.first)
+        let unchanged = [same.changed(.caseFile(caseFile.slug)), same.containsAny(of: [.cases, .body(.caseFile(caseFile.slug)), .config])]
+        #expect(unchanged == [false, false])
+        var edited = linked.index.caseList
+        edited[0].summary += " Edited."
+        let index = SiteIndex.build(from: ContentSet(config: linked.index.storedConfig, cases: edited, defenders: linked.index.defenderList,
+            organizations: linked.index.organizationList, mandates: linked.index.mandateList, instruments: linked.index.instrumentList)).index
+        var changes = ChangeSet(from: linked, to: LinkedSite(index, reusing: linked))
+        let answers = [.caseFile(caseFile.slug), .cases, .body(.caseFile(caseFile.slug)), .config].map { changes.changed($0) }
+        #expect(answers == [true, true, false, false])
+    }
+}
