@@ -94,4 +94,35 @@ struct SearchIndexTests {
         let docs = try #require(try json("search/docs/0.json") as? [[String: String]])
         #expect(docs[0]["t"] == "A" && docs[0]["kl"] == "Case" && docs[0]["cl"] == "Kazakhstan" && docs[0]["dl"] != nil)
     }
+
+    @Test("an index patched from the last build's, and its reused files, equal a whole build's after every edit")
+    func patchedIndexEqualsWholeBuild() {
+        var random = IncrementalBuildTests.Generator(state: 7)
+        let words = (0..<4000).map { "w\($0)x" }
+        func body(_ count: Int) -> String { (0..<count).map { _ in words[Int.random(in: 0..<words.count, using: &random)] }.joined(separator: " ") }
+        var documents = (0..<600).map { Self.document("Doc \($0)", body: body(60), facets: $0 % 3 == 0 ? [Self.kaz] : []) }
+        var index = SearchIndex(documents)
+        var files = index.files(strings: InterfaceStrings(table: [:]), reusing: nil)
+        #expect(files.memo.termShards.count > 3, "the test needs several term shards")
+        for step in 0..<12 {
+            let id = Int.random(in: 0..<documents.count, using: &random)
+            switch step % 4 {
+            case 0: documents[id].body += " " + body(5)
+            case 1: documents[id].body = body(3) + " brandnew\(step)"
+            case 2: documents[id].facets = step % 8 == 2 ? [Self.kaz] : []
+            default: documents[id].title += " edited"
+            }
+            let patched = SearchIndex(documents, reusing: index)
+            let whole = SearchIndex(documents)
+            #expect(patched.changedTerms != nil, "step \(step) patched the index")
+            #expect(patched.terms.map(\.term) == whole.terms.map(\.term), "step \(step)")
+            #expect(patched.terms.map(\.postings) == whole.terms.map(\.postings), "step \(step)")
+            let next = patched.files(strings: InterfaceStrings(table: [:]), reusing: files.memo)
+            let expected = whole.files(strings: InterfaceStrings(table: [:]), reusing: nil).files
+            #expect(next.files.map(\.path) == expected.map(\.path), "step \(step)")
+            let differing = zip(next.files, expected).filter { $0.contents != $1.contents }.map(\.0.path)
+            #expect(differing.isEmpty, "step \(step)")
+            (index, files) = (patched, next)
+        }
+    }
 }

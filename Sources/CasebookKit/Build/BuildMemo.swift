@@ -14,6 +14,7 @@ public struct BuildMemo: Sendable {
     var searchDocuments: [String: Tracked<[SearchDocument]>] = [:]
     var rows: [String: Tracked<SiteExports.Row>] = [:]
     var search: SearchIndex?
+    var searchFiles: SearchFiles?
     /// The bytes of every file of the output folder as last written, by site-relative path.
     var written: [String: [UInt8]]?
 

@@ -59,7 +59,11 @@ public struct SiteBuilder: Sendable {
                 documents = SearchDocument.all(context: renderer.context)
             }
             let index = SearchIndex(documents, reusing: memo?.search, keepingWeights: remember)
-            if remember { next.search = index }
+            if remember {
+                let made = index.files(strings: templates.strings, reusing: memo?.searchFiles)
+                (next.search, next.searchFiles) = (index, made.memo)
+                return made.files
+            }
             let files = index.files(strings: templates.strings)
             guard let staging else { return files + index.documents.indices.map(index.textFile) }
             try staging.write(files)

@@ -11,21 +11,38 @@ extension SearchIndex {
 
     /// `index.json`, `facets.json`, the term shards, label blocks, filter data and display records; the
     /// texts come one by one from `textFile(_:)`.
-    func files(strings: InterfaceStrings) -> [OutputFile] {
-        let (shards, boundaries) = termShards()
-        var files = shards.enumerated().map { OutputFile(path: "search/terms/\($0.offset).json", contents: Array($0.element.utf8)) }
+    func files(strings: InterfaceStrings) -> [OutputFile] { files(strings: strings, reusing: nil, texts: false).files }
+
+    /// The files of `files(strings:)` and every text, reusing from `previous` each shard and text whose
+    /// inputs are unchanged, with what the next build can reuse.
+    func files(strings: InterfaceStrings, reusing previous: SearchFiles?) -> (files: [OutputFile], memo: SearchFiles) {
+        files(strings: strings, reusing: previous, texts: true)
+    }
+
+    private func files(strings: InterfaceStrings, reusing previous: SearchFiles?, texts: Bool) -> (files: [OutputFile], memo: SearchFiles) {
+        let shards = termShards(reusing: changedTerms == nil ? [] : previous?.termShards ?? [])
+        var files = shards.enumerated().map { OutputFile(path: "search/terms/\($0.offset).json", contents: Array($0.element.text.utf8)) }
+        let boundaries = shards.indices.map { $0 == 0 ? "" : Self.shortestPrefix(of: shards[$0].first, after: shards[$0 - 1].last) }
         let meta = "{\"version\":2,\"documentCount\":\(documents.count),\"docShardSize\":\(Self.docShardSize),"
             + "\"metaShardSize\":\(Self.metaShardSize),\"labelBlockSize\":\(Self.labelBlockSize),"
             + "\"termShards\":[\(boundaries.map(Escaping.jsonString).joined(separator: ","))]}\n"
         files.append(OutputFile(path: "search/index.json", contents: Array(meta.utf8)))
         let values = FacetTable(documents)
         files += values.files(strings: strings)
-        files += Self.sharded(documents, size: Self.metaShardSize, folder: "meta") { document in
+        let earlier = previous.map { (facets: $0.facetIDs == values.id, strings: $0.strings == strings.table) }
+        let filters = sharded(size: Self.metaShardSize, folder: "meta", reusing: earlier?.facets == true ? previous : nil, \.meta) { document in
             let date = document.date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0
             return "[" + ([date] + document.facets.compactMap { values.id[$0.key] }.sorted()).map(String.init).joined(separator: ",") + "]"
         }
-        files += Self.sharded(documents, size: Self.docShardSize, folder: "docs") { record($0, strings: strings) }
-        return files
+        let records = sharded(size: Self.docShardSize, folder: "docs", reusing: earlier?.strings == true ? previous : nil, \.docs) {
+            record($0, strings: strings)
+        }
+        let texts = texts ? documents.indices.map { id in
+            previous.flatMap { id < $0.documents.count && $0.documents[id] == documents[id] ? $0.texts[id] : nil } ?? textFile(id)
+        } : []
+        let memo = SearchFiles(
+            termShards: shards, documents: documents, strings: strings.table, facetIDs: values.id, meta: filters, docs: records, texts: texts)
+        return (files + filters + records + texts, memo)
     }
 
     /// `search/text/<id>.txt`: the text snippets are cut from.
@@ -35,42 +52,74 @@ extension SearchIndex {
         return OutputFile(path: "search/text/\(id).txt", contents: Array(text.utf8))
     }
 
-    /// JSON arrays of `size` consecutive documents each, one line per document.
-    static func sharded(
-        _ documents: [SearchDocument], size: Int, folder: String, _ line: @Sendable (SearchDocument) -> String
+    /// JSON arrays of `size` consecutive documents each, one line per document; a file of `previous`
+    /// made from the same documents is reused.
+    private func sharded(
+        size: Int, folder: String, reusing previous: SearchFiles?, _ files: KeyPath<SearchFiles, [OutputFile]>,
+        _ line: @Sendable (SearchDocument) -> String
     ) -> [OutputFile] {
-        Array(stride(from: 0, to: documents.count, by: size)).parallelMap(counted: false) { start in
-            let lines = documents[start..<min(start + size, documents.count)].map(line)
-            let json = "[\n" + lines.joined(separator: ",\n") + "\n]\n"
+        let documents = self.documents
+        let (before, earlier) = (previous?.documents ?? [], previous?[keyPath: files] ?? [])
+        return Array(stride(from: 0, to: documents.count, by: size)).parallelMap(counted: false) { start in
+            let range = start..<min(start + size, documents.count)
+            if start / size < earlier.count, min(start + size, before.count) == range.upperBound, before[range] == documents[range] {
+                return earlier[start / size]
+            }
+            let json = "[\n" + documents[range].map(line).joined(separator: ",\n") + "\n]\n"
             return OutputFile(path: "search/\(folder)/\(start / size).json", contents: Array(json.utf8))
         }
     }
 
-    /// Term shards of bounded size, and the shortest prefix that starts each one.
-    private func termShards() -> (shards: [String], boundaries: [String]) {
-        var shards: [String] = [], boundaries: [String] = []
-        var current = "", previousTerm: String?
-        for (term, postings) in terms {
-            if current.utf8.count >= Self.termShardBytes {
-                shards.append(current + "\n}\n")
-                boundaries.append(Self.shortestPrefix(of: term, after: previousTerm ?? ""))
-                current = ""
+    /// Term shards of bounded size, each closed once its JSON passes `termShardBytes`. A shard of
+    /// `previous` is reused where it starts at the same term, none of its terms changed, and it ends the
+    /// same way (full, or at the last term).
+    private func termShards(reusing previous: [TermShard]) -> [TermShard] {
+        let earlier = Dictionary(previous.map { ($0.first, $0) }, uniquingKeysWith: { first, _ in first })
+        let changed = changedTerms ?? []
+        var shards: [TermShard] = []
+        var position = 0
+        while position < terms.count {
+            let end = earlier[terms[position].term].map { position + $0.count } ?? 0
+            if let old = earlier[terms[position].term], end <= terms.count, terms[end - 1].term == old.last,
+                old.full || end == terms.count, !Self.contains(changed, from: old.first, to: old.last)
+            {
+                shards.append(old)
+                position = end
+                continue
             }
-            if boundaries.isEmpty { boundaries.append("") }
-            current += current.isEmpty ? "{\n" : ",\n"
-            current += Escaping.jsonString(term) + ":["
-            var last: Int32 = 0
-            for (position, posting) in postings.enumerated() {
-                if position > 0 { current += "," }
-                current += String(posting.document - last) + "," + String(posting.weight)
-                last = posting.document
+            var text = "{\n", count = 0
+            while position + count < terms.count, text.utf8.count < Self.termShardBytes {
+                if count > 0 { text += ",\n" }
+                Self.append(terms[position + count], to: &text)
+                count += 1
             }
-            current += "]"
-            previousTerm = term
+            let full = text.utf8.count >= Self.termShardBytes && position + count < terms.count
+            shards.append(TermShard(first: terms[position].term, last: terms[position + count - 1].term, count: count, full: full, text: text + "\n}\n"))
+            position += count
         }
-        if !current.isEmpty || shards.isEmpty { shards.append((current.isEmpty ? "{" : current) + "\n}\n") }
-        if boundaries.isEmpty { boundaries.append("") }
-        return (shards, boundaries)
+        return shards.isEmpty ? [TermShard(first: "", last: "", count: 0, full: false, text: "{\n}\n")] : shards
+    }
+
+    /// A term's entry: its postings as pairs of id gap and weight.
+    private static func append(_ entry: (term: String, postings: [Posting]), to text: inout String) {
+        text += Escaping.jsonString(entry.term) + ":["
+        var last: Int32 = 0
+        for (position, posting) in entry.postings.enumerated() {
+            if position > 0 { text += "," }
+            text += String(posting.document - last) + "," + String(posting.weight)
+            last = posting.document
+        }
+        text += "]"
+    }
+
+    /// Whether the sorted `terms` hold one from `first` to `last` (UTF-16 order).
+    private static func contains(_ terms: [String], from first: String, to last: String) -> Bool {
+        var (low, high) = (0, terms.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if terms[middle].utf16.lexicographicallyPrecedes(first.utf16) { low = middle + 1 } else { high = middle }
+        }
+        return low < terms.count && !last.utf16.lexicographicallyPrecedes(terms[low].utf16)
     }
 
     /// The shortest prefix of `term` that sorts after `previous`: shard boundaries stay short.
@@ -102,4 +151,25 @@ extension SearchIndex {
         guard text.count > length else { return text }
         return text.prefix(length - 1).trimmingCharacters(in: .whitespaces) + "…"
     }
+}
+
+/// A term shard's text, with the terms it runs from and to, so that a patched index can reuse it.
+struct TermShard: Sendable {
+    var first: String
+    var last: String
+    var count: Int
+    /// Whether it closed because it was full rather than because the terms ran out.
+    var full: Bool
+    var text: String
+}
+
+/// What one build's index files were made from and gave, for the next build to reuse.
+struct SearchFiles: Sendable {
+    var termShards: [TermShard]
+    var documents: [SearchDocument]
+    var strings: [String: String]
+    var facetIDs: [String: Int]
+    var meta: [OutputFile]
+    var docs: [OutputFile]
+    var texts: [OutputFile]
 }

@@ -12,6 +12,9 @@ public struct SearchIndex: Sendable {
     public let terms: [(term: String, postings: [Posting])]
     /// Each page's terms and weights, by path, for the next build to reuse when the page is unchanged.
     let weights: [String: (document: SearchDocument, terms: [(String, UInt8)])]
+    /// The terms whose postings differ from the index this one was patched from (UTF-16 order), or nil
+    /// when it was built whole: the term shards that hold none of them are the same as before.
+    let changedTerms: [String]?
 
     /// How much a term in a title or a name counts against one in the body.
     static let titleWeight = 8, nameWeight = 4
@@ -21,6 +24,10 @@ public struct SearchIndex: Sendable {
     ///
     /// Pages are weighed a block at a time, so only one block's term lists exist at once next to the postings.
     public init(_ documents: [SearchDocument], reusing previous: SearchIndex? = nil, keepingWeights: Bool = true) {
+        if keepingWeights, let previous, let patched = Self.patched(previous, to: documents) {
+            self = patched
+            return
+        }
         let reusable = previous?.weights ?? [:]
         var postings: [String: [Posting]] = [:]
         var kept: [String: (document: SearchDocument, terms: [(String, UInt8)])] = [:]
@@ -37,10 +44,20 @@ public struct SearchIndex: Sendable {
                 if keepingWeights, kept[block[offset].path] == nil { kept[block[offset].path] = (block[offset], terms) }
             }
         }
+        self.init(
+            documents: documents,
+            terms: postings.map { (term: $0.key, postings: $0.value) }.sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) },
+            weights: kept, changedTerms: nil)
+    }
+
+    init(
+        documents: [SearchDocument], terms: [(term: String, postings: [Posting])],
+        weights: [String: (document: SearchDocument, terms: [(String, UInt8)])], changedTerms: [String]?
+    ) {
         self.documents = documents
-        self.weights = kept
-        self.terms = postings.map { (term: $0.key, postings: $0.value) }
-            .sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
+        self.terms = terms
+        self.weights = weights
+        self.changedTerms = changedTerms
     }
 
     private static let blockSize = 1024
