@@ -61,4 +61,19 @@ struct DependencyTests {
         let answers = [.caseFile(caseFile.slug), .cases, .body(.caseFile(caseFile.slug)), .config].map { changes.changed($0) }
         #expect(answers == [true, true, false, false])
     }
+
+    @Test("a body edit changes the case's text but not the case as lists read it; reading the text notes it")
+    func textsAreTheirOwnDependency() throws {
+        let (linked, _) = try Self.shippedSite()
+        var edited = linked.index.caseList
+        edited[0].body.source += "\n\nOne more paragraph."
+        let index = SiteIndex.build(from: ContentSet(config: linked.index.storedConfig, cases: edited, defenders: linked.index.defenderList,
+            organizations: linked.index.organizationList, mandates: linked.index.mandateList, instruments: linked.index.instrumentList)).index
+        var changes = ChangeSet(from: linked, to: LinkedSite(index, reusing: linked))
+        let slug = edited[0].slug
+        let answers = [.cases, .caseFile(slug), .text(path: edited[0].body.start.path), .body(.caseFile(slug))].map { changes.changed($0) }
+        #expect(answers == [false, false, true, true])
+        let (_, read) = DependencyLog.recording { _ = edited[0].body.source }
+        #expect(read == [.text(path: edited[0].body.start.path)])
+    }
 }

@@ -13,6 +13,7 @@ public struct BuildMemo: Sendable {
     var pages: [String: Tracked<[SiteRenderer.Memo]>] = [:]
     var searchDocuments: [String: Tracked<[SearchDocument]>] = [:]
     var rows: [String: Tracked<SiteExports.Row>] = [:]
+    var exports: Tracked<(inputs: ExportInputs, files: [OutputFile])>?
     var search: SearchIndex?
     var searchFiles: SearchFiles?
     /// The bytes of every file of the output folder as last written, by site-relative path.

@@ -4,6 +4,7 @@ struct ChangeSet {
     let old: LinkedSite
     let new: LinkedSite
     private var known: [Dependency: Bool] = [:]
+    private var texts: (old: [String: MarkdownText], new: [String: MarkdownText])?
 
     /// Compares the site a build linked with the one the build before it linked.
     init(from old: LinkedSite, to new: LinkedSite) {
@@ -19,7 +20,13 @@ struct ChangeSet {
     /// Whether `dependency` reads differently now.
     mutating func changed(_ dependency: Dependency) -> Bool {
         if let answer = known[dependency] { return answer }
-        let answer = !Self.same(dependency, old, new)
+        let answer: Bool
+        if case .text(let path) = dependency {
+            if texts == nil { texts = (Self.texts(of: old.index), Self.texts(of: new.index)) }
+            answer = texts?.old[path] != texts?.new[path]
+        } else {
+            answer = !Self.same(dependency, old, new)
+        }
         known[dependency] = answer
         return answer
     }
@@ -28,29 +35,30 @@ struct ChangeSet {
         let (x, y) = (a.index, b.index)
         switch dependency {
         case .config: return x.storedConfig == y.storedConfig
-        case .cases: return x.caseList == y.caseList
-        case .defenders: return x.defenderList == y.defenderList
-        case .organizations: return x.organizationList == y.organizationList
-        case .mandates: return x.mandateList == y.mandateList
+        case .cases: return same(x.caseList, y.caseList)
+        case .defenders: return same(x.defenderList, y.defenderList)
+        case .organizations: return same(x.organizationList, y.organizationList)
+        case .mandates: return same(x.mandateList, y.mandateList)
         case .instruments: return x.instrumentList == y.instrumentList
         case .countries: return x.countryList == y.countryList
         case .years: return Set(x.casesByYear.keys) == Set(y.casesByYear.keys)
-        case .caseFile(let slug): return x.caseBySlug[slug] == y.caseBySlug[slug]
-        case .defender(let slug): return x.defenderBySlug[slug] == y.defenderBySlug[slug]
-        case .publicDefender(let slug): return x.defenderByPublicSlug[slug] == y.defenderByPublicSlug[slug]
-        case .organization(let slug): return x.organizationBySlug[slug] == y.organizationBySlug[slug]
-        case .mandate(let slug): return x.mandateBySlug[slug] == y.mandateBySlug[slug]
+        case .caseFile(let slug): return same(x.caseBySlug[slug], y.caseBySlug[slug])
+        case .defender(let slug): return same(x.defenderBySlug[slug], y.defenderBySlug[slug])
+        case .publicDefender(let slug): return same(x.defenderByPublicSlug[slug], y.defenderByPublicSlug[slug])
+        case .organization(let slug): return same(x.organizationBySlug[slug], y.organizationBySlug[slug])
+        case .mandate(let slug): return same(x.mandateBySlug[slug], y.mandateBySlug[slug])
         case .instrument(let slug): return x.instrumentBySlug[slug] == y.instrumentBySlug[slug]
-        case .casesOfDefender(let slug): return x.casesByDefender[slug] == y.casesByDefender[slug]
-        case .casesOfOrganization(let slug): return x.casesByOrganization[slug] == y.casesByOrganization[slug]
-        case .casesOfMandate(let slug): return x.casesByMandate[slug] == y.casesByMandate[slug]
-        case .casesInCountry(let code): return x.casesByCountry[code] == y.casesByCountry[code]
-        case .casesInYear(let year): return x.casesByYear[String(year)] == y.casesByYear[String(year)]
-        case .members(let slug): return x.membersByOrganization[slug] == y.membersByOrganization[slug]
-        case .document(let reference): return x.documentByReference[reference] == y.documentByReference[reference]
+        case .casesOfDefender(let slug): return same(x.casesByDefender[slug], y.casesByDefender[slug])
+        case .casesOfOrganization(let slug): return same(x.casesByOrganization[slug], y.casesByOrganization[slug])
+        case .casesOfMandate(let slug): return same(x.casesByMandate[slug], y.casesByMandate[slug])
+        case .casesInCountry(let code): return same(x.casesByCountry[code], y.casesByCountry[code])
+        case .casesInYear(let year): return same(x.casesByYear[String(year)], y.casesByYear[String(year)])
+        case .members(let slug): return same(x.membersByOrganization[slug], y.membersByOrganization[slug])
+        case .document(let reference): return same(x.documentByReference[reference], y.documentByReference[reference])
         case .body(let route): return a.memos[route]?.linked.rendered == b.memos[route]?.linked.rendered
         case .citationsOf(let slug): return a.citations.byInstrument[slug] == b.citations.byInstrument[slug]
         case .citationsIn(let slug): return a.citations.byCase[slug] == b.citations.byCase[slug]
+        case .text: return false
         }
     }
 }

@@ -41,29 +41,13 @@ public struct SiteBuilder: Sendable {
         // cases all of them take half a gigabyte.
         let (routes, pages) = try clock.measure("render") { () throws -> ([Route], [OutputFile]) in
             if let staging { return (try renderer.write(to: staging), []) }
-            let parts = renderer.pageParts(reusing: memo?.pages ?? [:])
-            let rendered = parts.make(reusing: memo?.pages ?? [:], changes: &changes)
-            if remember { next.pages = parts.memo(rendered) }
-            let memos = rendered.flatMap(\.value)
-            return (memos.map(\.route), memos.map(\.file))
+            let made = remember ? next.pages(renderer, previous: memo, changes: &changes) : renderer.pageParts(reusing: [:]).makeAll().flatMap { $0 }
+            return (made.map(\.route), made.map(\.file))
         }
         if remember { (next.linked, next.templates) = (linked, templates) }
         let search = try clock.measure("search") {
-            let documents: [SearchDocument]
-            if remember {
-                let parts = SearchDocument.parts(context: renderer.context)
-                let made = parts.make(reusing: memo?.searchDocuments ?? [:], changes: &changes)
-                next.searchDocuments = parts.memo(made)
-                documents = made.flatMap(\.value)
-            } else {
-                documents = SearchDocument.all(context: renderer.context)
-            }
-            let index = SearchIndex(documents, reusing: memo?.search, keepingWeights: remember)
-            if remember {
-                let made = index.files(strings: templates.strings, reusing: memo?.searchFiles)
-                (next.search, next.searchFiles) = (index, made.memo)
-                return made.files
-            }
+            if remember { return next.searchFiles(renderer.context, strings: templates.strings, previous: memo, changes: &changes) }
+            let index = SearchIndex(SearchDocument.all(context: renderer.context), keepingWeights: false)
             let files = index.files(strings: templates.strings)
             guard let staging else { return files + index.documents.indices.map(index.textFile) }
             try staging.write(files)
@@ -72,11 +56,8 @@ public struct SiteBuilder: Sendable {
         }
         let exports = SiteExports(context: renderer.context, routes: routes)
         let data = try clock.measure("exports") { () throws -> [OutputFile] in
-            guard remember else { return try Self.keep(exports.files(), unless: staging) }
-            let parts = exports.rowParts()
-            let rows = parts.make(reusing: memo?.rows ?? [:], changes: &changes)
-            next.rows = parts.memo(rows)
-            return try Self.keep(exports.files(rows: rows.map(\.value)), unless: staging)
+            if remember { return next.exportFiles(exports, previous: memo, changes: &changes) }
+            return try Self.keep(exports.files(), unless: staging)
         }
         let warnings = diagnostics + linked.warnings + exports.warnings
         let checked = Checked(

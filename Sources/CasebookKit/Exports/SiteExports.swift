@@ -16,7 +16,7 @@ public struct SiteExports: Sendable {
     public func files() -> [OutputFile] { files(rows: rowParts().makeAll()) }
 
     /// One case's entry in `data/cases.json`, written at its depth there, and its row of `data/cases.csv`.
-    struct Row: Sendable {
+    struct Row: Sendable, Equatable {
         var json: String
         var csv: String
     }

@@ -12,6 +12,7 @@ public struct LinkedSite: Sendable {
     struct Memo: Sendable {
         var body: MarkdownText
         var country: String?
+        var source: (title: String, caseSlug: String, date: Day)?
         var linked: BodyLinker.Linked
     }
 
@@ -30,21 +31,36 @@ public struct LinkedSite: Sendable {
             return linker.link(job.body, on: job.route, country: job.country)
         }
         var memos: [Route: Memo] = [:]
-        var entries: [CitationIndex.Entry] = []
         var warnings: [Diagnostic] = []
         for (job, linked) in zip(jobs, results) {
-            memos[job.route] = Memo(body: job.body, country: job.country, linked: linked)
+            memos[job.route] = Memo(body: job.body, country: job.country, source: job.source, linked: linked)
             warnings += linked.warnings
-            guard let source = job.source else { continue }
-            entries += linked.citations.map {
-                CitationIndex.Entry(citation: $0, source: job.route, sourceTitle: source.title, caseSlug: source.caseSlug, date: source.date)
-            }
         }
         self.index = index
         self.catalog = catalog
         self.memos = memos
-        self.citations = CitationIndex(entries)
+        self.citations = previous.flatMap { Self.sameCitations(memos, $0.memos) ? $0.citations : nil } ?? CitationIndex(Self.entries(jobs, memos))
         self.warnings = warnings.sorted()
+    }
+
+    /// Every citation of the texts that instrument pages list, with the page it stands on.
+    private static func entries(_ jobs: [Job], _ memos: [Route: Memo]) -> [CitationIndex.Entry] {
+        jobs.flatMap { job -> [CitationIndex.Entry] in
+            guard let source = job.source, let linked = memos[job.route]?.linked else { return [] }
+            return linked.citations.map {
+                CitationIndex.Entry(citation: $0, source: job.route, sourceTitle: source.title, caseSlug: source.caseSlug, date: source.date)
+            }
+        }
+    }
+
+    /// Whether two builds' texts give the same citation entries: the same pages cite the same things from
+    /// the same titles and dates. The index orders entries by date, page and position, so job order does not matter.
+    private static func sameCitations(_ memos: [Route: Memo], _ previous: [Route: Memo]) -> Bool {
+        memos.count == previous.count && memos.allSatisfy { route, memo in
+            guard let old = previous[route] else { return false }
+            return memo.source?.title == old.source?.title && memo.source?.caseSlug == old.source?.caseSlug
+                && memo.source?.date == old.source?.date && memo.linked.citations == old.linked.citations
+        }
     }
 
     /// A body to render; `source` is set for the texts whose citations instrument pages list.

@@ -14,6 +14,8 @@ enum Dependency: Hashable, Sendable {
     case members(String)
     case document(reference: String)
     case body(Route)
+    /// A content file's Markdown source, by display path; pages read bodies as `body(_:)` instead.
+    case text(path: String)
     case citationsOf(instrument: String), citationsIn(caseSlug: String)
 }
 
