@@ -11,7 +11,6 @@ extension ChangeSet {
     }
 
     static func same(_ a: CaseFile?, _ b: CaseFile?) -> Bool { same(a, b, \.withoutSources) }
-    static func same(_ a: [CaseFile]?, _ b: [CaseFile]?) -> Bool { same(a, b, \.withoutSources) }
     static func same(_ a: Defender?, _ b: Defender?) -> Bool { same(a, b, \.withoutSource) }
     static func same(_ a: [Defender]?, _ b: [Defender]?) -> Bool { same(a, b, \.withoutSource) }
     static func same(_ a: Organization?, _ b: Organization?) -> Bool { same(a, b, \.withoutSource) }

@@ -5,6 +5,8 @@ struct ChangeSet {
     let new: LinkedSite
     private var known: [Dependency: Bool] = [:]
     private var texts: (old: [String: MarkdownText], new: [String: MarkdownText])?
+    /// The slugs of cases that differ, found in one pass: lists of cases then compare by slug.
+    private var changedCases: Set<String>?
 
     /// Compares the site a build linked with the one the build before it linked.
     init(from old: LinkedSite, to new: LinkedSite) {
@@ -20,45 +22,63 @@ struct ChangeSet {
     /// Whether `dependency` reads differently now.
     mutating func changed(_ dependency: Dependency) -> Bool {
         if let answer = known[dependency] { return answer }
+        let (x, y) = (old.index, new.index)
         let answer: Bool
-        if case .text(let path) = dependency {
-            if texts == nil { texts = (Self.texts(of: old.index), Self.texts(of: new.index)) }
+        switch dependency {
+        case .text(let path):
+            if texts == nil { texts = (Self.texts(of: x), Self.texts(of: y)) }
             answer = texts?.old[path] != texts?.new[path]
-        } else {
-            answer = !Self.same(dependency, old, new)
+        case .caseFile(let slug): answer = casesChanged().contains(slug)
+        case .cases: answer = !sameCases(x.caseList, y.caseList)
+        case .casesOfDefender(let slug): answer = !sameCases(x.casesByDefender[slug], y.casesByDefender[slug])
+        case .casesOfOrganization(let slug): answer = !sameCases(x.casesByOrganization[slug], y.casesByOrganization[slug])
+        case .casesOfMandate(let slug): answer = !sameCases(x.casesByMandate[slug], y.casesByMandate[slug])
+        case .casesInCountry(let code): answer = !sameCases(x.casesByCountry[code], y.casesByCountry[code])
+        case .casesInYear(let year): answer = !sameCases(x.casesByYear[String(year)], y.casesByYear[String(year)])
+        default: answer = !Self.same(dependency, old, new)
         }
         known[dependency] = answer
         return answer
+    }
+
+    /// The slugs of cases added, removed or changed (their Markdown sources aside).
+    private mutating func casesChanged() -> Set<String> {
+        if let changedCases { return changedCases }
+        let (x, y) = (old.index.caseBySlug, new.index.caseBySlug)
+        let changed = Set(x.keys).union(y.keys).filter { !Self.same(x[$0], y[$0]) }
+        changedCases = changed
+        return changed
+    }
+
+    /// Whether two lists hold the same unchanged cases in the same order.
+    private mutating func sameCases(_ a: [CaseFile]?, _ b: [CaseFile]?) -> Bool {
+        let changed = casesChanged()
+        guard let a, let b else { return a == nil && b == nil }
+        return a.count == b.count && a.indices.allSatisfy { a[$0].slug == b[$0].slug && !changed.contains(a[$0].slug) }
     }
 
     private static func same(_ dependency: Dependency, _ a: LinkedSite, _ b: LinkedSite) -> Bool {
         let (x, y) = (a.index, b.index)
         switch dependency {
         case .config: return x.storedConfig == y.storedConfig
-        case .cases: return same(x.caseList, y.caseList)
         case .defenders: return same(x.defenderList, y.defenderList)
         case .organizations: return same(x.organizationList, y.organizationList)
         case .mandates: return same(x.mandateList, y.mandateList)
         case .instruments: return x.instrumentList == y.instrumentList
         case .countries: return x.countryList == y.countryList
         case .years: return Set(x.casesByYear.keys) == Set(y.casesByYear.keys)
-        case .caseFile(let slug): return same(x.caseBySlug[slug], y.caseBySlug[slug])
         case .defender(let slug): return same(x.defenderBySlug[slug], y.defenderBySlug[slug])
         case .publicDefender(let slug): return same(x.defenderByPublicSlug[slug], y.defenderByPublicSlug[slug])
         case .organization(let slug): return same(x.organizationBySlug[slug], y.organizationBySlug[slug])
         case .mandate(let slug): return same(x.mandateBySlug[slug], y.mandateBySlug[slug])
         case .instrument(let slug): return x.instrumentBySlug[slug] == y.instrumentBySlug[slug]
-        case .casesOfDefender(let slug): return same(x.casesByDefender[slug], y.casesByDefender[slug])
-        case .casesOfOrganization(let slug): return same(x.casesByOrganization[slug], y.casesByOrganization[slug])
-        case .casesOfMandate(let slug): return same(x.casesByMandate[slug], y.casesByMandate[slug])
-        case .casesInCountry(let code): return same(x.casesByCountry[code], y.casesByCountry[code])
-        case .casesInYear(let year): return same(x.casesByYear[String(year)], y.casesByYear[String(year)])
         case .members(let slug): return same(x.membersByOrganization[slug], y.membersByOrganization[slug])
         case .document(let reference): return same(x.documentByReference[reference], y.documentByReference[reference])
         case .body(let route): return a.memos[route]?.linked.rendered == b.memos[route]?.linked.rendered
         case .citationsOf(let slug): return a.citations.byInstrument[slug] == b.citations.byInstrument[slug]
         case .citationsIn(let slug): return a.citations.byCase[slug] == b.citations.byCase[slug]
-        case .text: return false
+        case .text, .caseFile, .cases, .casesOfDefender, .casesOfOrganization, .casesOfMandate, .casesInCountry, .casesInYear:
+            return false
         }
     }
 }

@@ -23,11 +23,19 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     /// The path to show for a file: relative to the working directory when inside it, else absolute.
-    public static func displayPath(of url: URL) -> String {
-        let path = url.standardizedFileURL.path
-        let cwd = FileManager.default.currentDirectoryPath
-        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    public static func displayPath(of url: URL) -> String { DisplayPaths()(url.standardizedFileURL.path) }
+
+    /// Display paths for many files, with the working directory read once.
+    struct DisplayPaths: Sendable {
+        private let prefix: String
+
+        init() {
+            let cwd = FileManager.default.currentDirectoryPath
+            prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        }
+
+        /// The display path of a standardized absolute path.
+        func callAsFunction(_ path: String) -> String { path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path }
     }
 
     /// The same file, moved down by `lines` (for text that starts below a front-matter block).

@@ -36,8 +36,9 @@ public struct ContentLoader: Sendable {
         diagnostics += files.filter(\.leavesContent).map {
             .error(.linkLeavesContent, at: SourceLocation(path: displayPath($0.url)))
         }
+        let display = SourceLocation.DisplayPaths()
         let results = files.filter { !$0.leavesContent }.parallelMap { file in
-            let path = displayPath(file.url)
+            let path = display(file.path)
             return (path, ContentFileParser(defaultLanguage: language).parse(file, displayPath: path, reusing: memos?[path]))
         }
         let parsed = results.map(\.1.parsed)

@@ -10,11 +10,14 @@ import Glibc
 struct ContentWalker {
     /// One file found under `content/`.
     struct File: Sendable {
-        var url: URL
+        /// The standardized absolute path, in the content folder as resolved.
+        var path: String
         /// Path components relative to the content folder.
         var components: [String]
         /// A symbolic link whose target lies outside the content folder: never read.
         var leavesContent = false
+
+        var url: URL { URL(fileURLWithPath: path) }
     }
 
     var folder: URL
@@ -33,17 +36,17 @@ struct ContentWalker {
             let inner = components + [name]
             switch Self.kind(of: type, at: full) {
             case .directory: walk(full, components: inner, base: base, into: &files)
-            case .file: files.append(File(url: URL(fileURLWithPath: full), components: inner))
+            case .file: files.append(File(path: full, components: inner))
             case .link:
                 let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                 guard target.hasPrefix(base + "/") else {
-                    files.append(File(url: URL(fileURLWithPath: full), components: inner, leavesContent: true))
+                    files.append(File(path: full, components: inner, leavesContent: true))
                     continue
                 }
                 // A link to a folder inside content: its files are listed where they really are.
                 var isFolder: ObjCBool = false
                 if !(FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) && isFolder.boolValue) {
-                    files.append(File(url: URL(fileURLWithPath: full), components: inner))
+                    files.append(File(path: full, components: inner))
                 }
             case .other: continue
             }

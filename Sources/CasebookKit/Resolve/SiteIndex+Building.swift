@@ -6,7 +6,7 @@ extension SiteIndex {
         let checked = checker.removingDuplicates()
         checker.checkReferences()
         let content = publication?.filter(checked) ?? checked
-        let cases = content.cases.sorted(by: CaseFile.newestFirst)
+        let cases = newestFirst(content.cases)
         let defenders = content.defenders.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
         var members: [String: [Defender]] = [:]
         for defender in defenders {
@@ -42,15 +42,17 @@ extension SiteIndex {
     private static func group(_ cases: [CaseFile], keys: (CaseFile) -> [String]) -> [String: [CaseFile]] {
         var groups: [String: [CaseFile]] = [:]
         for caseFile in cases {
-            for key in Set(keys(caseFile)) { groups[key, default: []].append(caseFile) }
+            let named = keys(caseFile)
+            for key in named.count > 1 ? Array(Set(named)) : named { groups[key, default: []].append(caseFile) }
         }
         return groups
     }
-}
 
-extension CaseFile {
-    /// Newest events first; ties broken by slug so the order never depends on the file system.
-    static func newestFirst(_ a: CaseFile, _ b: CaseFile) -> Bool {
-        a.date != b.date ? a.date > b.date : a.slug < b.slug
+    /// Newest events first, ties broken by slug so the order never depends on the file system; each case
+    /// is moved once rather than at every swap of the sort.
+    private static func newestFirst(_ cases: [CaseFile]) -> [CaseFile] {
+        let keys = cases.map { (date: $0.date, slug: $0.slug) }
+        let order = keys.indices.sorted { a, b in keys[a].date != keys[b].date ? keys[a].date > keys[b].date : keys[a].slug < keys[b].slug }
+        return order.map { cases[$0] }
     }
 }

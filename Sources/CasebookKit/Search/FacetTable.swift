@@ -1,6 +1,6 @@
 /// Every filter value of the search index with its global id: a facet's values have contiguous ids,
 /// most frequent first, so the first ids of a facet are the ones a filter list shows first.
-struct FacetTable {
+struct FacetTable: Sendable {
     /// Values in id order, with how many documents carry each.
     let values: [(value: FacetValue, count: Int)]
     /// The id of each value, by posting key (`country=KAZ`).

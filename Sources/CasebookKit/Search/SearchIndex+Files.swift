@@ -27,9 +27,9 @@ extension SearchIndex {
             + "\"metaShardSize\":\(Self.metaShardSize),\"labelBlockSize\":\(Self.labelBlockSize),"
             + "\"termShards\":[\(boundaries.map(Escaping.jsonString).joined(separator: ","))]}\n"
         files.append(OutputFile(path: "search/index.json", contents: Array(meta.utf8)))
-        let values = FacetTable(documents)
+        let values = previous.flatMap { $0.facetTable(for: documents) } ?? FacetTable(documents)
         files += values.files(strings: strings)
-        let earlier = previous.map { (facets: $0.facetIDs == values.id, strings: $0.strings == strings.table) }
+        let earlier = previous.map { (facets: $0.facets.id == values.id, strings: $0.strings == strings.table) }
         let filters = sharded(size: Self.metaShardSize, folder: "meta", reusing: earlier?.facets == true ? previous : nil, \.meta) { document in
             let date = document.date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0
             return "[" + ([date] + document.facets.compactMap { values.id[$0.key] }.sorted()).map(String.init).joined(separator: ",") + "]"
@@ -41,7 +41,7 @@ extension SearchIndex {
             previous.flatMap { id < $0.documents.count && $0.documents[id] == documents[id] ? $0.texts[id] : nil } ?? textFile(id)
         } : []
         let memo = SearchFiles(
-            termShards: shards, documents: documents, strings: strings.table, facetIDs: values.id, meta: filters, docs: records, texts: texts)
+            termShards: shards, documents: documents, strings: strings.table, facets: values, meta: filters, docs: records, texts: texts)
         return (files + filters + records + texts, memo)
     }
 
@@ -168,8 +168,14 @@ struct SearchFiles: Sendable {
     var termShards: [TermShard]
     var documents: [SearchDocument]
     var strings: [String: String]
-    var facetIDs: [String: Int]
+    var facets: FacetTable
     var meta: [OutputFile]
     var docs: [OutputFile]
     var texts: [OutputFile]
+
+    /// The facet table, if `documents` carry the same filter values as the documents it was made from.
+    func facetTable(for documents: [SearchDocument]) -> FacetTable? {
+        guard documents.count == self.documents.count, zip(documents, self.documents).allSatisfy({ $0.facets == $1.facets }) else { return nil }
+        return facets
+    }
 }
