@@ -2,7 +2,8 @@ import Foundation
 
 /// What one build computed that the next can reuse: parsed files, linked bodies, rendered pages and the
 /// files written. Reuse is decided by comparing a step's inputs for equality (for a part, every
-/// dependency it read), never by time stamps or hashes, so a memo cannot make a build differ from a full one.
+/// dependency it read), never by hashes; a content file is read again unless its `FileStamp` is unchanged
+/// and had settled before the last read. So a memo cannot make a build differ from a full one.
 public struct BuildMemo: Sendable {
     /// Each content file's bytes and what they parsed to, by display path.
     var files: [String: ContentFileParser.Memo] = [:]

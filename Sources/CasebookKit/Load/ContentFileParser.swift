@@ -12,31 +12,41 @@ struct ContentFileParser: Sendable {
 
     var defaultLanguage: String
 
-    /// A file's bytes with what they parsed to, kept so an unchanged file is not parsed again.
+    /// A file's bytes with what they parsed to, kept so an unchanged file is not parsed again, and the
+    /// file's stamp when it was read.
     struct Memo: Sendable {
         var bytes: Data
         var defaultLanguage: String
         var parsed: Parsed
+        var stamp: FileStamp?
+        var read: timespec
     }
 
-    /// Parses a file, reusing `previous` when the bytes and the default language are the same.
+    /// Parses a file, reusing `previous` when the default language is the same and either the file's
+    /// settled stamp is unchanged or its bytes are the same.
     func parse(_ file: ContentWalker.File, displayPath: String, reusing previous: Memo?) -> (parsed: Parsed, memo: Memo?) {
         guard let place = ContentPath(components: file.components) else {
             let warning = Diagnostic.warning(.unexpectedFile(expected: ContentPath.expectedLayout), at: SourceLocation(path: displayPath))
             return (Parsed(item: nil, diagnostics: [warning]), nil)
         }
+        let (read, stamp) = (FileStamp.now(), FileStamp(path: file.path))
+        if let previous, previous.defaultLanguage == defaultLanguage, let stamp, previous.stamp == stamp, stamp.settled(before: previous.read) {
+            return (previous.parsed, previous)
+        }
         let bytes: Data
         switch SourceFile.bytes(at: file.url, displayPath: displayPath) {
         case .failure(let diagnostic): return (Parsed(item: nil, diagnostics: [diagnostic]), nil)
-        case .success(let read): bytes = read
+        case .success(let contents): bytes = contents
         }
-        if let previous, previous.bytes == bytes, previous.defaultLanguage == defaultLanguage { return (previous.parsed, previous) }
+        if let previous, previous.bytes == bytes, previous.defaultLanguage == defaultLanguage {
+            return (previous.parsed, Memo(bytes: previous.bytes, defaultLanguage: defaultLanguage, parsed: previous.parsed, stamp: stamp, read: read))
+        }
         let parsed: Parsed
         switch SourceFile.decode(bytes, path: displayPath) {
         case .failure(let diagnostic): parsed = Parsed(item: nil, diagnostics: [diagnostic])
         case .success(let source): parsed = parse(source, as: place)
         }
-        return (parsed, Memo(bytes: bytes, defaultLanguage: defaultLanguage, parsed: parsed))
+        return (parsed, Memo(bytes: bytes, defaultLanguage: defaultLanguage, parsed: parsed, stamp: stamp, read: read))
     }
 
     /// Parses text already read, as the file at `place`.

@@ -19,8 +19,8 @@ public struct ContentLoader: Sendable {
         return (content, diagnostics)
     }
 
-    /// Loads the content, reusing the parse of every file whose bytes are those of `memos`; returns the new
-    /// memos, none when given none (they hold every file's bytes).
+    /// Loads the content, reusing the parse of every file whose settled stamp or bytes are those of
+    /// `memos`; returns the new memos, none when given none (they hold every file's bytes).
     func load(reusing memos: [String: ContentFileParser.Memo]?) -> (
         content: ContentSet, diagnostics: [Diagnostic], memos: [String: ContentFileParser.Memo]
     ) {

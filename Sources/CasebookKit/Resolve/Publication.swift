@@ -21,6 +21,7 @@ public struct Publication: Sendable {
     public func filter(_ content: ContentSet) -> ContentSet {
         var published = content
         published.cases = content.cases.filter { allows(draft: $0.draft, publishAfter: $0.publishAfter) }.map { caseFile in
+            guard !caseFile.documents.allSatisfy({ allows(draft: $0.draft, publishAfter: $0.publishAfter) }) else { return caseFile }
             var caseFile = caseFile
             caseFile.documents = caseFile.documents.filter { allows(draft: $0.draft, publishAfter: $0.publishAfter) }
             return caseFile

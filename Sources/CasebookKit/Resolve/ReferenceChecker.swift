@@ -52,6 +52,8 @@ struct ReferenceChecker {
     private mutating func unique<Item>(
         _ items: [Item], kind: String, slug: KeyPath<Item, String>, location: KeyPath<Item, SourceLocation>
     ) -> [Item] {
+        let slugs = items.map { $0[keyPath: slug] }
+        guard Set(slugs).count < slugs.count else { return items }
         var first: [String: SourceLocation] = [:]
         var dropped = Set<Int>()
         for position in items.indices.sorted(by: { items[$0][keyPath: location] < items[$1][keyPath: location] }) {
