@@ -12,6 +12,13 @@ extension SiteIndex {
         for defender in defenders {
             for organization in Set(defender.organizations.map(\.value)) { members[organization, default: []].append(defender) }
         }
+        let keys: [@Sendable (CaseFile) -> [String]] = [
+            { $0.defenders.map(\.value) },
+            { $0.organizations.map(\.value) + $0.documents.flatMap { $0.organizations.map(\.value) } },
+            { $0.mandates.map(\.value) + $0.documents.flatMap { $0.mandates.map(\.value) } },
+            { [$0.country.value] }, { [String($0.date.year)] },
+        ]
+        let groups = keys.parallelMap(counted: false) { group(cases, keys: $0) }
         let index = SiteIndex(
             storedConfig: content.config,
             caseList: cases,
@@ -27,19 +34,15 @@ extension SiteIndex {
             organizationBySlug: Dictionary(content.organizations.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
             mandateBySlug: Dictionary(content.mandates.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
             instrumentBySlug: Dictionary(content.instruments.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
-            casesByDefender: group(cases) { $0.defenders.map(\.value) },
-            membersByOrganization: members,
-            casesByOrganization: group(cases) { $0.organizations.map(\.value) + $0.documents.flatMap { $0.organizations.map(\.value) } },
-            casesByMandate: group(cases) { $0.mandates.map(\.value) + $0.documents.flatMap { $0.mandates.map(\.value) } },
-            casesByCountry: group(cases) { [$0.country.value] },
-            casesByYear: group(cases) { [String($0.date.year)] },
+            casesByDefender: groups[0], membersByOrganization: members, casesByOrganization: groups[1], casesByMandate: groups[2],
+            casesByCountry: groups[3], casesByYear: groups[4],
             documentByReference: Dictionary(
                 cases.flatMap(\.documents).map { (normalize(reference: $0.reference), $0) }, uniquingKeysWith: { a, _ in a }))
         return (index, checker.diagnostics)
     }
 
     /// Groups cases under each key they name, once per key, keeping the cases' order.
-    private static func group(_ cases: [CaseFile], keys: (CaseFile) -> [String]) -> [String: [CaseFile]] {
+    private static func group(_ cases: [CaseFile], keys: @Sendable (CaseFile) -> [String]) -> [String: [CaseFile]] {
         var groups: [String: [CaseFile]] = [:]
         for caseFile in cases {
             let named = keys(caseFile)
