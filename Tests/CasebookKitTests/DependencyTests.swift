@@ -23,7 +23,7 @@ struct DependencyTests {
     @Test("a case's pages read the case, its defenders, its bodies and the documents it refers to")
     func casePagesReadWhatTheyShow() throws {
         let (linked, renderer) = try Self.shippedSite()
-        let caseFile = try #require(linked.index.caseList.first)
+        let caseFile = try #require(linked.index.storedCases.first)
         let group = try #require(renderer.modelGroups().first { $0.key == "case/" + caseFile.slug })
         let (models, read) = DependencyLog.recording(group.make)
         #expect(models.count == 1 + caseFile.documents.count)
@@ -50,13 +50,13 @@ struct DependencyTests {
     func changeSetComparesValues() throws {
         let (linked, _) = try Self.shippedSite()
         var same = ChangeSet(from: linked, to: linked)
-        let caseFile = try #require(linked.index.caseList.first)
+        let caseFile = try #require(linked.index.storedCases.first)
         let unchanged = [same.changed(.caseFile(caseFile.slug)), same.containsAny(of: [.cases, .body(.caseFile(caseFile.slug)), .config])]
         #expect(unchanged == [false, false])
-        var edited = linked.index.caseList
+        var edited = linked.index.storedCases
         edited[0].summary += " Edited."
-        let index = SiteIndex.build(from: ContentSet(config: linked.index.storedConfig, cases: edited, defenders: linked.index.defenderList,
-            organizations: linked.index.organizationList, mandates: linked.index.mandateList, instruments: linked.index.instrumentList)).index
+        let index = SiteIndex.build(from: ContentSet(config: linked.index.storedConfig, cases: edited, defenders: linked.index.storedDefenders,
+            organizations: linked.index.storedOrganizations, mandates: linked.index.storedMandates, instruments: linked.index.storedInstruments)).index
         var changes = ChangeSet(from: linked, to: LinkedSite(index, reusing: linked))
         let answers = [.caseFile(caseFile.slug), .cases, .body(.caseFile(caseFile.slug)), .config].map { changes.changed($0) }
         #expect(answers == [true, true, false, false])
@@ -65,15 +65,33 @@ struct DependencyTests {
     @Test("a body edit changes the case's text but not the case as lists read it; reading the text notes it")
     func textsAreTheirOwnDependency() throws {
         let (linked, _) = try Self.shippedSite()
-        var edited = linked.index.caseList
+        var edited = linked.index.storedCases
         edited[0].body.source += "\n\nOne more paragraph."
-        let index = SiteIndex.build(from: ContentSet(config: linked.index.storedConfig, cases: edited, defenders: linked.index.defenderList,
-            organizations: linked.index.organizationList, mandates: linked.index.mandateList, instruments: linked.index.instrumentList)).index
+        let index = SiteIndex.build(from: ContentSet(config: linked.index.storedConfig, cases: edited, defenders: linked.index.storedDefenders,
+            organizations: linked.index.storedOrganizations, mandates: linked.index.storedMandates, instruments: linked.index.storedInstruments)).index
         var changes = ChangeSet(from: linked, to: LinkedSite(index, reusing: linked))
         let slug = edited[0].slug
         let answers = [.cases, .caseFile(slug), .text(path: edited[0].body.start.path), .body(.caseFile(slug))].map { changes.changed($0) }
         #expect(answers == [false, false, true, true])
         let (_, read) = DependencyLog.recording { _ = edited[0].body.source }
         #expect(read == [.text(path: edited[0].body.start.path)])
+    }
+
+    @Test("pages, search records and exports read the site only through the accessors that note what they read")
+    func noStageReadsAroundTheNotes() throws {
+        let unnoted = try NSRegularExpression(
+            pattern: #"\bstored[A-Z]\w*|\w+BySlug\b|\bcasesBy\w+|membersByOrganization|documentByReference|\bby(Instrument|Symbol|Case)\b|\.memos\b"#)
+        let sources = TestSupport.repository.appendingPathComponent("Sources/CasebookKit")
+        var checked = 0
+        for stage in ["Render", "Search", "Exports"] {
+            let folder = sources.appendingPathComponent(stage)
+            for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! where url.pathExtension == "swift" {
+                let text = try String(contentsOf: url, encoding: .utf8)
+                let found = unnoted.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { String(text[Range($0.range, in: text)!]) }
+                #expect(found.isEmpty, "\(stage)/\(url.lastPathComponent) reads \(found)")
+                checked += 1
+            }
+        }
+        #expect(checked > 30)
     }
 }

@@ -4,9 +4,9 @@
 extension ChangeSet {
     /// Every Markdown source of the site, by display path.
     static func texts(of index: SiteIndex) -> [String: MarkdownText] {
-        var texts: [MarkdownText] = index.caseList.flatMap { [$0.body] + $0.documents.map(\.body) }
-        texts += index.defenderList.map(\.body) + index.organizationList.map(\.body) + index.mandateList.map(\.body)
-        texts += index.instrumentList.map(\.body)
+        var texts: [MarkdownText] = index.storedCases.flatMap { [$0.body] + $0.documents.map(\.body) }
+        texts += index.storedDefenders.map(\.body) + index.storedOrganizations.map(\.body) + index.storedMandates.map(\.body)
+        texts += index.storedInstruments.map(\.body)
         return Dictionary(texts.map { ($0.start.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -29,7 +29,7 @@ struct ChangeSet {
             if texts == nil { texts = (Self.texts(of: x), Self.texts(of: y)) }
             answer = texts?.old[path] != texts?.new[path]
         case .caseFile(let slug): answer = casesChanged().contains(slug)
-        case .cases: answer = !sameCases(x.caseList, y.caseList)
+        case .cases: answer = !sameCases(x.storedCases, y.storedCases)
         case .casesOfDefender(let slug): answer = !sameCases(x.casesByDefender[slug], y.casesByDefender[slug])
         case .casesOfOrganization(let slug): answer = !sameCases(x.casesByOrganization[slug], y.casesByOrganization[slug])
         case .casesOfMandate(let slug): answer = !sameCases(x.casesByMandate[slug], y.casesByMandate[slug])
@@ -61,11 +61,11 @@ struct ChangeSet {
         let (x, y) = (a.index, b.index)
         switch dependency {
         case .config: return x.storedConfig == y.storedConfig
-        case .defenders: return same(x.defenderList, y.defenderList)
-        case .organizations: return same(x.organizationList, y.organizationList)
-        case .mandates: return same(x.mandateList, y.mandateList)
-        case .instruments: return x.instrumentList == y.instrumentList
-        case .countries: return x.countryList == y.countryList
+        case .defenders: return same(x.storedDefenders, y.storedDefenders)
+        case .organizations: return same(x.storedOrganizations, y.storedOrganizations)
+        case .mandates: return same(x.storedMandates, y.storedMandates)
+        case .instruments: return x.storedInstruments == y.storedInstruments
+        case .countries: return x.storedCountries == y.storedCountries
         case .years: return Set(x.casesByYear.keys) == Set(y.casesByYear.keys)
         case .defender(let slug): return same(x.defenderBySlug[slug], y.defenderBySlug[slug])
         case .publicDefender(let slug): return same(x.defenderByPublicSlug[slug], y.defenderByPublicSlug[slug])

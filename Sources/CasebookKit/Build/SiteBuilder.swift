@@ -41,7 +41,8 @@ public struct SiteBuilder: Sendable {
         // cases all of them take half a gigabyte.
         let (routes, pages) = try clock.measure("render") { () throws -> ([Route], [OutputFile]) in
             if let staging { return (try renderer.write(to: staging), []) }
-            let made = remember ? next.pages(renderer, previous: memo, changes: &changes) : renderer.pageParts(reusing: [:]).makeAll().flatMap { $0 }
+            let made = remember
+                ? next.pages(renderer, previous: memo, changes: &changes) : renderer.pageParts(reusing: [:]).makeAll().flatMap { $0 }
             return (made.map(\.route), made.map(\.file))
         }
         if remember { (next.linked, next.templates) = (linked, templates) }

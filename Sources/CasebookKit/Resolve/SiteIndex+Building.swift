@@ -21,12 +21,12 @@ extension SiteIndex {
         let groups = keys.parallelMap(counted: false) { group(cases, keys: $0) }
         let index = SiteIndex(
             storedConfig: content.config,
-            caseList: cases,
-            defenderList: defenders,
-            organizationList: content.organizations.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
-            mandateList: content.mandates.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
-            instrumentList: content.instruments.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) },
-            countryList: Set(cases.compactMap { Country(code: $0.country.value) }).sorted(),
+            storedCases: cases,
+            storedDefenders: defenders,
+            storedOrganizations: content.organizations.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
+            storedMandates: content.mandates.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
+            storedInstruments: content.instruments.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) },
+            storedCountries: Set(cases.compactMap { Country(code: $0.country.value) }).sorted(),
             caseBySlug: Dictionary(cases.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
             defenderByPublicSlug: Dictionary(
                 content.defenders.compactMap { defender in defender.publicSlug.map { ($0, defender) } }, uniquingKeysWith: { a, _ in a }),

@@ -3,23 +3,23 @@
 /// Every read notes its `Dependency`, so that a rebuild knows which pages read what changed.
 public struct SiteIndex: Sendable {
     let storedConfig: SiteConfig
-    let caseList: [CaseFile]
-    let defenderList: [Defender]
-    let organizationList: [Organization]
-    let mandateList: [Mandate]
-    let instrumentList: [Instrument]
-    let countryList: [Country]
+    let storedCases: [CaseFile]
+    let storedDefenders: [Defender]
+    let storedOrganizations: [Organization]
+    let storedMandates: [Mandate]
+    let storedInstruments: [Instrument]
+    let storedCountries: [Country]
 
     public var config: SiteConfig { DependencyLog.note(.config); return storedConfig }
     /// Cases, newest first.
-    public var cases: [CaseFile] { DependencyLog.note(.cases); return caseList }
+    public var cases: [CaseFile] { DependencyLog.note(.cases); return storedCases }
     /// Defenders, organizations, mandates and instruments, each sorted by name.
-    public var defenders: [Defender] { DependencyLog.note(.defenders); return defenderList }
-    public var organizations: [Organization] { DependencyLog.note(.organizations); return organizationList }
-    public var mandates: [Mandate] { DependencyLog.note(.mandates); return mandateList }
-    public var instruments: [Instrument] { DependencyLog.note(.instruments); return instrumentList }
+    public var defenders: [Defender] { DependencyLog.note(.defenders); return storedDefenders }
+    public var organizations: [Organization] { DependencyLog.note(.organizations); return storedOrganizations }
+    public var mandates: [Mandate] { DependencyLog.note(.mandates); return storedMandates }
+    public var instruments: [Instrument] { DependencyLog.note(.instruments); return storedInstruments }
     /// Countries that have at least one case, by name.
-    public var countries: [Country] { DependencyLog.note(.countries); return countryList }
+    public var countries: [Country] { DependencyLog.note(.countries); return storedCountries }
 
     let caseBySlug: [String: CaseFile]
     let defenderByPublicSlug: [String: Defender]
