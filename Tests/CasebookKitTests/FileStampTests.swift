@@ -22,17 +22,19 @@ struct FileStampTests {
         let folder = try TestSupport.temporaryFolder()
         let path = folder.appendingPathComponent("an-ngo.md").path
         try Self.profile.write(toFile: path, atomically: false, encoding: .utf8)
-        var memo = try #require(Self.parse(path, reusing: nil).memo)
+        let first = try #require(Self.parse(path, reusing: nil).memo)
         // Another text's bytes and parse under this file's stamp: only a trusted stamp can return them.
-        memo.bytes = Data("other".utf8)
-        let other = try #require(Self.parse(path, reusing: nil).parsed.item)
-        guard case .organization(var renamed) = other else { Issue.record("not an organization"); return }
+        guard case .organization(var renamed) = first.parsed.item else { Issue.record("not an organization"); return }
         renamed.name = "Trusted by stamp"
-        memo.parsed.item = .organization(renamed)
-        #expect(Self.name(Self.parse(path, reusing: memo).parsed) == "An NGO", "read just after its change: read again")
-        memo.read.tv_sec += 5
-        #expect(Self.name(Self.parse(path, reusing: memo).parsed) == "Trusted by stamp", "settled and unchanged: trusted")
+        let other = ContentFileParser.Parsed(item: .organization(renamed), diagnostics: [])
+        func memo(readLater seconds: Int) -> ContentFileParser.Memo {
+            var read = first.read
+            read.tv_sec += seconds
+            return ContentFileParser.Memo(bytes: Data("other".utf8), defaultLanguage: "en", parsed: other, stamp: first.stamp, read: read)
+        }
+        #expect(Self.name(Self.parse(path, reusing: memo(readLater: 0)).parsed) == "An NGO", "read just after its change: read again")
+        #expect(Self.name(Self.parse(path, reusing: memo(readLater: 5)).parsed) == "Trusted by stamp", "settled and unchanged: trusted")
         try Self.profile.replacingOccurrences(of: "An NGO", with: "An NGX").write(toFile: path, atomically: false, encoding: .utf8)
-        #expect(Self.name(Self.parse(path, reusing: memo).parsed) == "An NGX", "same size, new stamp: read again")
+        #expect(Self.name(Self.parse(path, reusing: memo(readLater: 5)).parsed) == "An NGX", "same size, new stamp: read again")
     }
 }

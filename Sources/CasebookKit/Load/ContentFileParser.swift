@@ -13,13 +13,17 @@ struct ContentFileParser: Sendable {
     var defaultLanguage: String
 
     /// A file's bytes with what they parsed to, kept so an unchanged file is not parsed again, and the
-    /// file's stamp when it was read.
-    struct Memo: Sendable {
-        var bytes: Data
-        var defaultLanguage: String
-        var parsed: Parsed
-        var stamp: FileStamp?
-        var read: timespec
+    /// file's stamp when it was read. A class, so that keeping and passing it does not copy the parse.
+    final class Memo: Sendable {
+        let bytes: Data
+        let defaultLanguage: String
+        let parsed: Parsed
+        let stamp: FileStamp?
+        let read: timespec
+
+        init(bytes: Data, defaultLanguage: String, parsed: Parsed, stamp: FileStamp?, read: timespec) {
+            (self.bytes, self.defaultLanguage, self.parsed, self.stamp, self.read) = (bytes, defaultLanguage, parsed, stamp, read)
+        }
     }
 
     /// Parses a file, reusing `previous` when the default language is the same and either the file's

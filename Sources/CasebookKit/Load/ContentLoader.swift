@@ -41,12 +41,19 @@ public struct ContentLoader: Sendable {
             let path = display(file.path)
             return (path, ContentFileParser(defaultLanguage: language).parse(file, displayPath: path, reusing: memos?[path]))
         }
-        let parsed = results.map(\.1.parsed)
-        let newMemos = memos == nil ? [:] : Dictionary(results.compactMap { path, result in result.memo.map { (path, $0) } }, uniquingKeysWith: { a, _ in a })
-        diagnostics += parsed.flatMap(\.diagnostics) + orphanDocuments(in: files.filter { !$0.leavesContent })
-        var content = ContentAssembler.assemble(parsed.compactMap(\.item), diagnostics: &diagnostics)
+        var items: [ContentItem] = [], failed: [(kind: String, slug: String)] = []
+        var newMemos: [String: ContentFileParser.Memo] = [:]
+        items.reserveCapacity(results.count)
+        for (path, result) in results {
+            diagnostics += result.parsed.diagnostics
+            if let item = result.parsed.item { items.append(item) }
+            if let failure = result.parsed.failed { failed.append(failure) }
+            if memos != nil, let memo = result.memo { newMemos[path] = memo }
+        }
+        diagnostics += orphanDocuments(in: files.filter { !$0.leavesContent })
+        var content = ContentAssembler.assemble(items, diagnostics: &diagnostics)
         content.config = config
-        for failed in parsed.compactMap(\.failed) { content.slugsWithErrors[failed.kind, default: []].insert(failed.slug) }
+        for failure in failed { content.slugsWithErrors[failure.kind, default: []].insert(failure.slug) }
         return (content, diagnostics, newMemos)
     }
 
