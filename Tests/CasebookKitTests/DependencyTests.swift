@@ -36,6 +36,17 @@ struct DependencyTests {
         #expect(!read.contains(.cases), "a case page does not list every case")
     }
 
+    @Test("no page or search record of the shipped site reads a Markdown source: they read rendered bodies")
+    func noPartReadsSources() throws {
+        let (_, renderer) = try Self.shippedSite()
+        let makes = renderer.modelGroups().map { group in { _ = group.make() } }
+            + SearchDocument.parts(context: renderer.context).map { part in { _ = part.make() } }
+        for make in makes {
+            let (_, read) = DependencyLog.recording(make)
+            #expect(!read.contains { if case .text = $0 { true } else { false } }, "\(read)")
+        }
+    }
+
     @Test("every part of pages, search records and export rows has its own key")
     func keysAreUnique() throws {
         let (_, renderer) = try Self.shippedSite()
@@ -51,7 +62,10 @@ struct DependencyTests {
         let (linked, _) = try Self.shippedSite()
         var same = ChangeSet(from: linked, to: linked)
         let caseFile = try #require(linked.index.storedCases.first)
-        let unchanged = [same.changed(.caseFile(caseFile.slug)), same.containsAny(of: [.cases, .body(.caseFile(caseFile.slug)), .config])]
+        let table = DependencyTable()
+        var numbered = ChangeSet(from: linked, to: linked, numbering: table)
+        let numbers = table.numbers(of: [.cases, .body(.caseFile(caseFile.slug)), .config])
+        let unchanged = [same.changed(.caseFile(caseFile.slug)), numbered.containsAny(of: numbers)]
         #expect(unchanged == [false, false])
         var edited = linked.index.storedCases
         edited[0].summary += " Edited."

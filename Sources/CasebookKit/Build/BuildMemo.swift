@@ -15,6 +15,8 @@ public struct BuildMemo: Sendable {
     var searchDocuments: [String: Tracked<[SearchDocument]>] = [:]
     var rows: [String: Tracked<SiteExports.Row>] = [:]
     var exports: Tracked<(inputs: ExportInputs, files: [OutputFile])>?
+    /// Numbers the dependencies of the parts above; shared by the memos of one `serve`.
+    var numbering = DependencyTable()
     var search: SearchIndex?
     var searchFiles: SearchFiles?
     /// The bytes of every file of the output folder as last written, by site-relative path.

@@ -3,25 +3,42 @@
 struct ChangeSet {
     let old: LinkedSite
     let new: LinkedSite
+    /// Numbers the dependencies that parts keep.
+    let table: DependencyTable
     private var known: [Dependency: Bool] = [:]
+    private var knownByNumber: [Bool?] = []
     private var texts: (old: [String: MarkdownText], new: [String: MarkdownText])?
     /// The slugs of cases that differ, found in one pass: lists of cases then compare by slug.
     private var changedCases: Set<String>?
 
     /// Compares the site a build linked with the one the build before it linked.
-    init(from old: LinkedSite, to new: LinkedSite) {
+    init(from old: LinkedSite, to new: LinkedSite, numbering table: DependencyTable = DependencyTable()) {
         self.old = old
         self.new = new
+        self.table = table
     }
 
-    /// Whether any of `dependencies` changed.
-    mutating func containsAny(of dependencies: Set<Dependency>) -> Bool {
-        dependencies.contains { changed($0) }
+    /// Whether any of the dependencies numbered `numbers` in `table` changed.
+    mutating func containsAny(of numbers: [Int32]) -> Bool {
+        numbers.contains { number in
+            let position = Int(number)
+            if position >= knownByNumber.count { knownByNumber += Array(repeating: nil, count: position + 1 - knownByNumber.count) }
+            if let answer = knownByNumber[position] { return answer }
+            let answer = compare(table.dependency(number))
+            knownByNumber[position] = answer
+            return answer
+        }
     }
 
     /// Whether `dependency` reads differently now.
     mutating func changed(_ dependency: Dependency) -> Bool {
         if let answer = known[dependency] { return answer }
+        let answer = compare(dependency)
+        known[dependency] = answer
+        return answer
+    }
+
+    private mutating func compare(_ dependency: Dependency) -> Bool {
         let (x, y) = (old.index, new.index)
         let answer: Bool
         switch dependency {
@@ -37,7 +54,6 @@ struct ChangeSet {
         case .casesInYear(let year): answer = !sameCases(x.casesByYear[String(year)], y.casesByYear[String(year)])
         default: answer = !Self.same(dependency, old, new)
         }
-        known[dependency] = answer
         return answer
     }
 

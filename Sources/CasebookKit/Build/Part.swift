@@ -5,10 +5,16 @@ struct Part<Value: Sendable>: Sendable {
     var make: @Sendable () -> Value
 }
 
-/// What a part made, with every dependency it read making it.
+/// What a part made, with every dependency it read making it, by their numbers in a `DependencyTable`.
 struct Tracked<Value: Sendable>: Sendable {
-    var dependencies: Set<Dependency>
+    var dependencies: [Int32]
     var value: Value
+
+    /// Runs `make`, keeping what it made and what it read.
+    static func recording(numbering table: DependencyTable, _ make: () -> Value) -> Tracked {
+        let (value, read) = DependencyLog.recording(make)
+        return Tracked(dependencies: table.numbers(of: read), value: value)
+    }
 }
 
 extension Array {
@@ -19,16 +25,15 @@ extension Array {
 
     /// Makes every part, reusing each part of `previous` none of whose dependencies `changes` holds as
     /// changed (with no change set, none is reused), and noting what each part made reads; in the parts' order.
-    func make<Value>(reusing previous: [String: Tracked<Value>], changes: inout ChangeSet?) -> [Tracked<Value>]
-    where Element == Part<Value> {
+    func make<Value>(
+        reusing previous: [String: Tracked<Value>], changes: inout ChangeSet?, numbering table: DependencyTable
+    ) -> [Tracked<Value>] where Element == Part<Value> {
         let reusable = map { part -> Tracked<Value>? in
             guard let memo = previous[part.key], changes?.containsAny(of: memo.dependencies) == false else { return nil }
             return memo
         }
         return zip(self, reusable).map { (part: $0, memo: $1) }.parallelMap { job -> Tracked<Value> in
-            if let memo = job.memo { return memo }
-            let (value, dependencies) = DependencyLog.recording(job.part.make)
-            return Tracked(dependencies: dependencies, value: value)
+            job.memo ?? Tracked.recording(numbering: table, job.part.make)
         }
     }
 

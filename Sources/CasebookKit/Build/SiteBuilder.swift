@@ -18,6 +18,7 @@ public struct SiteBuilder: Sendable {
     func check(reusing memo: BuildMemo?, into staging: StagingFolder? = nil) throws -> (checked: Checked, memo: BuildMemo) {
         var clock = StageClock(progress: options.progress)
         var next = BuildMemo()
+        next.numbering = memo?.numbering ?? next.numbering
         let remember = memo != nil
         let loader = ContentLoader(root: options.root, contentFolder: options.content)
         let (content, loadDiagnostics, files) = clock.measure("load") { loader.load(reusing: memo?.files) }
@@ -36,7 +37,7 @@ public struct SiteBuilder: Sendable {
         let linked = clock.measure("link") { LinkedSite(index, reusing: memo?.linked) }
         let renderer = SiteRenderer(linked: linked, templates: templates)
         // Parts made for the last build are reused only where every dependency they read is unchanged.
-        var changes = sameTemplates ? memo?.linked.map { ChangeSet(from: $0, to: linked) } : nil
+        var changes = sameTemplates ? memo?.linked.map { ChangeSet(from: $0, to: linked, numbering: next.numbering) } : nil
         // Page models live only inside the stage, and a streamed build holds a few at a time: at 10,000
         // cases all of them take half a gigabyte.
         let (routes, pages) = try clock.measure("render") { () throws -> ([Route], [OutputFile]) in

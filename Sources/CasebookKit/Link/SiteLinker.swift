@@ -102,7 +102,9 @@ public struct LinkedSite: Sendable {
     /// Renders a short front-matter text that may cite instruments (e.g. a mandate's `established_by`) as inline HTML.
     func inlineHTML(_ text: String, on route: Route, at location: SourceLocation) -> String {
         DependencyLog.note(.instruments)
-        let html = BodyLinker(catalog: catalog, allowRawHTML: index.config.allowRawHTML).link(MarkdownText(text, start: location), on: route).rendered.html
+        let linker = BodyLinker(catalog: catalog, allowRawHTML: index.config.allowRawHTML)
+        // The text is a front-matter value the caller read, not the file's body: its source is no dependency.
+        let html = DependencyLog.$current.withValue(nil) { linker.link(MarkdownText(text, start: location), on: route).rendered.html }
         return html.replacingOccurrences(of: "<p>", with: "").replacingOccurrences(of: "</p>\n", with: "")
     }
 }
