@@ -10,41 +10,36 @@ extension ChangeSet {
         return Dictionary(texts.map { ($0.start.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    static func same(_ a: CaseFile?, _ b: CaseFile?) -> Bool { same(a, b, \.withoutSources) }
-    static func same(_ a: Defender?, _ b: Defender?) -> Bool { same(a, b, \.withoutSource) }
-    static func same(_ a: [Defender]?, _ b: [Defender]?) -> Bool { same(a, b, \.withoutSource) }
-    static func same(_ a: Organization?, _ b: Organization?) -> Bool { same(a, b, \.withoutSource) }
-    static func same(_ a: [Organization]?, _ b: [Organization]?) -> Bool { same(a, b, \.withoutSource) }
-    static func same(_ a: Mandate?, _ b: Mandate?) -> Bool { same(a, b, \.withoutSource) }
-    static func same(_ a: [Mandate]?, _ b: [Mandate]?) -> Bool { same(a, b, \.withoutSource) }
-    static func same(_ a: SourceDocument?, _ b: SourceDocument?) -> Bool { same(a, b, \.withoutSource) }
+    /// Equal, or equal once the sources are taken out; values shared with the last build compare at once.
+    static func same<T: SourceBearing>(_ a: T?, _ b: T?) -> Bool { a == b || a?.withoutSources == b?.withoutSources }
 
-    /// Equal, or equal once `strip` took the sources out; values shared with the last build compare at once.
-    private static func same<T: Equatable>(_ a: T?, _ b: T?, _ strip: (T) -> T) -> Bool {
-        a == b || a.map(strip) == b.map(strip)
-    }
-
-    private static func same<T: Equatable>(_ a: [T]?, _ b: [T]?, _ strip: (T) -> T) -> Bool {
-        a?.count == b?.count && zip(a ?? [], b ?? []).allSatisfy { $0 == $1 || strip($0) == strip($1) }
+    static func same<T: SourceBearing>(_ a: [T]?, _ b: [T]?) -> Bool {
+        a?.count == b?.count && zip(a ?? [], b ?? []).allSatisfy { $0 == $1 || $0.withoutSources == $1.withoutSources }
     }
 }
 
-extension CaseFile {
+/// A content value holding Markdown sources, which a change set compares without them.
+protocol SourceBearing: Equatable {
+    /// The value with every Markdown source emptied, its locations kept.
+    var withoutSources: Self { get }
+}
+
+extension CaseFile: SourceBearing {
     var withoutSources: CaseFile {
         var copy = self
         copy.body = body.withoutSource
-        copy.documents = documents.map(\.withoutSource)
+        copy.documents = documents.map(\.withoutSources)
         return copy
     }
 }
 
 /// A content type with one Markdown body.
-protocol MarkdownBodied: Equatable {
+protocol MarkdownBodied: SourceBearing {
     var body: MarkdownText { get set }
 }
 
 extension MarkdownBodied {
-    var withoutSource: Self {
+    var withoutSources: Self {
         var copy = self
         copy.body = body.withoutSource
         return copy

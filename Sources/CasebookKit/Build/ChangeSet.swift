@@ -5,7 +5,6 @@ struct ChangeSet {
     let new: LinkedSite
     /// Numbers the dependencies that parts keep.
     let table: DependencyTable
-    private var known: [Dependency: Bool] = [:]
     private var knownByNumber: [Bool?] = []
     private var texts: (old: [String: MarkdownText], new: [String: MarkdownText])?
     /// The slugs of cases that differ, found in one pass: lists of cases then compare by slug.
@@ -24,7 +23,7 @@ struct ChangeSet {
             let position = Int(number)
             if position >= knownByNumber.count { knownByNumber += Array(repeating: nil, count: position + 1 - knownByNumber.count) }
             if let answer = knownByNumber[position] { return answer }
-            let answer = compare(table.dependency(number))
+            let answer = changed(table.dependency(number))
             knownByNumber[position] = answer
             return answer
         }
@@ -32,29 +31,36 @@ struct ChangeSet {
 
     /// Whether `dependency` reads differently now.
     mutating func changed(_ dependency: Dependency) -> Bool {
-        if let answer = known[dependency] { return answer }
-        let answer = compare(dependency)
-        known[dependency] = answer
-        return answer
-    }
-
-    private mutating func compare(_ dependency: Dependency) -> Bool {
         let (x, y) = (old.index, new.index)
-        let answer: Bool
         switch dependency {
+        case .config: return x.storedConfig != y.storedConfig
+        case .cases: return !sameCases(x.storedCases, y.storedCases)
+        case .defenders: return !Self.same(x.storedDefenders, y.storedDefenders)
+        case .organizations: return !Self.same(x.storedOrganizations, y.storedOrganizations)
+        case .mandates: return !Self.same(x.storedMandates, y.storedMandates)
+        case .instruments: return x.storedInstruments != y.storedInstruments
+        case .countries: return x.storedCountries != y.storedCountries
+        case .years: return Set(x.casesByYear.keys) != Set(y.casesByYear.keys)
+        case .caseFile(let slug): return casesChanged().contains(slug)
+        case .defender(let slug): return !Self.same(x.defenderBySlug[slug], y.defenderBySlug[slug])
+        case .publicDefender(let slug): return !Self.same(x.defenderByPublicSlug[slug], y.defenderByPublicSlug[slug])
+        case .organization(let slug): return !Self.same(x.organizationBySlug[slug], y.organizationBySlug[slug])
+        case .mandate(let slug): return !Self.same(x.mandateBySlug[slug], y.mandateBySlug[slug])
+        case .instrument(let slug): return x.instrumentBySlug[slug] != y.instrumentBySlug[slug]
+        case .casesOfDefender(let slug): return !sameCases(x.casesByDefender[slug], y.casesByDefender[slug])
+        case .casesOfOrganization(let slug): return !sameCases(x.casesByOrganization[slug], y.casesByOrganization[slug])
+        case .casesOfMandate(let slug): return !sameCases(x.casesByMandate[slug], y.casesByMandate[slug])
+        case .casesInCountry(let code): return !sameCases(x.casesByCountry[code], y.casesByCountry[code])
+        case .casesInYear(let year): return !sameCases(x.casesByYear[String(year)], y.casesByYear[String(year)])
+        case .members(let slug): return !Self.same(x.membersByOrganization[slug], y.membersByOrganization[slug])
+        case .document(let reference): return !Self.same(x.documentByReference[reference], y.documentByReference[reference])
+        case .body(let route): return old.memos[route]?.linked.rendered != new.memos[route]?.linked.rendered
         case .text(let path):
             if texts == nil { texts = (Self.texts(of: x), Self.texts(of: y)) }
-            answer = texts?.old[path] != texts?.new[path]
-        case .caseFile(let slug): answer = casesChanged().contains(slug)
-        case .cases: answer = !sameCases(x.storedCases, y.storedCases)
-        case .casesOfDefender(let slug): answer = !sameCases(x.casesByDefender[slug], y.casesByDefender[slug])
-        case .casesOfOrganization(let slug): answer = !sameCases(x.casesByOrganization[slug], y.casesByOrganization[slug])
-        case .casesOfMandate(let slug): answer = !sameCases(x.casesByMandate[slug], y.casesByMandate[slug])
-        case .casesInCountry(let code): answer = !sameCases(x.casesByCountry[code], y.casesByCountry[code])
-        case .casesInYear(let year): answer = !sameCases(x.casesByYear[String(year)], y.casesByYear[String(year)])
-        default: answer = !Self.same(dependency, old, new)
+            return texts?.old[path] != texts?.new[path]
+        case .citationsOf(let slug): return old.citations.byInstrument[slug] != new.citations.byInstrument[slug]
+        case .citationsIn(let slug): return old.citations.byCase[slug] != new.citations.byCase[slug]
         }
-        return answer
     }
 
     /// The slugs of cases added, removed or changed (their Markdown sources aside).
@@ -71,30 +77,5 @@ struct ChangeSet {
         let changed = casesChanged()
         guard let a, let b else { return a == nil && b == nil }
         return a.count == b.count && a.indices.allSatisfy { a[$0].slug == b[$0].slug && !changed.contains(a[$0].slug) }
-    }
-
-    private static func same(_ dependency: Dependency, _ a: LinkedSite, _ b: LinkedSite) -> Bool {
-        let (x, y) = (a.index, b.index)
-        switch dependency {
-        case .config: return x.storedConfig == y.storedConfig
-        case .defenders: return same(x.storedDefenders, y.storedDefenders)
-        case .organizations: return same(x.storedOrganizations, y.storedOrganizations)
-        case .mandates: return same(x.storedMandates, y.storedMandates)
-        case .instruments: return x.storedInstruments == y.storedInstruments
-        case .countries: return x.storedCountries == y.storedCountries
-        case .years: return Set(x.casesByYear.keys) == Set(y.casesByYear.keys)
-        case .defender(let slug): return same(x.defenderBySlug[slug], y.defenderBySlug[slug])
-        case .publicDefender(let slug): return same(x.defenderByPublicSlug[slug], y.defenderByPublicSlug[slug])
-        case .organization(let slug): return same(x.organizationBySlug[slug], y.organizationBySlug[slug])
-        case .mandate(let slug): return same(x.mandateBySlug[slug], y.mandateBySlug[slug])
-        case .instrument(let slug): return x.instrumentBySlug[slug] == y.instrumentBySlug[slug]
-        case .members(let slug): return same(x.membersByOrganization[slug], y.membersByOrganization[slug])
-        case .document(let reference): return same(x.documentByReference[reference], y.documentByReference[reference])
-        case .body(let route): return a.memos[route]?.linked.rendered == b.memos[route]?.linked.rendered
-        case .citationsOf(let slug): return a.citations.byInstrument[slug] == b.citations.byInstrument[slug]
-        case .citationsIn(let slug): return a.citations.byCase[slug] == b.citations.byCase[slug]
-        case .text, .caseFile, .cases, .casesOfDefender, .casesOfOrganization, .casesOfMandate, .casesInCountry, .casesInYear:
-            return false
-        }
     }
 }

@@ -34,15 +34,14 @@ struct ContentFileParser: Sendable {
             return (Parsed(item: nil, diagnostics: [warning]), nil)
         }
         let (read, stamp) = (FileStamp.now(), FileStamp(path: file.path))
-        if let previous, previous.defaultLanguage == defaultLanguage, let stamp, previous.stamp == stamp, stamp.settled(before: previous.read) {
-            return (previous.parsed, previous)
-        }
+        let previous = previous?.defaultLanguage == defaultLanguage ? previous : nil
+        if let previous, let stamp, previous.stamp == stamp, stamp.settled(before: previous.read) { return (previous.parsed, previous) }
         let bytes: Data
         switch SourceFile.bytes(at: file.url, displayPath: displayPath) {
         case .failure(let diagnostic): return (Parsed(item: nil, diagnostics: [diagnostic]), nil)
         case .success(let contents): bytes = contents
         }
-        if let previous, previous.bytes == bytes, previous.defaultLanguage == defaultLanguage {
+        if let previous, previous.bytes == bytes {
             return (previous.parsed, Memo(bytes: previous.bytes, defaultLanguage: defaultLanguage, parsed: previous.parsed, stamp: stamp, read: read))
         }
         let parsed: Parsed

@@ -9,7 +9,7 @@ import Glibc
 /// A rebuild trusts an unchanged stamp instead of reading the file again only when the file had settled
 /// a second before it was last read: file times tick coarsely, so a write just after a read could leave
 /// the stamp as it was (git's "racily clean" files).
-struct FileStamp: Sendable, Hashable {
+struct FileStamp: Sendable, Equatable {
     private var inode: UInt64
     private var size: Int64
     private var modified: timespec
@@ -36,10 +36,5 @@ struct FileStamp: Sendable, Hashable {
     static func == (a: FileStamp, b: FileStamp) -> Bool {
         (a.inode, a.size, a.modified.tv_sec, a.modified.tv_nsec, a.changed.tv_sec, a.changed.tv_nsec)
             == (b.inode, b.size, b.modified.tv_sec, b.modified.tv_nsec, b.changed.tv_sec, b.changed.tv_nsec)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(inode)
-        hasher.combine(changed.tv_nsec)
     }
 }

@@ -9,25 +9,24 @@ public enum Escaping {
     /// is not `"`, yet the HTML parser still ends the attribute at that quote.
     public static func html(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: needsHTMLEscape) else { return text }
+        guard utf8.contains(where: { htmlEntity(for: $0) != nil }) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 32)
         for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out += "&amp;".utf8
-            case UInt8(ascii: "<"): out += "&lt;".utf8
-            case UInt8(ascii: ">"): out += "&gt;".utf8
-            case UInt8(ascii: "\""): out += "&quot;".utf8
-            case UInt8(ascii: "'"): out += "&#39;".utf8
-            default: out.append(byte)
-            }
+            if let entity = htmlEntity(for: byte) { out += entity.utf8 } else { out.append(byte) }
         }
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func needsHTMLEscape(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
-            || byte == UInt8(ascii: "'")
+    private static func htmlEntity(for byte: UInt8) -> String? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
+        }
     }
 
     /// A JSON string literal, safe inside `<script>`: `<`, `>`, `&`, U+2028 and U+2029 are `\u` escapes,

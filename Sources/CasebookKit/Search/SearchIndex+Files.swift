@@ -29,12 +29,12 @@ extension SearchIndex {
         files.append(OutputFile(path: "search/index.json", contents: Array(meta.utf8)))
         let values = previous.flatMap { $0.facetTable(for: documents) } ?? FacetTable(documents)
         files += values.files(strings: strings)
-        let earlier = previous.map { (facets: $0.facets.id == values.id, strings: $0.strings == strings.table) }
-        let filters = sharded(size: Self.metaShardSize, folder: "meta", reusing: earlier?.facets == true ? previous : nil, \.meta) { document in
+        let (sameFacets, sameStrings) = (previous?.facets.id == values.id, previous?.strings == strings.table)
+        let filters = sharded(size: Self.metaShardSize, folder: "meta", reusing: sameFacets ? previous : nil, \.meta) { document in
             let date = document.date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0
             return "[" + ([date] + document.facets.compactMap { values.id[$0.key] }.sorted()).map(String.init).joined(separator: ",") + "]"
         }
-        let records = sharded(size: Self.docShardSize, folder: "docs", reusing: earlier?.strings == true ? previous : nil, \.docs) {
+        let records = sharded(size: Self.docShardSize, folder: "docs", reusing: sameStrings ? previous : nil, \.docs) {
             record($0, strings: strings)
         }
         let texts = texts ? documents.indices.map { id in
@@ -114,11 +114,7 @@ extension SearchIndex {
 
     /// Whether the sorted `terms` hold one from `first` to `last` (UTF-16 order).
     private static func contains(_ terms: [String], from first: String, to last: String) -> Bool {
-        var (low, high) = (0, terms.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if terms[middle].utf16.lexicographicallyPrecedes(first.utf16) { low = middle + 1 } else { high = middle }
-        }
+        let low = terms.partitionPoint { $0.utf16.lexicographicallyPrecedes(first.utf16) }
         return low < terms.count && !last.utf16.lexicographicallyPrecedes(terms[low].utf16)
     }
 

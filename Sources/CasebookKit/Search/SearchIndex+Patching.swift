@@ -45,21 +45,13 @@ extension SearchIndex {
 
     /// Where `term` is in `terms` (UTF-16 order), or where it would go.
     static func position(of term: String, in terms: [(term: String, postings: [Posting])]) -> (found: Bool, position: Int) {
-        var (low, high) = (0, terms.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if terms[middle].term.utf16.lexicographicallyPrecedes(term.utf16) { low = middle + 1 } else { high = middle }
-        }
-        return (low < terms.count && terms[low].term == term, low)
+        let position = terms.partitionPoint { $0.term.utf16.lexicographicallyPrecedes(term.utf16) }
+        return (position < terms.count && terms[position].term == term, position)
     }
 
     /// Gives `document` the weight in `postings` (kept in id order), or takes it out for nil.
     private static func set(_ postings: inout [Posting], _ document: Int32, _ weight: UInt8?) {
-        var (low, high) = (0, postings.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if postings[middle].document < document { low = middle + 1 } else { high = middle }
-        }
+        let low = postings.partitionPoint { $0.document < document }
         let present = low < postings.count && postings[low].document == document
         switch (present, weight) {
         case (true, let weight?): postings[low].weight = weight
