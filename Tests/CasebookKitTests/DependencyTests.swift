@@ -14,9 +14,9 @@ struct DependencyTests {
     @Test("reads on parallelMap's worker threads reach the log of the part that started them")
     func logFollowsWorkers() {
         let (_, read) = DependencyLog.recording {
-            Array(0..<64).parallelMap { number in DependencyLog.note(.casesInYear(number)) }
+            Array(0..<64).parallelMap { number in DependencyLog.note(.caseCount(.year(number))) }
         }
-        #expect(read == Set((0..<64).map(Dependency.casesInYear)))
+        #expect(read == Set((0..<64).map { Dependency.caseCount(.year($0)) }))
         DependencyLog.note(.config)
     }
 
@@ -33,7 +33,7 @@ struct DependencyTests {
         for document in caseFile.documents { #expect(read.contains(.body(.document(caseSlug: caseFile.slug, slug: document.slug)))) }
         for defender in caseFile.defenders { #expect(read.contains(.defender(defender.value))) }
         for related in caseFile.related { #expect(read.contains(.document(reference: SiteIndex.normalize(reference: related.reference)))) }
-        #expect(!read.contains(.cases), "a case page does not list every case")
+        #expect(!read.contains(.caseList(.all)), "a case page does not list every case")
     }
 
     @Test("no page or search record of the shipped site reads a Markdown source: they read rendered bodies")
@@ -64,7 +64,7 @@ struct DependencyTests {
         let caseFile = try #require(linked.index.storedCases.first)
         let table = DependencyTable()
         var numbered = ChangeSet(from: linked, to: linked, numbering: table)
-        let numbers = table.numbers(of: [.cases, .body(.caseFile(caseFile.slug)), .config])
+        let numbers = table.numbers(of: [.caseList(.all), .body(.caseFile(caseFile.slug)), .config])
         let unchanged = [same.changed(.caseFile(caseFile.slug)), numbered.containsAny(of: numbers)]
         #expect(unchanged == [false, false])
         var edited = linked.index.storedCases
@@ -72,8 +72,11 @@ struct DependencyTests {
         let index = SiteIndex.build(from: ContentSet(config: linked.index.storedConfig, cases: edited, defenders: linked.index.storedDefenders,
             organizations: linked.index.storedOrganizations, mandates: linked.index.storedMandates, instruments: linked.index.storedInstruments)).index
         var changes = ChangeSet(from: linked, to: LinkedSite(index, reusing: linked))
-        let answers = [.caseFile(caseFile.slug), .cases, .body(.caseFile(caseFile.slug)), .config].map { changes.changed($0) }
-        #expect(answers == [true, true, false, false])
+        let answers = [
+            .caseFile(caseFile.slug), .caseList(.all), .caseSlice(.all, 0..<1), .caseSlice(.all, 1..<20), .caseCount(.all),
+            .body(.caseFile(caseFile.slug)), .config,
+        ].map { changes.changed($0) }
+        #expect(answers == [true, true, true, false, false, false, false], "only the page holding the case changes")
     }
 
     @Test("a body edit changes the case's text but not the case as lists read it; reading the text notes it")
@@ -85,7 +88,7 @@ struct DependencyTests {
             organizations: linked.index.storedOrganizations, mandates: linked.index.storedMandates, instruments: linked.index.storedInstruments)).index
         var changes = ChangeSet(from: linked, to: LinkedSite(index, reusing: linked))
         let slug = edited[0].slug
-        let answers = [.cases, .caseFile(slug), .text(path: edited[0].body.start.path), .body(.caseFile(slug))].map { changes.changed($0) }
+        let answers = [.caseList(.all), .caseFile(slug), .text(path: edited[0].body.start.path), .body(.caseFile(slug))].map { changes.changed($0) }
         #expect(answers == [false, false, true, true])
         let (_, read) = DependencyLog.recording { _ = edited[0].body.source }
         #expect(read == [.text(path: edited[0].body.start.path)])
@@ -94,7 +97,7 @@ struct DependencyTests {
     @Test("pages, search records and exports read the site only through the accessors that note what they read")
     func noStageReadsAroundTheNotes() throws {
         let unnoted = try NSRegularExpression(
-            pattern: #"\bstored[A-Z]\w*|\w+BySlug\b|\bcasesBy\w+|membersByOrganization|documentByReference|\bby(Instrument|Symbol|Case)\b|\.memos\b"#)
+            pattern: #"\bstored[A-Z]\w*|\bstored\(|documentsByMandate|\w+BySlug\b|\bcasesBy\w+|membersByOrganization|documentByReference|\bby(Instrument|Symbol|Case)\b|\.memos\b"#)
         let sources = TestSupport.repository.appendingPathComponent("Sources/CasebookKit")
         var checked = 0
         for stage in ["Render", "Search", "Exports"] {

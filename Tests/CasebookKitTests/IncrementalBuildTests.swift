@@ -24,6 +24,9 @@ struct IncrementalBuildTests {
             try FileManager.default.copyItem(at: fixture.appendingPathComponent(name), to: root.appendingPathComponent(name))
         }
         try FileManager.default.copyItem(at: TestSupport.validTemplates(), to: root.appendingPathComponent("templates"))
+        // Two to a page, so that added and removed cases move others between the pages of lists.
+        let config = root.appendingPathComponent("casebook.yml")
+        try (String(contentsOf: config, encoding: .utf8) + "page_size: 2\n").write(to: config, atomically: true, encoding: .utf8)
         return root
     }
 
@@ -116,6 +119,7 @@ struct IncrementalBuildTests {
                 try Self.replace(#"(?m)^name: .*$"#, with: "name: An NGO \(step)", in: content.appendingPathComponent("organizations/an-ngo.md"))
             case 11:
                 try Self.replace(#"(?m)^title: .*$"#, with: "title: \"Fixture \(step)\"", in: root.appendingPathComponent("casebook.yml"))
+                try Self.replace(#"(?m)^page_size: .*$"#, with: "page_size: \(Int.random(in: 1...3, using: &random))", in: root.appendingPathComponent("casebook.yml"))
             case 12:
                 // The first case links its related communication only while a document has its reference.
                 let reference = ["UA KGZ 1/2021", "UA KGZ 2/2021"].randomElement(using: &random)!

@@ -19,6 +19,9 @@ struct RouteTests {
         (.instrumentList, "instruments/", "instruments/index.html"),
         (.instrument("iccpr"), "instruments/iccpr/", "instruments/iccpr/index.html"),
         (.notFound, "404/", "404.html"),
+        (.page(.caseList, 2), "cases/page/2/", "cases/page/2/index.html"),
+        (.page(.country("KAZ"), 12), "countries/kaz/page/12/", "countries/kaz/page/12/index.html"),
+        (.caseList.paged(1), "cases/", "cases/index.html"),
     ])
     func pathAndFile(route: Route, path: String, file: String) {
         #expect(route.path == path)
@@ -33,6 +36,8 @@ struct RouteTests {
         (.caseFile("x"), 2, "../../"),
         (.defender("ann"), 2, "../../"),
         (.document(caseSlug: "x", slug: "d"), 3, "../../../"),
+        (.page(.caseList, 2), 3, "../../../"),
+        (.page(.mandate("m"), 3), 4, "../../../../"),
     ])
     func depth(route: Route, depth: Int, prefix: String) {
         #expect(route.depth == depth)

@@ -142,8 +142,8 @@ struct SiteIndexTests {
         let index = SiteIndex.build(from: content).index
         #expect(index.countries.map(\.code) == ["DEU", "KAZ"])
         #expect(index.countries.map(\.name) == ["Germany", "Kazakhstan"])
-        #expect(index.cases(inCountry: "KAZ").map(\.slug) == ["a", "c"])
-        #expect(index.cases(inCountry: "FRA").isEmpty)
+        #expect(index.cases(.country("KAZ")).map(\.slug) == ["a", "c"])
+        #expect(index.cases(.country("FRA")).isEmpty)
     }
 
     @Test("cases are newest first, ties by slug")
@@ -168,11 +168,11 @@ struct SiteIndexTests {
             defenders: [Make.defender("ann"), Make.defender("bob")], organizations: [Make.organization("o")],
             mandates: [Make.mandate("m")])
         let index = SiteIndex.build(from: content).index
-        #expect(index.cases(ofDefender: "ann").map(\.slug) == ["b", "a"])
-        #expect(index.cases(ofDefender: "bob").map(\.slug) == ["b", "c"])  // once each, though named twice in c
-        #expect(index.cases(ofDefender: "nobody").isEmpty)
-        #expect(index.cases(ofOrganization: "o").map(\.slug) == ["b"])
-        #expect(index.cases(ofMandate: "m").map(\.slug) == ["b", "c"])
+        #expect(index.cases(.defender("ann")).map(\.slug) == ["b", "a"])
+        #expect(index.cases(.defender("bob")).map(\.slug) == ["b", "c"])  // once each, though named twice in c
+        #expect(index.cases(.defender("nobody")).isEmpty)
+        #expect(index.cases(.organization("o")).map(\.slug) == ["b"])
+        #expect(index.cases(.mandate("m")).map(\.slug) == ["b", "c"])
     }
 
     @Test("documents are found by reference, ignoring case and extra spaces", arguments: [

@@ -7,9 +7,12 @@ import Testing
 /// property of every value must answer under its own name, or a template would silently print nothing.
 @Suite("Template values")
 struct TemplateContractTests {
-    @Test("every stored property of every page value is reachable by name, with the same value")
-    func everyPropertyAnswers() throws {
-        let checked = try SiteBuilder(options: BuildOptions(root: TestSupport.repository)).check()
+    /// The shipped site, and a fixture whose lists run to several pages.
+    static let roots = [TestSupport.repository, TestSupport.repository.appendingPathComponent("Tests/CasebookKitTests/Fixtures/sites/paged")]
+
+    @Test("every stored property of every page value is reachable by name, with the same value", arguments: roots)
+    func everyPropertyAnswers(root: URL) throws {
+        let checked = try SiteBuilder(options: BuildOptions(root: root, templates: TestSupport.validTemplates())).check()
         let templates = try #require(TemplateSet.load(from: TestSupport.validTemplates(), displayPath: { $0.path }).0)
         let models = SiteRenderer(linked: checked.linked, templates: templates).models()
         var visited = 0

@@ -13,8 +13,9 @@ extension ChangeSet {
     /// Equal, or equal once the sources are taken out; values shared with the last build compare at once.
     static func same<T: SourceBearing>(_ a: T?, _ b: T?) -> Bool { a == b || a?.withoutSources == b?.withoutSources }
 
-    static func same<T: SourceBearing>(_ a: [T]?, _ b: [T]?) -> Bool {
-        a?.count == b?.count && zip(a ?? [], b ?? []).allSatisfy { $0 == $1 || $0.withoutSources == $1.withoutSources }
+    static func same<Values: Collection>(_ a: Values?, _ b: Values?) -> Bool where Values.Element: SourceBearing {
+        guard let a, let b else { return a == nil && b == nil }
+        return a.count == b.count && zip(a, b).allSatisfy { $0 == $1 || $0.withoutSources == $1.withoutSources }
     }
 }
 

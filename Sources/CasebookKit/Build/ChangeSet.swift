@@ -34,7 +34,6 @@ struct ChangeSet {
         let (x, y) = (old.index, new.index)
         switch dependency {
         case .config: return x.storedConfig != y.storedConfig
-        case .cases: return !sameCases(x.storedCases, y.storedCases)
         case .defenders: return !Self.same(x.storedDefenders, y.storedDefenders)
         case .organizations: return !Self.same(x.storedOrganizations, y.storedOrganizations)
         case .mandates: return !Self.same(x.storedMandates, y.storedMandates)
@@ -47,11 +46,12 @@ struct ChangeSet {
         case .organization(let slug): return !Self.same(x.organizationBySlug[slug], y.organizationBySlug[slug])
         case .mandate(let slug): return !Self.same(x.mandateBySlug[slug], y.mandateBySlug[slug])
         case .instrument(let slug): return x.instrumentBySlug[slug] != y.instrumentBySlug[slug]
-        case .casesOfDefender(let slug): return !sameCases(x.casesByDefender[slug], y.casesByDefender[slug])
-        case .casesOfOrganization(let slug): return !sameCases(x.casesByOrganization[slug], y.casesByOrganization[slug])
-        case .casesOfMandate(let slug): return !sameCases(x.casesByMandate[slug], y.casesByMandate[slug])
-        case .casesInCountry(let code): return !sameCases(x.casesByCountry[code], y.casesByCountry[code])
-        case .casesInYear(let year): return !sameCases(x.casesByYear[String(year)], y.casesByYear[String(year)])
+        case .caseList(let list): return !sameCases(x.stored(list)[...], y.stored(list)[...])
+        case .caseCount(let list): return x.stored(list).count != y.stored(list).count
+        case .caseSlice(let list, let range): return !sameCases(x.stored(list).clamped(to: range), y.stored(list).clamped(to: range))
+        case .documentCount(let slug): return x.documentsByMandate[slug]?.count != y.documentsByMandate[slug]?.count
+        case .documentSlice(let slug, let range):
+            return !Self.same((x.documentsByMandate[slug] ?? []).clamped(to: range), (y.documentsByMandate[slug] ?? []).clamped(to: range))
         case .members(let slug): return !Self.same(x.membersByOrganization[slug], y.membersByOrganization[slug])
         case .document(let reference): return !Self.same(x.documentByReference[reference], y.documentByReference[reference])
         case .body(let route): return old.memos[route]?.linked.rendered != new.memos[route]?.linked.rendered
@@ -73,9 +73,8 @@ struct ChangeSet {
     }
 
     /// Whether two lists hold the same unchanged cases in the same order.
-    private mutating func sameCases(_ a: [CaseFile]?, _ b: [CaseFile]?) -> Bool {
+    private mutating func sameCases(_ a: ArraySlice<CaseFile>, _ b: ArraySlice<CaseFile>) -> Bool {
         let changed = casesChanged()
-        guard let a, let b else { return a == nil && b == nil }
-        return a.count == b.count && a.indices.allSatisfy { a[$0].slug == b[$0].slug && !changed.contains(a[$0].slug) }
+        return a.count == b.count && zip(a, b).allSatisfy { $0.slug == $1.slug && !changed.contains($0.slug) }
     }
 }

@@ -14,6 +14,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case invalidDate(key: String, value: String)
     case invalidChoice(key: String, value: String, allowed: [String], suggestion: String?)
     case invalidSlug(String)
+    case reservedCaseSlug(String)
     case invalidURL(key: String, value: String)
     case unknownCountry(String, suggestion: String?)
     case duplicateSlug(kind: String, slug: String, first: SourceLocation)
@@ -52,6 +53,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
                 + " (expected one of: \(allowed.joined(separator: ", ")))"
         case .invalidSlug(let slug):
             "'\(slug)' is not a valid slug: use lowercase ASCII letters, digits and single hyphens"
+        case .reservedCaseSlug(let slug):
+            "'\(slug)' cannot be a case's slug: the list of cases keeps its later pages under cases/\(slug)/; rename the folder or set 'slug'"
         case .invalidURL(let key, let value): "'\(key)' must be an http, https or mailto URL, found '\(value)'"
         case .unknownCountry(let code, let suggestion):
             "unknown country code '\(code)'; expected an ISO 3166-1 alpha-3 code" + Self.hint(suggestion)

@@ -45,7 +45,7 @@ public struct SiteExports: Sendable {
             feed(title: index.config.title, page: .home, cases: index.cases),
         ]
         files += index.countries.map { country in
-            feed(title: "\(country.name) — \(index.config.title)", page: .country(country.code), cases: index.cases(inCountry: country.code))
+            feed(title: "\(country.name) — \(index.config.title)", page: .country(country.code), cases: index.cases(.country(country.code)))
         }
         if context.hasBaseURL {
             files.append(OutputFile(path: "sitemap.xml", contents: Array(Sitemap(routes: routes, context: context).xml.utf8)))

@@ -67,6 +67,9 @@ struct ContentFileParser: Sendable {
         if slugOverride == nil, !Slug.isValid(slug) {
             reader.report(.invalidSlug(slug), at: SourceLocation(path: source.path))
         }
+        if case .caseIndex = place, slug == Route.pagesFolder {
+            reader.report(.reservedCaseSlug(slug), at: slugOverride?.location ?? SourceLocation(path: source.path))
+        }
         reader.privateSection()
         var body = parts.body
         switch PrivatePassages.redact(parts.body) {

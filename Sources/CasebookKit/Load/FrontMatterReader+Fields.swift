@@ -33,6 +33,20 @@ extension FrontMatterReader {
         return flag
     }
 
+    /// A whole number within `range`.
+    public mutating func number(_ key: String, in range: ClosedRange<Int>) -> Int? {
+        guard let node = value(key, required: false) else { return nil }
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
+            let number = Int(scalar.string), range.contains(number)
+        else {
+            let expected = "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            let found = node.scalar.map { "'\($0.string)'" } ?? Self.describe(node)
+            report(.wrongType(key: key, expected: expected, found: found), at: location(of: node))
+            return nil
+        }
+        return number
+    }
+
     /// An absolute `http`, `https` or `mailto` URL.
     public mutating func url(_ key: String) -> String? {
         guard let text = located(key) else { return nil }

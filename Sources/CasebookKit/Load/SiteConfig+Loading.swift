@@ -17,6 +17,7 @@ extension SiteConfig {
         config.baseURL = reader.url("base_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         config.language = reader.string("language") ?? config.language
         config.allowRawHTML = reader.bool("raw_html") ?? false
+        config.pageSize = reader.number("page_size", in: 1...1000) ?? config.pageSize
         reader.finish()
         return (config, reader.diagnostics)
     }

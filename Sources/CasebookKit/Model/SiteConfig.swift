@@ -10,6 +10,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var language: String = "en"
     /// Whether raw HTML in Markdown is passed through: off unless the site explicitly opts in.
     public var allowRawHTML = false
+    /// How many cases or documents a page of a long list shows before the list goes on to another page.
+    public var pageSize = 20
 
     /// Default settings.
     public init() {}

@@ -61,7 +61,7 @@ public struct RenderContext: Sendable {
 
     /// A country to name on a profile: linked only when the site has a page for it (it has cases).
     func country(_ code: String, from route: Route) -> CountryView {
-        let hasPage = !index.cases(inCountry: code).isEmpty
+        let hasPage = index.caseCount(.country(code)) > 0
         return CountryView(name: Country(code: code)?.name ?? code, code: code, href: hasPage ? route.href(to: .country(code)) : nil)
     }
 

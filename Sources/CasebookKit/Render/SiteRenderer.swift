@@ -14,12 +14,16 @@ public struct SiteRenderer: Sendable {
         modelGroups().parallelMap(counted: false) { $0.make() }.flatMap { $0 }
     }
 
-    /// The page models in groups built independently (a case with its documents, a profile, a list…),
-    /// in the order of `models()`. Each group looks its subject up in the index, so that it reads it.
+    /// The page models in groups built independently (a case with its documents, a profile, a page of a
+    /// list…), in the order of `models()`. Each group looks its subject up in the index, so that it reads it.
     func modelGroups() -> [Part<[PageModel]>] {
         let index = context.index
         let context = self.context
-        var groups = [Part(key: "lists") { CaseListPage.models(context: context) + ListPage.models(context: context) }]
+        var groups = [Part(key: "home") { [HomePage.model(context: context)] }]
+        for list in [CaseList.all] + index.years.map(CaseList.year) {
+            groups += pages(CaseListPage.route(of: list), count: index.caseCount(list)) { CaseListPage.model(list, page: $0, context: context) }
+        }
+        groups += ListPage.Kind.allCases.map { kind in Part(key: kind.route.path) { [ListPage.model(kind, context: context)] } }
         groups += index.cases.map { caseFile in
             Part(key: "case/" + caseFile.slug) {
                 guard let caseFile = context.index.caseFile(caseFile.slug) else { return [] }
@@ -27,21 +31,27 @@ public struct SiteRenderer: Sendable {
                     + caseFile.documents.map { DocumentPage.model($0, of: caseFile, context: context) }
             }
         }
-        groups += index.defenders.map { defender in
-            Part(key: "defender/" + defender.slug) {
-                context.index.defender(defender.slug).flatMap { DefenderPage.model($0, context: context) }.map { [$0] } ?? []
+        for defender in index.defenders {
+            guard let slug = defender.publicSlug else { continue }
+            groups += pages(.defender(slug), count: index.caseCount(.defender(defender.slug))) { number in
+                context.index.defender(defender.slug).flatMap { DefenderPage.model($0, page: number, context: context) }
             }
         }
-        groups += index.organizations.map { organization in
-            Part(key: "organization/" + organization.slug) {
-                context.index.organization(organization.slug).map { [OrganizationPage.model($0, context: context)] } ?? []
+        for organization in index.organizations {
+            groups += pages(.organization(organization.slug), count: index.caseCount(.organization(organization.slug))) { number in
+                context.index.organization(organization.slug).map { OrganizationPage.model($0, page: number, context: context) }
             }
         }
-        groups += index.mandates.map { mandate in
-            Part(key: "mandate/" + mandate.slug) { context.index.mandate(mandate.slug).map { [MandatePage.model($0, context: context)] } ?? [] }
+        for mandate in index.mandates {
+            let count = max(index.caseCount(.mandate(mandate.slug)), index.documentCount(ofMandate: mandate.slug))
+            groups += pages(.mandate(mandate.slug), count: count) { number in
+                context.index.mandate(mandate.slug).map { MandatePage.model($0, page: number, context: context) }
+            }
         }
-        groups += index.countries.map { country in
-            Part(key: "country/" + country.code) { [CountryPage.model(country, context: context)] }
+        for country in index.countries {
+            groups += pages(.country(country.code), count: index.caseCount(.country(country.code))) { number in
+                CountryPage.model(country, page: number, context: context)
+            }
         }
         groups += index.instruments.map { instrument in
             Part(key: "instrument/" + instrument.slug) {
@@ -50,6 +60,14 @@ public struct SiteRenderer: Sendable {
         }
         groups.append(Part(key: "plain") { PlainPage.models(context: context) })
         return groups
+    }
+
+    /// A group for each page of the list at `list`, whose longest part holds `count` items; `model` makes
+    /// a page from its number, or nothing.
+    private func pages(_ list: Route, count: Int, model: @escaping @Sendable (Int) -> PageModel?) -> [Part<[PageModel]>] {
+        (1...Pagination.pageCount(count: count, size: context.index.config.pageSize)).map { number in
+            Part(key: list.paged(number).path) { model(number).map { [$0] } ?? [] }
+        }
     }
 
     /// A rendered page with the values and template it was rendered from.

@@ -36,7 +36,7 @@ struct StructuredData {
             entity = [("@type", .string("WebSite")), ("potentialAction", searchAction)]
         case .search:
             entity = [("@type", .string("SearchResultsPage"))]
-        case .caseList, .defenderList, .organizationList, .mandateList, .countryList, .instrumentList, .yearList, .year:
+        case .caseList, .defenderList, .organizationList, .mandateList, .countryList, .instrumentList, .yearList, .year, .page:
             entity = [("@type", .string("CollectionPage"))]
         case .notFound:
             return .null

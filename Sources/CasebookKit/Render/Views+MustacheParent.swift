@@ -2,7 +2,7 @@ import Mustache
 
 // Template variable lookup without reflection: swift-mustache asks each value for its children by name.
 
-extension CaseListPage: MustacheParent {
+extension HomePage: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
         case "site": self.site
@@ -14,6 +14,44 @@ extension CaseListPage: MustacheParent {
         case "caseCount": self.caseCount
         case "defenderCount": self.defenderCount
         case "countryCount": self.countryCount
+        default: nil
+        }
+    }
+}
+
+extension CaseListPage: MustacheParent {
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "site": self.site
+        case "page": self.page
+        case "t": self.t
+        case "heading": self.heading
+        case "cases": self.cases
+        case "pager": self.pager
+        default: nil
+        }
+    }
+}
+
+extension PagerView: MustacheParent {
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "position": self.position
+        case "later": self.later
+        case "previous": self.previous
+        case "next": self.next
+        case "links": self.links
+        default: nil
+        }
+    }
+}
+
+extension PagerView.Link: MustacheParent {
+    public func child(named key: String) -> Any? {
+        switch key {
+        case "number": self.number
+        case "href": self.href
+        case "current": self.current
         default: nil
         }
     }
@@ -111,6 +149,8 @@ extension CountryPage: MustacheParent {
         case "name": self.name
         case "code": self.code
         case "cases": self.cases
+        case "feedHref": self.feedHref
+        case "pager": self.pager
         default: nil
         }
     }
@@ -129,6 +169,7 @@ extension DefenderPage: MustacheParent {
         case "focus": self.focus
         case "bodyHTML": self.bodyHTML
         case "cases": self.cases
+        case "pager": self.pager
         default: nil
         }
     }
@@ -265,6 +306,9 @@ extension MandatePage: MustacheParent {
         case "bodyHTML": self.bodyHTML
         case "documents": self.documents
         case "cases": self.cases
+        case "showsCases": self.showsCases
+        case "showsDocuments": self.showsDocuments
+        case "pager": self.pager
         default: nil
         }
     }
@@ -294,6 +338,7 @@ extension OrganizationPage: MustacheParent {
         case "members": self.members
         case "bodyHTML": self.bodyHTML
         case "cases": self.cases
+        case "pager": self.pager
         default: nil
         }
     }

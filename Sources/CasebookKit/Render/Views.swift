@@ -101,3 +101,22 @@ public struct EntryView: Sendable, Hashable {
     /// For instruments: how many citations the site's texts make of it.
     public var citationCount: Int = 0
 }
+
+/// The links between the pages of a long list (`pager.mustache`); absent when the list fits on one page.
+public struct PagerView: Sendable, Hashable {
+    /// "Page 2 of 5".
+    public var position: String
+    /// Whether this page comes after the first: `{{^pager.later}}` shows a profile's introduction once.
+    public var later: Bool
+    public var previous: String?
+    public var next: String?
+    /// The first and last pages and those around this one, with a gap (no `href`) where pages are left out.
+    public var links: [Link]
+
+    /// A numbered page link, or a gap when `href` is nil.
+    public struct Link: Sendable, Hashable {
+        public var number: Int
+        public var href: String?
+        public var current: Bool
+    }
+}

@@ -8,9 +8,11 @@ import Foundation
 enum Dependency: Hashable, Sendable {
     case config
     /// The whole list of that kind, in its order.
-    case cases, defenders, organizations, mandates, instruments, countries, years
+    case defenders, organizations, mandates, instruments, countries, years
     case caseFile(String), defender(String), publicDefender(String), organization(String), mandate(String), instrument(String)
-    case casesOfDefender(String), casesOfOrganization(String), casesOfMandate(String), casesInCountry(String), casesInYear(Int)
+    /// A list of cases whole, its length only, or the cases at some of its positions (a page of it).
+    case caseList(CaseList), caseCount(CaseList), caseSlice(CaseList, Range<Int>)
+    case documentCount(mandate: String), documentSlice(mandate: String, Range<Int>)
     case members(String)
     case document(reference: String)
     case body(Route)

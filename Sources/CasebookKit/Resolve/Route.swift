@@ -18,6 +18,19 @@ public enum Route: Sendable, Hashable {
     case year(Int)
     case search
     case notFound
+    /// Page `number` (2 or more) of a long list whose first page is the route itself.
+    indirect case page(Route, Int)
+
+    /// The folder under a list that holds its later pages; no case may take it as its slug.
+    static let pagesFolder = "page"
+
+    /// Page `number` of this list: the route itself for the first page.
+    func paged(_ number: Int) -> Route { number <= 1 ? self : .page(self, number) }
+
+    /// The list this page belongs to, and its number: the route itself and 1 unless it is a later page.
+    var firstPage: (route: Route, number: Int) {
+        if case .page(let list, let number) = self { (list, number) } else { (self, 1) }
+    }
 
     /// The site-relative folder of the page, with a trailing slash (empty for the home page).
     public var path: String {
@@ -40,6 +53,7 @@ public enum Route: Sendable, Hashable {
         case .year(let year): "years/\(year)/"
         case .search: "search/"
         case .notFound: "404/"
+        case .page(let list, let number): "\(list.path)\(Self.pagesFolder)/\(number)/"
         }
     }
 
@@ -53,6 +67,7 @@ public enum Route: Sendable, Hashable {
         case .caseList, .defenderList, .organizationList, .mandateList, .countryList, .instrumentList, .yearList, .search: 1
         case .caseFile, .defender, .organization, .mandate, .country, .instrument, .year: 2
         case .document: 3
+        case .page(let list, _): list.depth + 2
         }
     }
 
@@ -61,9 +76,8 @@ public enum Route: Sendable, Hashable {
         relativePrefix + target.file + (fragment.map { "#" + $0 } ?? "")
     }
 
-
     /// `../` once per folder between this page and the site's root (`./` at the root).
-    public var relativePrefix: String { Self.prefixes[depth] }
+    public var relativePrefix: String { depth < Self.prefixes.count ? Self.prefixes[depth] : String(repeating: "../", count: depth) }
 
-    private static let prefixes = ["./", "../", "../../", "../../../"]
+    private static let prefixes = ["./", "../", "../../", "../../../", "../../../../"]
 }

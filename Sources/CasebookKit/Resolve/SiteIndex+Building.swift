@@ -37,8 +37,15 @@ extension SiteIndex {
             casesByDefender: groups[0], membersByOrganization: members, casesByOrganization: groups[1], casesByMandate: groups[2],
             casesByCountry: groups[3], casesByYear: groups[4],
             documentByReference: Dictionary(
-                cases.flatMap(\.documents).map { (normalize(reference: $0.reference), $0) }, uniquingKeysWith: { a, _ in a }))
+                cases.flatMap(\.documents).map { (normalize(reference: $0.reference), $0) }, uniquingKeysWith: { a, _ in a }),
+            documentsByMandate: Dictionary(uniqueKeysWithValues: groups[2].map { ($0.key, signed(by: $0.key, among: $0.value)) }))
         return (index, checker.diagnostics)
+    }
+
+    /// The documents of `cases` that `mandate` signed, newest first.
+    private static func signed(by mandate: String, among cases: [CaseFile]) -> [SourceDocument] {
+        cases.flatMap(\.documents).filter { $0.mandates.contains { $0.value == mandate } }
+            .sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
     }
 
     /// Groups cases under each key they name, once per key, keeping the cases' order.

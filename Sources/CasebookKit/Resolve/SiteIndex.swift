@@ -12,7 +12,7 @@ public struct SiteIndex: Sendable {
 
     public var config: SiteConfig { DependencyLog.note(.config); return storedConfig }
     /// Cases, newest first.
-    public var cases: [CaseFile] { DependencyLog.note(.cases); return storedCases }
+    public var cases: [CaseFile] { cases(.all) }
     /// Defenders, organizations, mandates and instruments, each sorted by name.
     public var defenders: [Defender] { DependencyLog.note(.defenders); return storedDefenders }
     public var organizations: [Organization] { DependencyLog.note(.organizations); return storedOrganizations }
@@ -34,6 +34,8 @@ public struct SiteIndex: Sendable {
     let casesByCountry: [String: [CaseFile]]
     let casesByYear: [String: [CaseFile]]
     let documentByReference: [String: SourceDocument]
+    /// The documents each mandate signed, newest first.
+    let documentsByMandate: [String: [SourceDocument]]
 
     /// Looks up a published case by slug.
     public func caseFile(_ slug: String) -> CaseFile? { DependencyLog.note(.caseFile(slug)); return caseBySlug[slug] }
@@ -50,24 +52,11 @@ public struct SiteIndex: Sendable {
     public func mandate(_ slug: String) -> Mandate? { DependencyLog.note(.mandate(slug)); return mandateBySlug[slug] }
     /// Looks up an instrument by slug.
     public func instrument(_ slug: String) -> Instrument? { DependencyLog.note(.instrument(slug)); return instrumentBySlug[slug] }
-    /// Cases about a defender, newest first.
-    public func cases(ofDefender slug: String) -> [CaseFile] { DependencyLog.note(.casesOfDefender(slug)); return casesByDefender[slug] ?? [] }
-    /// Cases concerning an organization, newest first.
-    public func cases(ofOrganization slug: String) -> [CaseFile] {
-        DependencyLog.note(.casesOfOrganization(slug))
-        return casesByOrganization[slug] ?? []
-    }
     /// Defenders who belong to an organization, by name.
     public func members(of organization: String) -> [Defender] {
         DependencyLog.note(.members(organization))
         return membersByOrganization[organization] ?? []
     }
-    /// Cases a mandate took up (on the case or on one of its documents), newest first.
-    public func cases(ofMandate slug: String) -> [CaseFile] { DependencyLog.note(.casesOfMandate(slug)); return casesByMandate[slug] ?? [] }
-    /// Cases in a country, newest first.
-    public func cases(inCountry code: String) -> [CaseFile] { DependencyLog.note(.casesInCountry(code)); return casesByCountry[code] ?? [] }
-    /// Cases whose events happened in a year, newest first.
-    public func cases(inYear year: Int) -> [CaseFile] { DependencyLog.note(.casesInYear(year)); return casesByYear[String(year)] ?? [] }
     /// The years that have cases, newest first.
     public var years: [Int] {
         DependencyLog.note(.years)

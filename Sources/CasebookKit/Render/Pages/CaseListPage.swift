@@ -1,38 +1,29 @@
-/// The values of the home page (`home.mustache`) and of the list of all cases (`cases.mustache`).
+/// The values of a page of the list of all cases, or of a year's cases (`cases.mustache`).
 public struct CaseListPage: Sendable, Hashable {
     public var site: SiteView
     public var page: PageView
     public var t: [String: String]
     public var heading: String
     public var cases: [CaseSummaryView]
-    /// Link to the list of all cases.
-    public var casesHref: String
-    /// Totals shown on the home page.
-    public var caseCount: Int
-    public var defenderCount: Int
-    public var countryCount: Int
+    public var pager: PagerView?
 
-    /// How many cases the home page shows.
-    static let latestCount = 10
+    /// The lists this page type shows, with their routes.
+    static func route(of list: CaseList) -> Route { if case .year(let year) = list { .year(year) } else { .caseList } }
 
-    static func models(context: RenderContext) -> [PageModel] {
-        let index = context.index
-        func model(_ route: Route, template: String, title: String, cases: ArraySlice<CaseFile>) -> PageModel {
-            let values = CaseListPage(
-                site: context.site,
-                page: context.page(route, title: title, description: index.config.description ?? title),
-                t: context.strings.table, heading: title, cases: cases.map { context.summary(of: $0, from: route) },
-                casesHref: route.href(to: .caseList),
-                caseCount: index.cases.count, defenderCount: index.defenders.filter { $0.publicSlug != nil }.count, countryCount: index.countries.count)
-            return PageModel(template: template, route: route, values: values)
+    /// Page `number` of `list`: all cases, or a year's.
+    static func model(_ list: CaseList, page number: Int, context: RenderContext) -> PageModel {
+        let title: String
+        if case .year(let year) = list {
+            title = context.strings["year_title"].replacingOccurrences(of: "{year}", with: String(year))
+        } else {
+            title = context.strings["nav_cases"]
         }
-        let years = index.years.map { year in
-            let title = context.strings["year_title"].replacingOccurrences(of: "{year}", with: String(year))
-            return model(.year(year), template: "cases", title: title, cases: index.cases(inYear: year)[...])
-        }
-        return [
-            model(.home, template: "home", title: index.config.title, cases: index.cases.prefix(latestCount)),
-            model(.caseList, template: "cases", title: context.strings["nav_cases"], cases: index.cases[...]),
-        ] + years
+        let pagination = context.pagination(route(of: list), page: number, count: context.index.caseCount(list))
+        let values = CaseListPage(
+            site: context.site,
+            page: context.page(pagination, title: title, description: context.index.config.description ?? title),
+            t: context.strings.table, heading: title, cases: context.summaries(list, on: pagination),
+            pager: pagination.pager(strings: context.strings))
+        return PageModel(template: "cases", route: pagination.route, values: values)
     }
 }

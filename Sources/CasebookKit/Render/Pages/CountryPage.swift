@@ -1,4 +1,4 @@
-/// The values of a country's page (`country.mustache`), listing its cases newest first.
+/// The values of a page of a country's cases (`country.mustache`), newest first.
 public struct CountryPage: Sendable, Hashable {
     public var site: SiteView
     public var page: PageView
@@ -6,13 +6,18 @@ public struct CountryPage: Sendable, Hashable {
     public var name: String
     public var code: String
     public var cases: [CaseSummaryView]
+    /// The country's Atom feed, beside its first page.
+    public var feedHref: String
+    public var pager: PagerView?
 
-    static func model(_ country: Country, context: RenderContext) -> PageModel {
-        let route = Route.country(country.code)
+    static func model(_ country: Country, page number: Int, context: RenderContext) -> PageModel {
+        let list = CaseList.country(country.code)
+        let pagination = context.pagination(.country(country.code), page: number, count: context.index.caseCount(list))
         let values = CountryPage(
-            site: context.site, page: context.page(route, title: country.name, description: country.name),
-            t: context.strings.table, name: country.name, code: country.code,
-            cases: context.index.cases(inCountry: country.code).map { context.summary(of: $0, from: route) })
-        return PageModel(template: "country", route: route, values: values)
+            site: context.site, page: context.page(pagination, title: country.name, description: country.name),
+            t: context.strings.table, name: country.name, code: country.code, cases: context.summaries(list, on: pagination),
+            feedHref: pagination.backToList + "feed.xml",
+            pager: pagination.pager(strings: context.strings))
+        return PageModel(template: "country", route: pagination.route, values: values)
     }
 }

@@ -9,20 +9,23 @@ public struct DefenderPage: Sendable, Hashable {
     public var organizations: [LinkView]
     public var focus: [String]
     public var bodyHTML: String
-    /// Every case about the defender, newest first.
+    /// The cases about the defender on this page, newest first.
     public var cases: [CaseSummaryView]
+    public var pager: PagerView?
 
-    /// The profile page, or nil for a withheld defender, who has none.
-    static func model(_ defender: Defender, context: RenderContext) -> PageModel? {
+    /// Page `number` of the profile, or nil for a withheld defender, who has none.
+    static func model(_ defender: Defender, page number: Int, context: RenderContext) -> PageModel? {
         guard let name = defender.publicName, let slug = defender.publicSlug else { return nil }
-        let route = Route.defender(slug)
+        let list = CaseList.defender(defender.slug)
+        let pagination = context.pagination(.defender(slug), page: number, count: context.index.caseCount(list))
+        let route = pagination.route
         let values = DefenderPage(
-            site: context.site, page: context.page(route, title: name, description: name),
+            site: context.site, page: context.page(pagination, title: name, description: name),
             t: context.strings.table, name: name, variants: defender.visibility == .public ? defender.variants : [],
             country: defender.country.map { context.country($0.value, from: route) },
             organizations: context.organizationLinks(defender.organizations, from: route), focus: defender.focus,
-            bodyHTML: context.linked.body(route).html,
-            cases: context.index.cases(ofDefender: defender.slug).map { context.summary(of: $0, from: route) })
+            bodyHTML: pagination.isLater ? "" : context.linked.body(pagination.list).html,
+            cases: context.summaries(list, on: pagination), pager: pagination.pager(strings: context.strings))
         return PageModel(template: "defender", route: route, values: values)
     }
 }

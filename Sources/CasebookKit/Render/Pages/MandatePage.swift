@@ -1,4 +1,5 @@
-/// The values of a mandate's page (`mandate.mustache`).
+/// The values of a page of a mandate (`mandate.mustache`): its cases and the documents it signed, both
+/// newest first and paged together.
 public struct MandatePage: Sendable, Hashable {
     public var site: SiteView
     public var page: PageView
@@ -12,18 +13,29 @@ public struct MandatePage: Sendable, Hashable {
     /// Documents the mandate signed, newest first.
     public var documents: [DocumentSummaryView]
     public var cases: [CaseSummaryView]
+    /// Whether this page has a part of each list: later pages leave out a list that has ended.
+    public var showsCases: Bool
+    public var showsDocuments: Bool
+    public var pager: PagerView?
 
-    static func model(_ mandate: Mandate, context: RenderContext) -> PageModel {
-        let route = Route.mandate(mandate.slug)
-        let cases = context.index.cases(ofMandate: mandate.slug)
-        let documents = cases.flatMap(\.documents).filter { $0.mandates.contains { $0.value == mandate.slug } }
-            .sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
+    /// Page `number` of the mandate's page; only the first shows its text.
+    static func model(_ mandate: Mandate, page number: Int, context: RenderContext) -> PageModel {
+        let index = context.index
+        let list = CaseList.mandate(mandate.slug)
+        let count = max(index.caseCount(list), index.documentCount(ofMandate: mandate.slug))
+        let pagination = context.pagination(.mandate(mandate.slug), page: number, count: count)
+        let route = pagination.route
+        let documents = index.documents(ofMandate: mandate.slug, in: pagination.range)
+        let cases = context.summaries(list, on: pagination)
+        let later = pagination.isLater
         let values = MandatePage(
-            site: context.site, page: context.page(route, title: mandate.name, description: mandate.name),
-            t: context.strings.table, name: mandate.name, shortName: mandate.shortName, establishedByHTML: mandate.establishedBy.map { context.linked.inlineHTML($0, on: route, at: mandate.location) },
-            website: mandate.website, bodyHTML: context.linked.body(route).html,
-            documents: documents.map { DocumentSummaryView($0, context: context, from: route) },
-            cases: cases.map { context.summary(of: $0, from: route) })
+            site: context.site, page: context.page(pagination, title: mandate.name, description: mandate.name),
+            t: context.strings.table, name: mandate.name, shortName: mandate.shortName,
+            establishedByHTML: later ? nil : mandate.establishedBy.map { context.linked.inlineHTML($0, on: route, at: mandate.location) },
+            website: mandate.website, bodyHTML: later ? "" : context.linked.body(pagination.list).html,
+            documents: documents.map { DocumentSummaryView($0, context: context, from: route) }, cases: cases,
+            showsCases: !later || !cases.isEmpty, showsDocuments: !later || !documents.isEmpty,
+            pager: pagination.pager(strings: context.strings))
         return PageModel(template: "mandate", route: route, values: values)
     }
 }

@@ -11,20 +11,24 @@ public struct OrganizationPage: Sendable, Hashable {
     public var members: [LinkView]
     public var bodyHTML: String
     public var cases: [CaseSummaryView]
+    public var pager: PagerView?
 
-    static func model(_ organization: Organization, context: RenderContext) -> PageModel {
-        let route = Route.organization(organization.slug)
-        let members = context.index.members(of: organization.slug)
+    /// Page `number` of the organization's page; only the first shows its members and text.
+    static func model(_ organization: Organization, page number: Int, context: RenderContext) -> PageModel {
+        let list = CaseList.organization(organization.slug)
+        let pagination = context.pagination(.organization(organization.slug), page: number, count: context.index.caseCount(list))
+        let route = pagination.route
+        let members = pagination.isLater ? [] : context.index.members(of: organization.slug)
         let values = OrganizationPage(
-            site: context.site, page: context.page(route, title: organization.name, description: organization.name),
+            site: context.site, page: context.page(pagination, title: organization.name, description: organization.name),
             t: context.strings.table, name: organization.name, shortName: organization.shortName,
             country: organization.country.map { context.country($0.value, from: route) }, website: organization.website,
             members: members.compactMap { member in
                 guard let name = member.publicName, let slug = member.publicSlug else { return nil }
                 return LinkView(href: route.href(to: .defender(slug)), text: name)
             },
-            bodyHTML: context.linked.body(route).html,
-            cases: context.index.cases(ofOrganization: organization.slug).map { context.summary(of: $0, from: route) })
+            bodyHTML: pagination.isLater ? "" : context.linked.body(pagination.list).html,
+            cases: context.summaries(list, on: pagination), pager: pagination.pager(strings: context.strings))
         return PageModel(template: "organization", route: route, values: values)
     }
 }

@@ -1,0 +1,29 @@
+/// The values of the home page (`home.mustache`): the latest cases and the site's totals.
+public struct HomePage: Sendable, Hashable {
+    public var site: SiteView
+    public var page: PageView
+    public var t: [String: String]
+    public var heading: String
+    /// The latest cases.
+    public var cases: [CaseSummaryView]
+    /// Link to the list of all cases.
+    public var casesHref: String
+    public var caseCount: Int
+    public var defenderCount: Int
+    public var countryCount: Int
+
+    /// How many cases the home page shows.
+    static let latestCount = 10
+
+    static func model(context: RenderContext) -> PageModel {
+        let index = context.index
+        let title = index.config.title
+        let values = HomePage(
+            site: context.site, page: context.page(.home, title: title, description: index.config.description ?? title),
+            t: context.strings.table, heading: title,
+            cases: index.cases(.all, in: 0..<latestCount).map { context.summary(of: $0, from: .home) },
+            casesHref: Route.home.href(to: .caseList), caseCount: index.caseCount(.all),
+            defenderCount: index.defenders.filter { $0.publicSlug != nil }.count, countryCount: index.countries.count)
+        return PageModel(template: "home", route: .home, values: values)
+    }
+}
