@@ -75,6 +75,8 @@ struct ChangeSet {
     /// Whether two lists hold the same unchanged cases in the same order.
     private mutating func sameCases(_ a: ArraySlice<CaseFile>, _ b: ArraySlice<CaseFile>) -> Bool {
         let changed = casesChanged()
-        return a.count == b.count && zip(a, b).allSatisfy { $0.slug == $1.slug && !changed.contains($0.slug) }
+        guard a.count == b.count else { return false }
+        // Positions rather than zip: zip would copy every case, each copy retaining all of its fields.
+        return zip(a.indices, b.indices).allSatisfy { a[$0].slug == b[$1].slug && !changed.contains(a[$0].slug) }
     }
 }

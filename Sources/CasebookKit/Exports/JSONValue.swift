@@ -17,38 +17,60 @@ public indirect enum JSONValue: Sendable {
     public func serialized(pretty: Bool = true) -> String { serialized(depth: pretty ? 0 : nil) }
 
     /// The value as JSON text to stand `depth` levels deep in a pretty document, or compact for nil.
-    func serialized(depth: Int?) -> String {
-        var out = ""
+    func serialized(depth: Int?) -> String { String(decoding: bytes(depth: depth), as: UTF8.self) }
+
+    /// The value's JSON text as UTF-8, written into one buffer of the right size: a file of 10,000 rows
+    /// is assembled without growing or copying it again.
+    func bytes(depth: Int?) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(serializedSize)
         write(to: &out, indent: depth)
         return out
     }
 
-    private func write(to out: inout String, indent: Int?) {
+    private func write(to out: inout [UInt8], indent: Int?) {
         let inner = indent.map { $0 + 1 }
         switch self {
-        case .string(let text): out += Escaping.jsonString(text)
-        case .number(let number): out += String(number)
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .null: out += "null"
-        case .serialized(let text): out += text
+        case .string(let text): out += Escaping.jsonString(text).utf8
+        case .number(let number): out += String(number).utf8
+        case .bool(let flag): out += (flag ? "true" : "false").utf8
+        case .null: out += "null".utf8
+        case .serialized(let text): out += text.utf8
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "["
+            guard !items.isEmpty else { out += "[]".utf8; return }
+            out.append(UInt8(ascii: "["))
             let (newline, close) = Self.lineBreaks(indent)
             for (position, item) in items.enumerated() {
-                out += (position > 0 ? "," : "") + newline
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                out += newline.utf8
                 item.write(to: &out, indent: inner)
             }
-            out += close + "]"
+            out += close.utf8
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{"
+            guard !members.isEmpty else { out += "{}".utf8; return }
+            out.append(UInt8(ascii: "{"))
             let (newline, close) = Self.lineBreaks(indent)
             for (position, (key, value)) in members.enumerated() {
-                out += (position > 0 ? "," : "") + newline + Escaping.jsonString(key) + (indent == nil ? ":" : ": ")
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                out += newline.utf8
+                out += Escaping.jsonString(key).utf8
+                out += (indent == nil ? ":" : ": ").utf8
                 value.write(to: &out, indent: inner)
             }
-            out += close + "}"
+            out += close.utf8
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// The bytes already written inside the value, with room for a little more.
+    private var serializedSize: Int {
+        switch self {
+        case .serialized(let text): text.utf8.count + 16
+        case .array(let items): items.reduce(16) { $0 + $1.serializedSize }
+        case .object(let members): members.reduce(16) { $0 + $1.0.utf8.count + $1.1.serializedSize }
+        case .string(let text): text.utf8.count + 16
+        case .number, .bool, .null: 16
         }
     }
 

@@ -39,9 +39,11 @@ public struct SiteExports: Sendable {
             ("generator", .string("Casebook")), ("title", .string(index.config.title)), ("count", .number(rows.count)),
             ("cases", .array(rows.map { .serialized($0.json) })),
         ])
+        var casesJSON = json.bytes(depth: 0)
+        casesJSON.append(UInt8(ascii: "\n"))
         var files = [
-            OutputFile(path: "data/cases.json", contents: Array((json.serialized() + "\n").utf8)),
-            OutputFile(path: "data/cases.csv", contents: Array(CaseRecord.csv(rows.map(\.csv)).utf8)),
+            OutputFile(path: "data/cases.json", contents: casesJSON),
+            OutputFile(path: "data/cases.csv", contents: CaseRecord.csv(rows.map(\.csv))),
             feed(title: index.config.title, page: .home, cases: index.cases),
         ]
         files += index.countries.map { country in

@@ -44,8 +44,12 @@ extension SiteIndex {
 
     /// The documents of `cases` that `mandate` signed, newest first.
     private static func signed(by mandate: String, among cases: [CaseFile]) -> [SourceDocument] {
-        cases.flatMap(\.documents).filter { $0.mandates.contains { $0.value == mandate } }
-            .sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
+        var signed: [SourceDocument] = []
+        for caseFile in cases {
+            for document in caseFile.documents where document.mandates.contains(where: { $0.value == mandate }) { signed.append(document) }
+        }
+        let keys = signed.map { (date: $0.date, slug: $0.slug) }
+        return keys.indices.sorted { (keys[$0].date, keys[$0].slug) > (keys[$1].date, keys[$1].slug) }.map { signed[$0] }
     }
 
     /// Groups cases under each key they name, once per key, keeping the cases' order.
