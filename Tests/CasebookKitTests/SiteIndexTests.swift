@@ -15,11 +15,11 @@ enum Make {
         path: String? = nil
     ) -> CaseFile {
         let path = path ?? "content/cases/\(slug)/index.md"
-        return CaseFile(
+        return CaseFile(.init(
             slug: slug, title: "Case \(slug)", summary: "Summary.", country: Located(country, at: at(path, 4, 10)),
             place: nil, date: Day(iso: date)!, updated: nil, status: .ongoing, replyDue: nil, defenders: defenders,
             organizations: organizations, violations: [], mandates: mandates, actions: [], authorities: [], timeline: [],
-            related: [], publishAfter: nil, draft: false, body: body(path), documents: documents, location: at(path))
+            related: [], publishAfter: nil, draft: false, body: body(path), documents: documents, location: at(path)))
     }
 
     static func document(
@@ -27,11 +27,11 @@ enum Make {
         organizations: [Located<String>] = []
     ) -> SourceDocument {
         let path = "content/cases/\(caseSlug)/\(slug).md"
-        return SourceDocument(
+        return SourceDocument(.init(
             slug: slug, caseSlug: caseSlug, title: "Document \(slug)", kind: .allegationLetter, issuer: "Issuer",
             reference: reference, date: Day(iso: "2021-07-15")!, language: "en", mandates: mandates,
             organizations: organizations, signatories: [], sourceURL: nil, publishAfter: nil, draft: false, body: body(path),
-            location: at(path))
+            location: at(path)))
     }
 
     static func defender(_ slug: String, name: String? = nil, organizations: [Located<String>] = [], path: String? = nil)

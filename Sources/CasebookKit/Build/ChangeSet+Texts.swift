@@ -28,8 +28,8 @@ protocol SourceBearing: Equatable {
 extension CaseFile: SourceBearing {
     var withoutSources: CaseFile {
         var copy = self
-        copy.body = body.withoutSource
-        copy.documents = documents.map(\.withoutSources)
+        copy.body = self.body.withoutSource
+        copy.documents = self.documents.map(\.withoutSources)
         return copy
     }
 }

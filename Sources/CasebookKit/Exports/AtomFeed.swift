@@ -57,5 +57,5 @@ struct AtomFeed: Sendable {
 
 extension CaseFile {
     /// When the case last changed: its `updated` date, else the date of its events.
-    var lastChange: Day { updated ?? date }
+    var lastChange: Day { self.updated ?? self.date }
 }

@@ -21,13 +21,13 @@ extension CaseFile {
         let draft = reader.bool("draft") ?? false
         let language = reader.string("language")
         guard let title, let summary, let country, let date, let status else { return nil }
-        return CaseFile(
+        return CaseFile(.init(
             slug: slug, title: title, summary: summary, country: country, place: place, date: date,
             updated: updated, status: status, replyDue: replyDue, defenders: defenders,
             organizations: organizations, violations: violations, mandates: mandates, actions: actions,
             authorities: authorities, timeline: timeline.sorted { $0.date < $1.date }, related: related,
             publishAfter: publishAfter, draft: draft,
-            body: body, documents: [], location: reader.origin, language: language)
+            body: body, documents: [], location: reader.origin, language: language))
     }
 }
 

@@ -16,11 +16,11 @@ extension SourceDocument {
         let publishAfter = reader.day("publish_after")
         let draft = reader.bool("draft") ?? false
         guard let title, let kind, let issuer, let reference, let date else { return nil }
-        return SourceDocument(
+        return SourceDocument(.init(
             slug: slug, caseSlug: caseSlug, title: title, kind: kind, issuer: issuer, reference: reference,
             date: date, language: language ?? defaultLanguage, mandates: mandates, organizations: organizations,
             signatories: signatories, sourceURL: sourceURL, publishAfter: publishAfter, draft: draft, body: body,
-            location: reader.origin)
+            location: reader.origin))
     }
 }
 

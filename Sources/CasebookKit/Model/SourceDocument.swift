@@ -1,4 +1,5 @@
 /// A source document of a case: a communication, an appeal or a reply, reproduced in full.
+@dynamicMemberLookup
 public struct SourceDocument: Sendable, Hashable {
     /// What kind of document it is.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
@@ -13,30 +14,54 @@ public struct SourceDocument: Sendable, Hashable {
         case report
     }
 
-    /// The file name without `.md`; the URL is `/cases/<case>/<slug>/`.
-    public var slug: String
-    /// The slug of the case the document belongs to.
-    public var caseSlug: String
-    public var title: String
-    public var kind: Kind
-    /// The body that issued the document, as it names itself.
-    public var issuer: String
-    /// The document's own reference code, e.g. `AL KAZ 4/2021`.
-    public var reference: String
-    public var date: Day
-    /// BCP 47 language tag of the text, e.g. `en`.
-    public var language: String
-    public var mandates: [Located<String>]
-    public var organizations: [Located<String>]
-    public var signatories: [Signatory]
-    /// Where the document was published, if it is public elsewhere.
-    public var sourceURL: String?
-    /// Nothing of it is published before this date (UN communications are confidential for 60 days).
-    public var publishAfter: Day?
-    /// Work in progress: published only by `casebook build --drafts`.
-    public var draft: Bool
-    public var body: MarkdownText
-    public var location: SourceLocation
+    /// The document's values, kept in one box that its copies share.
+    public struct Fields: Sendable, Hashable {
+        /// The file name without `.md`; the URL is `/cases/<case>/<slug>/`.
+        public var slug: String
+        /// The slug of the case the document belongs to.
+        public var caseSlug: String
+        public var title: String
+        public var kind: Kind
+        /// The body that issued the document, as it names itself.
+        public var issuer: String
+        /// The document's own reference code, e.g. `AL KAZ 4/2021`.
+        public var reference: String
+        public var date: Day
+        /// BCP 47 language tag of the text, e.g. `en`.
+        public var language: String
+        public var mandates: [Located<String>]
+        public var organizations: [Located<String>]
+        public var signatories: [Signatory]
+        /// Where the document was published, if it is public elsewhere.
+        public var sourceURL: String?
+        /// Nothing of it is published before this date (UN communications are confidential for 60 days).
+        public var publishAfter: Day?
+        /// Work in progress: published only by `casebook build --drafts`.
+        public var draft: Bool
+        public var body: MarkdownText
+        public var location: SourceLocation
+    }
+
+    private var box: Box<Fields>
+
+    /// A document with these values.
+    public init(_ fields: Fields) { box = Box(fields) }
+
+    /// Each of its values, read and changed as if it were stored here.
+    public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+        get { box.value[keyPath: field] }
+        set { box = box.replacing(field, with: newValue) }
+    }
+
+    /// The text, spelled out because protocols (`MarkdownBodied`) cannot see dynamic members.
+    public var body: MarkdownText {
+        get { box.value.body }
+        set { box = box.replacing(\.body, with: newValue) }
+    }
+
+    public static func == (a: SourceDocument, b: SourceDocument) -> Bool { a.box.holdsSameValue(as: b.box) }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.value) }
 }
 
 /// A person who signed a document, in the capacity they signed in.
