@@ -83,7 +83,18 @@ public struct TemplateSet: Sendable {
 
     /// Renders a page model with its template.
     public func render(_ model: PageModel) -> String {
-        library.render(model.values, withTemplate: model.template) ?? ""
+        let context: Any = (model.values as? MustacheParent).map(PageContext.init) ?? model.values
+        return library.render(context, withTemplate: model.template) ?? ""
+    }
+
+    /// A page's values behind one reference: swift-mustache casts its context at every variable it looks
+    /// up, and a cast of the page's struct would copy all of its fields each time.
+    private final class PageContext: MustacheParent {
+        let values: any MustacheParent
+
+        init(_ values: any MustacheParent) { self.values = values }
+
+        func child(named key: String) -> Any? { values.child(named: key) }
     }
 
     private static func templateNames(in folder: URL) -> [String] {
