@@ -46,6 +46,10 @@ locale = "en"
 disableKinds = ["rss", "sitemap", "robotstxt"]
 enableRobotsTXT = false
 
+# Long lists are paged as Casebook pages them (its page_size defaults to 20).
+[pagination]
+  pagerSize = 20
+
 [taxonomies]
 """ + "".join(f'  {singular} = "{plural}"\n' for singular, plural in TAXONOMIES.items()) + """
 [markup.goldmark.renderer]
@@ -115,7 +119,8 @@ LAYOUTS = {
 """,
     "list.html": """{{ define "main" }}<h1>{{ .Title }}</h1>
 <p>{{ len .RegularPages }} cases</p>
-<ul>{{ range .RegularPages.ByDate.Reverse }}{{ partial "case-summary.html" . }}{{ end }}</ul>
+<ul>{{ range (.Paginate .RegularPages.ByDate.Reverse).Pages }}{{ partial "case-summary.html" . }}{{ end }}</ul>
+{{ template "_internal/pagination.html" . }}
 {{ end }}
 """,
     "single.html": """{{ define "main" }}{{ if .Params.status }}{{ partial "case.html" . }}{{ else }}{{ $case := site.GetPage (printf "/cases/%s" .Params.case) }}<article>
@@ -143,11 +148,12 @@ LAYOUTS = {
     "term.html": """{{ define "main" }}<h1>{{ .Title }}</h1>
 <dl class="facts">{{ range $key := slice "short_name" "kind" "symbol" "country" "code" "focus" "member_of" "established_by" "website" "adopted" }}{{ with index $.Params $key }}<dt>{{ humanize $key }}</dt><dd>{{ if reflect.IsSlice . }}{{ delimit . ", " }}{{ else }}{{ . }}{{ end }}</dd>{{ end }}{{ end }}</dl>
 <div class="body">{{ .Content }}</div>
-{{ $pages := .Pages.ByDate.Reverse }}{{ if eq .Type "instruments" }}{{ $pages = first 100 $pages }}{{ end }}
+{{ $pages := .Pages.ByDate.Reverse }}{{ if eq .Type "instruments" }}{{ $pages = first 100 $pages }}{{ else }}{{ $pages = (.Paginate $pages).Pages }}{{ end }}
 <h2>Cases</h2>
 <ul>{{ range $pages }}{{ if .Params.status }}{{ partial "case-summary.html" . }}{{ end }}{{ end }}</ul>
 <h2>Documents</h2>
 <ul>{{ range $pages }}{{ if not .Params.status }}{{ partial "document-summary.html" . }}{{ end }}{{ end }}</ul>
+{{ if ne .Type "instruments" }}{{ template "_internal/pagination.html" . }}{{ end }}
 {{ end }}
 """,
 }
