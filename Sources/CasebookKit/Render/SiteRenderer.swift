@@ -43,8 +43,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         for mandate in index.mandates {
-            let count = max(index.caseCount(.mandate(mandate.slug)), index.documentCount(ofMandate: mandate.slug))
-            groups += pages(.mandate(mandate.slug), count: count) { number in
+            groups += pages(.mandate(mandate.slug), count: MandatePage.longestList(of: mandate.slug, in: index)) { number in
                 context.index.mandate(mandate.slug).map { MandatePage.model($0, page: number, context: context) }
             }
         }

@@ -18,12 +18,16 @@ public struct MandatePage: Sendable, Hashable {
     public var showsDocuments: Bool
     public var pager: PagerView?
 
+    /// How many items the longer of the mandate's two lists holds, which sets how many pages it has.
+    static func longestList(of slug: String, in index: SiteIndex) -> Int {
+        max(index.caseCount(.mandate(slug)), index.documentCount(ofMandate: slug))
+    }
+
     /// Page `number` of the mandate's page; only the first shows its text.
     static func model(_ mandate: Mandate, page number: Int, context: RenderContext) -> PageModel {
         let index = context.index
         let list = CaseList.mandate(mandate.slug)
-        let count = max(index.caseCount(list), index.documentCount(ofMandate: mandate.slug))
-        let pagination = context.pagination(.mandate(mandate.slug), page: number, count: count)
+        let pagination = context.pagination(.mandate(mandate.slug), page: number, count: longestList(of: mandate.slug, in: index))
         let route = pagination.route
         let documents = index.documents(ofMandate: mandate.slug, in: pagination.range)
         let cases = context.summaries(list, on: pagination)
