@@ -24,7 +24,7 @@ public struct SiteBuilder: Sendable {
         let (content, loadDiagnostics, files) = clock.measure("load") { loader.load(reusing: memo?.files) }
         next.files = files
         let (templateSet, templateDiagnostics) = clock.measure("templates") {
-            TemplateSet.load(from: options.templates, displayPath: SourceLocation.displayPath(of:))
+            TemplateSet.load(from: options.templates, displayPath: SourceLocation.displayPath(of:), reusing: memo?.templates)
         }
         let protectedNames = ProtectedNameChecker(content.defenders).check(content)
         let (index, indexDiagnostics) = clock.measure("resolve") { SiteIndex.build(from: content, publication: options.publication) }
@@ -42,8 +42,10 @@ public struct SiteBuilder: Sendable {
         // cases all of them take half a gigabyte.
         let (routes, pages) = try clock.measure("render") { () throws -> ([Route], [OutputFile]) in
             if let staging { return (try renderer.write(to: staging), []) }
+            // Pages rendered with other templates are never kept, even where their values are the same.
             let made = remember
-                ? next.pages(renderer, previous: memo, changes: &changes) : renderer.pageParts(reusing: [:]).makeAll().flatMap { $0 }
+                ? next.pages(renderer, previous: sameTemplates ? memo : nil, changes: &changes)
+                : renderer.pageParts(reusing: [:]).makeAll().flatMap { $0 }
             return (made.map(\.route), made.map(\.file))
         }
         if remember { (next.linked, next.templates) = (linked, templates) }

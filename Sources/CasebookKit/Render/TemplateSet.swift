@@ -19,32 +19,37 @@ public struct TemplateSet: Sendable {
     func rendersLike(_ other: TemplateSet) -> Bool { sources == other.sources && strings.table == other.strings.table }
 
     /// Loads and checks every `.mustache` file and `strings.yml`, reporting every problem at once.
-    public static func load(from folder: URL, displayPath: (URL) -> String) -> (TemplateSet?, [Diagnostic]) {
+    /// With `previous`, a set read from the same texts is returned as it is, without parsing them again.
+    public static func load(from folder: URL, displayPath: (URL) -> String, reusing previous: TemplateSet? = nil) -> (TemplateSet?, [Diagnostic]) {
         let (strings, stringDiagnostics) = InterfaceStrings.load(
             from: folder.appendingPathComponent("strings.yml"), displayPath: displayPath)
         var diagnostics: [Diagnostic] = []
-        var templates: [String: MustacheTemplate] = [:]
-        var sources: [String: String] = [:]
+        var files: [String: SourceFile] = [:]
         let names = templateNames(in: folder)
         for name in names {
             let url = folder.appendingPathComponent(name + ".mustache")
-            let path = displayPath(url)
-            switch SourceFile.read(at: url, displayPath: path) {
+            switch SourceFile.read(at: url, displayPath: displayPath(url)) {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
-            case .success(let source):
-                sources[name] = source.text
-                do {
-                    // Parsed as written first, so that syntax errors point into the file.
-                    let template = try MustacheTemplate(string: HTMLContent.pragma + source.text)
-                    let fixed = strings.map { Self.fillingIn($0, in: source) }
-                    templates[name] = fixed.flatMap { try? MustacheTemplate(string: HTMLContent.pragma + $0) } ?? template
-                    diagnostics += TemplateLint.check(source)
-                } catch let error as MustacheTemplate.ParserError {
-                    let location = SourceLocation(path: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
-                    diagnostics.append(.error(.templateSyntax(reason: "\(error.error)"), at: location))
-                } catch {
-                    diagnostics.append(.error(.templateSyntax(reason: "\(error)"), at: SourceLocation(path: path)))
-                }
+            case .success(let source): files[name] = source
+            }
+        }
+        let sources = files.mapValues(\.text)
+        if let previous, diagnostics.isEmpty, stringDiagnostics.isEmpty, previous.sources == sources, previous.strings.table == strings?.table {
+            return (previous, [])
+        }
+        var templates: [String: MustacheTemplate] = [:]
+        for (name, source) in files.sorted(by: { $0.key < $1.key }) {
+            do {
+                // Parsed as written first, so that syntax errors point into the file.
+                let template = try MustacheTemplate(string: HTMLContent.pragma + source.text)
+                let fixed = strings.map { Self.fillingIn($0, in: source) }
+                templates[name] = fixed.flatMap { try? MustacheTemplate(string: HTMLContent.pragma + $0) } ?? template
+                diagnostics += TemplateLint.check(source)
+            } catch let error as MustacheTemplate.ParserError {
+                let location = SourceLocation(path: source.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
+                diagnostics.append(.error(.templateSyntax(reason: "\(error.error)"), at: location))
+            } catch {
+                diagnostics.append(.error(.templateSyntax(reason: "\(error)"), at: SourceLocation(path: source.path)))
             }
         }
         let folderLocation = SourceLocation(path: displayPath(folder))
