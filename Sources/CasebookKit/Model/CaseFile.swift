@@ -60,8 +60,10 @@ public struct CaseFile: Sendable, Hashable {
         set { box = box.replacing(field, with: newValue) }
     }
 
+    /// Equal when their values are: at once when they share the box.
     public static func == (a: CaseFile, b: CaseFile) -> Bool { a.box.holdsSameValue(as: b.box) }
 
+    /// Hashes the values, as equality compares them.
     public func hash(into hasher: inout Hasher) { hasher.combine(box.value) }
 }
 

@@ -59,8 +59,10 @@ public struct SourceDocument: Sendable, Hashable {
         set { box = box.replacing(\.body, with: newValue) }
     }
 
+    /// Equal when their values are: at once when they share the box.
     public static func == (a: SourceDocument, b: SourceDocument) -> Bool { a.box.holdsSameValue(as: b.box) }
 
+    /// Hashes the values, as equality compares them.
     public func hash(into hasher: inout Hasher) { hasher.combine(box.value) }
 }
 
