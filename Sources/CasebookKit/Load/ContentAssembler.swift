@@ -19,8 +19,15 @@ enum ContentAssembler {
         for (folder, documents) in documentsByFolder {
             guard let index = caseFolders[folder] else { continue }
             let caseSlug = content.cases[index].slug
+            // A document is changed only when its case overrides its slug, so that it keeps sharing its
+            // values with the last build's copy, which the change set then compares at once.
             content.cases[index].documents = documents
-                .map { var document = $0; document.caseSlug = caseSlug; return document }
+                .map { document in
+                    guard document.caseSlug != caseSlug else { return document }
+                    var moved = document
+                    moved.caseSlug = caseSlug
+                    return moved
+                }
                 .sorted { ($0.date, $0.slug) < ($1.date, $1.slug) }
         }
         return content
