@@ -36,8 +36,7 @@ struct Pagination: Sendable, Hashable {
     /// `title` as the page names itself: the list's title, with its page number after the first.
     func title(_ title: String, strings: InterfaceStrings) -> String {
         guard pageCount > 1 else { return title }
-        return strings["page_title"].replacingOccurrences(of: "{title}", with: title)
-            .replacingOccurrences(of: "{page}", with: String(number)).replacingOccurrences(of: "{pages}", with: String(pageCount))
+        return numbered(strings["page_title"].replacingOccurrences(of: "{title}", with: title))
     }
 
     /// The links to the other pages, or nil when the list fits on one.
@@ -51,10 +50,14 @@ struct Pagination: Sendable, Hashable {
             links.append(PagerView.Link(number: page, href: href(page), current: page == number))
         }
         return PagerView(
-            position: strings["pager_position"].replacingOccurrences(of: "{page}", with: String(number))
-                .replacingOccurrences(of: "{pages}", with: String(pageCount)),
+            position: numbered(strings["pager_position"]),
             later: isLater, previous: number > 1 ? href(number - 1) : nil, next: number < pageCount ? href(number + 1) : nil,
             links: links)
+    }
+
+    /// `text` with `{page}` and `{pages}` replaced by this page's number and the list's page count.
+    private func numbered(_ text: String) -> String {
+        text.replacingOccurrences(of: "{page}", with: String(number)).replacingOccurrences(of: "{pages}", with: String(pageCount))
     }
 
     /// The first and last pages and the two either side of this one; the rest are gaps.

@@ -9,6 +9,11 @@ extension RenderContext {
         page(pagination.route, title: pagination.title(title, strings: strings), description: description)
     }
 
+    /// A profile's text, which only its first page shows.
+    func introduction(on pagination: Pagination) -> String {
+        pagination.isLater ? "" : linked.body(pagination.list).html
+    }
+
     /// The summaries of the cases of `list` that one of its pages shows.
     func summaries(_ list: CaseList, on pagination: Pagination) -> [CaseSummaryView] {
         index.cases(list, in: pagination.range).map { summary(of: $0, from: pagination.route) }

@@ -11,11 +11,9 @@ enum TemplateLint {
     }
 
     /// Reports partials (`{{> name}}`) and parents (`{{< name}}`) that name no template.
-    static func checkPartials(in folder: URL, names: Set<String>, displayPath: (URL) -> String) -> [Diagnostic] {
-        names.sorted().flatMap { name -> [Diagnostic] in
-            let url = folder.appendingPathComponent(name + ".mustache")
-            guard case .success(let source) = SourceFile.read(at: url, displayPath: displayPath(url)) else { return [] }
-            return tags(in: source).compactMap { tag in
+    static func checkPartials(in sources: [SourceFile], names: Set<String>) -> [Diagnostic] {
+        sources.flatMap { source -> [Diagnostic] in
+            tags(in: source).compactMap { tag in
                 guard tag.sigil == ">" || tag.sigil == "<", !names.contains(tag.name) else { return nil }
                 return .error(.missingPartial(tag.name), at: tag.location)
             }

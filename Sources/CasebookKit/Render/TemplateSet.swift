@@ -16,7 +16,12 @@ public struct TemplateSet: Sendable {
     let sources: [String: String]
 
     /// Whether pages rendered with `other` would come out the same.
-    func rendersLike(_ other: TemplateSet) -> Bool { sources == other.sources && strings.table == other.strings.table }
+    func rendersLike(_ other: TemplateSet) -> Bool { rendersLike(sources: other.sources, strings: other.strings.table) }
+
+    /// Whether pages rendered from these template texts and strings would come out as this set renders them.
+    func rendersLike(sources: [String: String], strings table: [String: String]?) -> Bool {
+        self.sources == sources && strings.table == table
+    }
 
     /// Loads and checks every `.mustache` file and `strings.yml`, reporting every problem at once.
     /// With `previous`, a set read from the same texts is returned as it is, without parsing them again.
@@ -34,7 +39,7 @@ public struct TemplateSet: Sendable {
             }
         }
         let sources = files.mapValues(\.text)
-        if let previous, diagnostics.isEmpty, stringDiagnostics.isEmpty, previous.sources == sources, previous.strings.table == strings?.table {
+        if let previous, diagnostics.isEmpty, stringDiagnostics.isEmpty, previous.rendersLike(sources: sources, strings: strings?.table) {
             return (previous, [])
         }
         var templates: [String: MustacheTemplate] = [:]
@@ -56,7 +61,7 @@ public struct TemplateSet: Sendable {
         for name in requiredTemplates where !names.contains(name) {
             diagnostics.append(.error(.missingTemplate(name), at: folderLocation))
         }
-        diagnostics += TemplateLint.checkPartials(in: folder, names: Set(names), displayPath: displayPath)
+        diagnostics += TemplateLint.checkPartials(in: files.sorted { $0.key < $1.key }.map(\.value), names: Set(names))
         diagnostics += stringDiagnostics
         guard !diagnostics.containsErrors, let strings else { return (nil, diagnostics) }
         return (TemplateSet(library: MustacheLibrary(templates: templates), strings: strings, sources: sources), diagnostics)

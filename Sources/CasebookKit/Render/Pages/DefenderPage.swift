@@ -24,7 +24,7 @@ public struct DefenderPage: Sendable, Hashable {
             t: context.strings.table, name: name, variants: defender.visibility == .public ? defender.variants : [],
             country: defender.country.map { context.country($0.value, from: route) },
             organizations: context.organizationLinks(defender.organizations, from: route), focus: defender.focus,
-            bodyHTML: pagination.isLater ? "" : context.linked.body(pagination.list).html,
+            bodyHTML: context.introduction(on: pagination),
             cases: context.summaries(list, on: pagination), pager: pagination.pager(strings: context.strings))
         return PageModel(template: "defender", route: route, values: values)
     }

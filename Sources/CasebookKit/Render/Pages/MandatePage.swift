@@ -36,7 +36,7 @@ public struct MandatePage: Sendable, Hashable {
             site: context.site, page: context.page(pagination, title: mandate.name, description: mandate.name),
             t: context.strings.table, name: mandate.name, shortName: mandate.shortName,
             establishedByHTML: later ? nil : mandate.establishedBy.map { context.linked.inlineHTML($0, on: route, at: mandate.location) },
-            website: mandate.website, bodyHTML: later ? "" : context.linked.body(pagination.list).html,
+            website: mandate.website, bodyHTML: context.introduction(on: pagination),
             documents: documents.map { DocumentSummaryView($0, context: context, from: route) }, cases: cases,
             showsCases: !later || !cases.isEmpty, showsDocuments: !later || !documents.isEmpty,
             pager: pagination.pager(strings: context.strings))

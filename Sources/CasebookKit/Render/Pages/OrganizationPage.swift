@@ -27,7 +27,7 @@ public struct OrganizationPage: Sendable, Hashable {
                 guard let name = member.publicName, let slug = member.publicSlug else { return nil }
                 return LinkView(href: route.href(to: .defender(slug)), text: name)
             },
-            bodyHTML: pagination.isLater ? "" : context.linked.body(pagination.list).html,
+            bodyHTML: context.introduction(on: pagination),
             cases: context.summaries(list, on: pagination), pager: pagination.pager(strings: context.strings))
         return PageModel(template: "organization", route: route, values: values)
     }
