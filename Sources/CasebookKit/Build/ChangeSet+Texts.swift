@@ -15,7 +15,7 @@ extension ChangeSet {
 
     static func same<Values: Collection>(_ a: Values?, _ b: Values?) -> Bool where Values.Element: SourceBearing {
         guard let a, let b else { return a == nil && b == nil }
-        return a.count == b.count && zip(a.indices, b.indices).allSatisfy { a[$0] == b[$1] || a[$0].withoutSources == b[$1].withoutSources }
+        return a.count == b.count && zip(a, b).allSatisfy { $0 == $1 || $0.withoutSources == $1.withoutSources }
     }
 }
 

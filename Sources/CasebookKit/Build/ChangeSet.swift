@@ -76,7 +76,6 @@ struct ChangeSet {
     private mutating func sameCases(_ a: ArraySlice<CaseFile>, _ b: ArraySlice<CaseFile>) -> Bool {
         let changed = casesChanged()
         guard a.count == b.count else { return false }
-        // Positions rather than zip: zip would copy every case, each copy retaining all of its fields.
-        return zip(a.indices, b.indices).allSatisfy { a[$0].slug == b[$1].slug && !changed.contains(a[$0].slug) }
+        return zip(a, b).allSatisfy { $0.slug == $1.slug && !changed.contains($0.slug) }
     }
 }

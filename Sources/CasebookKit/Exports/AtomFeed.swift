@@ -11,9 +11,7 @@ struct AtomFeed: Sendable {
 
     /// The feed's XML; every value escaped by `Escaping.xml`.
     func xml(context: RenderContext) -> String {
-        // Positions are sorted rather than cases, which would be copied whole.
-        let entries = cases.indices.sorted { (cases[$0].lastChange, cases[$1].slug) > (cases[$1].lastChange, cases[$0].slug) }
-            .prefix(Self.limit).map { cases[$0] }
+        let entries = cases.sorted { ($0.lastChange, $1.slug) > ($1.lastChange, $0.slug) }.prefix(Self.limit)
         let updated = entries.first.map { Self.timestamp($0.lastChange) } ?? "1970-01-01T00:00:00Z"
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>

@@ -44,12 +44,8 @@ extension SiteIndex {
 
     /// The documents of `cases` that `mandate` signed, newest first.
     private static func signed(by mandate: String, among cases: [CaseFile]) -> [SourceDocument] {
-        var signed: [SourceDocument] = []
-        for caseFile in cases {
-            for document in caseFile.documents where document.mandates.contains(where: { $0.value == mandate }) { signed.append(document) }
-        }
-        let keys = signed.map { (date: $0.date, slug: $0.slug) }
-        return keys.indices.sorted { (keys[$0].date, keys[$0].slug) > (keys[$1].date, keys[$1].slug) }.map { signed[$0] }
+        cases.flatMap(\.documents).filter { $0.mandates.contains { $0.value == mandate } }
+            .sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
     }
 
     /// Groups cases under each key they name, once per key, keeping the cases' order.
@@ -62,11 +58,8 @@ extension SiteIndex {
         return groups
     }
 
-    /// Newest events first, ties broken by slug so the order never depends on the file system; each case
-    /// is moved once rather than at every swap of the sort.
+    /// Newest events first, ties broken by slug so the order never depends on the file system.
     private static func newestFirst(_ cases: [CaseFile]) -> [CaseFile] {
-        let keys = cases.map { (date: $0.date, slug: $0.slug) }
-        let order = keys.indices.sorted { a, b in keys[a].date != keys[b].date ? keys[a].date > keys[b].date : keys[a].slug < keys[b].slug }
-        return order.map { cases[$0] }
+        cases.sorted { a, b in a.date != b.date ? a.date > b.date : a.slug < b.slug }
     }
 }
