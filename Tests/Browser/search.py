@@ -4,7 +4,7 @@
 Usage: search.py SITE_DIR [--corpus] [--screenshots DIR]
 
 The site is served on 127.0.0.1. The answers are checked against the index files themselves (format
-version 2: search/index.json, facets.json, terms/, labels/, meta/, docs/), read here independently of
+version 3: search/index.json, facets.json, terms/, labels/, meta/, docs/), read here independently of
 search.js, after checking that those files agree with each other. Without --corpus
 it expects the shipped site (the Shymkent case); with --corpus, a site built from
 benchmarks/generate-corpus.py, whose queries it picks from the index. Prints one line per check
@@ -248,10 +248,10 @@ def check_chosen_counts(page, filters, keys, ids=None):
 # ---- checks shared by both sites -----------------------------------------------------------------
 
 def check_index(index):
-    """The files of format version 2 agree with each other: what search.js counts from the meta shards and
+    """The files of format version 3 agree with each other: what search.js counts from the meta shards and
     labels is what it filters with from the postings."""
     keys = ["kind", "country", "year", "defender", "organization", "violation", "instrument", "article", "mandate", "issuer"]
-    check(index.meta.get("version") == 2, "search/index.json says format version 2", f"{index.meta.get('version')}")
+    check(index.meta.get("version") == 3, "search/index.json says format version 3", f"{index.meta.get('version')}")
     check(index.meta["documentCount"] == len(index.docs) == len(index.rows),
           f"documentCount, the docs records and the meta entries agree ({len(index.docs)}, {len(index.rows)})")
     ranges = [(f["first"], f["count"]) for f in index.facets]
@@ -536,6 +536,9 @@ def corpus(page, site, screenshots):
     check(len(loaded["docs"]) <= len(shown) and len(loaded["text"]) <= len(page.urls()),
           f"'{name}' loads display records and texts only for the {len(page.urls())} results shown "
           f"({len(loaded['docs'])} doc shards, {len(loaded['text'])} texts)")
+    texts = {"/search/text/" + ".".join(part for part in u.split("/") if part) + ".txt" for u in page.urls()}
+    check(loaded["text"] and all(any(n.endswith(t) for t in texts) for n in loaded["text"]),
+          f"'{name}' loads the texts of the results shown, named after their paths", f"{loaded['text'][:3]}")
     print(f"      first query '{name}': {elapsed * 1000:.0f} ms, {page.count()} results, "
           f"{len(loaded['labels'])} label blocks of {-(-len(index.labels) // index.meta['labelBlockSize'])}")
     profile = f"defenders/{slug}/"
@@ -564,6 +567,8 @@ def corpus(page, site, screenshots):
     check_chosen_counts(page, {"defender": [slug], "country": [country]}, ["defender", "country", "year", "kind"])
     page.open("?kind=case&year=2021")
     check(page.count() == len(index.filtered({"kind": ["case"], "year": ["2021"]})), "kind=case&year=2021 finds every case of 2021")
+    dates = [index.docs[index.by_url[u]]["d"] for u in page.urls()]
+    check(dates == sorted(dates, reverse=True), "with no words to rank by, the newest cases come first", f"{dates}")
     article = first_value(index, "article")
     if article:
         page.open(f"?article={article}&kind=case")

@@ -1,4 +1,4 @@
-// Casebook search: runs in the page against the static index under search/ (format version 2).
+// Casebook search: runs in the page against the static index under search/ (format version 3).
 // It requests files of this site only, and builds every element from text (never innerHTML).
 'use strict';
 (() => {
@@ -297,13 +297,14 @@
       const named = words.length ? await namedPages(hits, scores, matched) : new Set();
       const score = (id) => (scores ? scores.get(id) : 0);
       hits.sort((a, b) => (st.sort === 'date' && meta.get(b)[0] - meta.get(a)[0])
-        || named.has(b) - named.has(a) || score(b) - score(a) || a - b);
+        || named.has(b) - named.has(a) || score(b) - score(a) || b - a); // ids run oldest first
       const pages = Math.max(1, Math.ceil(hits.length / PAGE));
       const page = Math.min(st.page, pages);
       const shown = hits.slice((page - 1) * PAGE, page * PAGE);
+      // A text is named after its page's path, which its record holds.
+      const textOf = (id) => load(`search/text/${docs.get(id).u.split('/').filter(Boolean).join('.')}.txt`, true).catch(() => null);
       const [lists, texts] = await Promise.all([listing,
-        Promise.all(shown.map((id) => (words.length ? load(`search/text/${id}.txt`, true).catch(() => null) : null))),
-        docs.need(shown)]);
+        docs.need(shown).then(() => Promise.all(shown.map((id) => (words.length ? textOf(id) : null))))]);
       if (stale()) return;
       show(lists, counts, st);
       renderResults(shown.map((id, i) => [docs.get(id), texts[i]]), matched, page, pages, (page - 1) * PAGE);
@@ -496,7 +497,7 @@
   });
 
   Promise.all([load('search/index.json'), load('search/facets.json')]).then(([i, f]) => {
-    if (i.version !== 2) throw new Error('search index format ' + i.version);
+    if (i.version !== 3) throw new Error('search index format ' + i.version);
     index = i;
     N = i.documentCount;
     meta = sharded('meta', i.metaShardSize);

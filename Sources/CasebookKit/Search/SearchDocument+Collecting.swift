@@ -1,38 +1,51 @@
 extension SearchDocument {
-    /// Every published page worth finding, in index order: each case followed by its documents, then
-    /// defenders with a profile, organizations, mandates and instruments.
+    /// Every published page worth finding, in index order (see `parts(context:)`).
     static func all(context: RenderContext) -> [SearchDocument] {
         parts(context: context).makeAll().flatMap { $0 }
     }
 
     /// The documents of `all(context:)` in parts made independently, keyed as the page groups are.
     /// Each part looks its subject up in the index, so that it reads it.
+    ///
+    /// Ids run in the order pages arrive, so that a new case takes the next ids and no other page's id
+    /// moves: organizations, mandates, instruments and defenders named in no case first, then each case
+    /// from the oldest, after the defenders it is the first to name and its documents, both reversed. Read backwards,
+    /// which is how the search page breaks ties, that is newest case first, each followed by its
+    /// documents and its new defenders, then the rest.
     static func parts(context: RenderContext) -> [Part<[SearchDocument]>] {
         let collector = Collector(context: context)
         let index = context.index
-        var parts = index.cases.map { caseFile in
-            Part<[SearchDocument]>(key: "case/" + caseFile.slug) {
-                guard let caseFile = index.caseFile(caseFile.slug) else { return [] }
-                let cited = collector.cited(in: caseFile)
-                return [collector.document(caseFile, cited: cited[.caseFile(caseFile.slug)] ?? [])]
-                    + caseFile.documents.map { document in
-                        collector.document(document, of: caseFile, cited: cited[.document(caseSlug: caseFile.slug, slug: document.slug)] ?? [])
-                    }
-            }
+        var firstCase: [String: String] = [:]
+        for caseFile in index.cases.reversed() {
+            for defender in caseFile.defenders where firstCase[defender.value] == nil { firstCase[defender.value] = caseFile.slug }
         }
-        parts += index.defenders.map { defender in
+        let named = Dictionary(grouping: index.defenders.filter { firstCase[$0.slug] != nil }) { firstCase[$0.slug] ?? "" }
+        let defender = { (defender: Defender) in
             Part(key: "defender/" + defender.slug) { index.defender(defender.slug).flatMap(collector.document(_:)).map { [$0] } ?? [] }
         }
-        parts += index.organizations.map { organization in
+        var shown: [Part<[SearchDocument]>] = []
+        for caseFile in index.cases {
+            shown.append(Part(key: "case/" + caseFile.slug) {
+                guard let caseFile = index.caseFile(caseFile.slug) else { return [] }
+                let cited = collector.cited(in: caseFile)
+                let documents = caseFile.documents.map { document in
+                    collector.document(document, of: caseFile, cited: cited[.document(caseSlug: caseFile.slug, slug: document.slug)] ?? [])
+                }
+                return documents.reversed() + [collector.document(caseFile, cited: cited[.caseFile(caseFile.slug)] ?? [])]
+            })
+            shown += (named[caseFile.slug] ?? []).map(defender)
+        }
+        shown += index.defenders.filter { firstCase[$0.slug] == nil }.map(defender)
+        shown += index.organizations.map { organization in
             Part(key: "organization/" + organization.slug) { index.organization(organization.slug).map { [collector.document($0)] } ?? [] }
         }
-        parts += index.mandates.map { mandate in
+        shown += index.mandates.map { mandate in
             Part(key: "mandate/" + mandate.slug) { index.mandate(mandate.slug).map { [collector.document($0)] } ?? [] }
         }
-        parts += index.instruments.map { instrument in
+        shown += index.instruments.map { instrument in
             Part(key: "instrument/" + instrument.slug) { index.instrument(instrument.slug).map { [collector.document($0)] } ?? [] }
         }
-        return parts
+        return shown.reversed()
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The files of the search index under `search/`, in format version 2 (described in the README).
+/// The files of the search index under `search/`, in format version 3 (described in the README).
 extension SearchIndex {
     /// Display records per `search/docs/<n>.json` file, and filter data per `search/meta/<n>.json` file.
     static let docShardSize = 32, metaShardSize = 32
@@ -23,7 +23,7 @@ extension SearchIndex {
         let shards = termShards(reusing: changedTerms == nil ? [] : previous?.termShards ?? [])
         var files = shards.enumerated().map { OutputFile(path: "search/terms/\($0.offset).json", contents: Array($0.element.text.utf8)) }
         let boundaries = shards.indices.map { $0 == 0 ? "" : Self.shortestPrefix(of: shards[$0].first, after: shards[$0 - 1].last) }
-        let meta = "{\"version\":2,\"documentCount\":\(documents.count),\"docShardSize\":\(Self.docShardSize),"
+        let meta = "{\"version\":3,\"documentCount\":\(documents.count),\"docShardSize\":\(Self.docShardSize),"
             + "\"metaShardSize\":\(Self.metaShardSize),\"labelBlockSize\":\(Self.labelBlockSize),"
             + "\"termShards\":[\(boundaries.map(Escaping.jsonString).joined(separator: ","))]}\n"
         files.append(OutputFile(path: "search/index.json", contents: Array(meta.utf8)))
@@ -37,19 +37,26 @@ extension SearchIndex {
         let records = sharded(size: Self.docShardSize, folder: "docs", reusing: sameStrings ? previous : nil, \.docs) {
             record($0, strings: strings)
         }
+        let earlier = previous.map { Dictionary(zip($0.documents, $0.texts).map { ($0.0.path, $0) }, uniquingKeysWith: { a, _ in a }) } ?? [:]
         let texts = texts ? documents.indices.map { id in
-            previous.flatMap { id < $0.documents.count && $0.documents[id] == documents[id] ? $0.texts[id] : nil } ?? textFile(id)
+            earlier[documents[id].path].flatMap { $0.0 == documents[id] ? $0.1 : nil } ?? textFile(id)
         } : []
         let memo = SearchFiles(
             termShards: shards, documents: documents, strings: strings.table, facets: values, meta: filters, docs: records, texts: texts)
         return (files + filters + records + texts, memo)
     }
 
-    /// `search/text/<id>.txt`: the text snippets are cut from.
+    /// `search/text/<name>.txt`: the text snippets are cut from, named after the page's path so that
+    /// it stays put when other pages come and go.
     func textFile(_ id: Int) -> OutputFile {
         let document = documents[id]
         let text = ([document.title] + document.names + [document.summary, document.body]).joined(separator: "\n")
-        return OutputFile(path: "search/text/\(id).txt", contents: Array(text.utf8))
+        return OutputFile(path: "search/text/\(Self.textName(of: document.path)).txt", contents: Array(text.utf8))
+    }
+
+    /// A page's path as one file name: `cases/x/` gives `cases.x` (slugs hold no dots).
+    static func textName(of path: String) -> String {
+        String(path.split(separator: "/").joined(separator: "."))
     }
 
     /// JSON arrays of `size` consecutive documents each, one line per document; a file of `previous`

@@ -1,25 +1,32 @@
 /// A rebuild's index made from the last one: only the pages that differ are weighed again.
 extension SearchIndex {
-    /// `documents` indexed by updating `previous`'s postings where a page's terms changed, when the same
-    /// pages stand at the same ids and few differ; nil otherwise. The result equals a whole build's.
+    /// `documents` indexed by updating `previous`'s postings where a page's terms changed, when the pages
+    /// both hold keep their ids, pages were only added or only taken away at the end, and few differ; nil
+    /// otherwise. The result equals a whole build's.
     static func patched(_ previous: SearchIndex, to documents: [SearchDocument]) -> SearchIndex? {
-        guard previous.documents.count == documents.count else { return nil }
-        var changed: [Int] = []
-        for (id, document) in documents.enumerated() {
-            guard previous.documents[id].path == document.path else { return nil }
-            if previous.documents[id] != document { changed.append(id) }
+        let common = min(previous.documents.count, documents.count)
+        var changed = Array(common..<max(previous.documents.count, documents.count))
+        for id in 0..<common {
+            guard previous.documents[id].path == documents[id].path else { return nil }
+            if previous.documents[id] != documents[id] { changed.append(id) }
         }
         guard changed.count <= max(32, documents.count / 50) else { return nil }
         var updates: [String: [(document: Int32, weight: UInt8?)]] = [:]
         var weights = previous.weights
         for id in changed {
-            let document = documents[id]
-            guard let before = previous.weights[document.path].map({ Dictionary($0.terms, uniquingKeysWith: { a, _ in a }) }) else { return nil }
-            let after = Self.weights(of: document)
+            let old = id < previous.documents.count ? previous.documents[id] : nil
+            var before: [String: UInt8] = [:]
+            if let old {
+                guard let memo = previous.weights[old.path] else { return nil }
+                before = Dictionary(memo.terms, uniquingKeysWith: { a, _ in a })
+            }
+            let document = id < documents.count ? documents[id] : nil
+            let after = document.map(Self.weights(of:)) ?? []
             let now = Dictionary(after, uniquingKeysWith: { a, _ in a })
             for (term, weight) in after where before[term] != weight { updates[term, default: []].append((Int32(id), weight)) }
             for term in before.keys where now[term] == nil { updates[term, default: []].append((Int32(id), nil)) }
-            weights[document.path] = (document, after)
+            if let old { weights[old.path] = nil }
+            if let document { weights[document.path] = (document, after) }
         }
         var terms = previous.terms
         var added: [(term: String, postings: [Posting])] = []
