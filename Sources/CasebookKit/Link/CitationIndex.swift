@@ -18,7 +18,13 @@ public struct CitationIndex: Sendable {
     /// Entries citing the library, by the case whose text (its own or a document's) cites.
     public let byCase: [String: [Entry]]
 
-    /// Groups entries by target, newest first (ties by page, then position).
+    init(byInstrument: [String: [Entry]], bySymbol: [String: [Entry]], byCase: [String: [Entry]]) {
+        self.byInstrument = byInstrument
+        self.bySymbol = bySymbol
+        self.byCase = byCase
+    }
+
+    /// Groups entries by target in the order of `precedes`: newest first, ties by page, then position.
     public init(_ entries: [Entry]) {
         let keys = entries.map { (date: $0.date, path: $0.source.path, location: $0.citation.location) }
         let ordered = entries.indices.sorted { a, b in

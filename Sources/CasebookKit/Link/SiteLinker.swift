@@ -39,28 +39,37 @@ public struct LinkedSite: Sendable {
         self.index = index
         self.catalog = catalog
         self.memos = memos
-        self.citations = previous.flatMap { Self.sameCitations(memos, $0.memos) ? $0.citations : nil } ?? CitationIndex(Self.entries(jobs, memos))
+        self.citations = previous.map { Self.citations(memos, patching: $0) } ?? CitationIndex(Self.entries(jobs.map(\.route), memos))
         self.warnings = warnings.sorted()
     }
 
-    /// Every citation of the texts that instrument pages list, with the page it stands on.
-    private static func entries(_ jobs: [Job], _ memos: [Route: Memo]) -> [CitationIndex.Entry] {
-        jobs.flatMap { job -> [CitationIndex.Entry] in
-            guard let source = job.source, let linked = memos[job.route]?.linked else { return [] }
-            return linked.citations.map {
-                CitationIndex.Entry(citation: $0, source: job.route, sourceTitle: source.title, caseSlug: source.caseSlug, date: source.date)
+    /// Every citation of the texts on `routes` that instrument pages list, with the page it stands on.
+    private static func entries(_ routes: some Sequence<Route>, _ memos: [Route: Memo]) -> [CitationIndex.Entry] {
+        routes.flatMap { route -> [CitationIndex.Entry] in
+            guard let memo = memos[route], let source = memo.source else { return [] }
+            return memo.linked.citations.map {
+                CitationIndex.Entry(citation: $0, source: route, sourceTitle: source.title, caseSlug: source.caseSlug, date: source.date)
             }
         }
     }
 
-    /// Whether two builds' texts give the same citation entries: the same pages cite the same things from
-    /// the same titles and dates. The index orders entries by date, page and position, so job order does not matter.
-    private static func sameCitations(_ memos: [Route: Memo], _ previous: [Route: Memo]) -> Bool {
-        memos.count == previous.count && memos.allSatisfy { route, memo in
-            guard let old = previous[route] else { return false }
-            return memo.source?.title == old.source?.title && memo.source?.caseSlug == old.source?.caseSlug
-                && memo.source?.date == old.source?.date && memo.linked.citations == old.linked.citations
-        }
+    /// The last build's citation index with the entries of the pages whose citations changed redone; a
+    /// whole new index when many did. The index orders entries by date, page and position, so job order
+    /// does not matter.
+    private static func citations(_ memos: [Route: Memo], patching previous: LinkedSite) -> CitationIndex {
+        let changed = Set(memos.keys.filter { !sameCitations(memos[$0], previous.memos[$0]) })
+            .union(previous.memos.keys.filter { memos[$0] == nil })
+        if changed.isEmpty { return previous.citations }
+        guard changed.count <= max(64, memos.count / 50) else { return CitationIndex(entries(memos.keys, memos)) }
+        return previous.citations.replacing(entries(changed, previous.memos), with: entries(changed, memos), on: changed)
+    }
+
+    /// Whether a page's text gives the same citation entries in two builds: it cites the same things from
+    /// the same title and date.
+    private static func sameCitations(_ memo: Memo?, _ old: Memo?) -> Bool {
+        guard let memo, let old else { return memo == nil && old == nil }
+        return memo.source?.title == old.source?.title && memo.source?.caseSlug == old.source?.caseSlug
+            && memo.source?.date == old.source?.date && memo.linked.citations == old.linked.citations
     }
 
     /// A body to render; `source` is set for the texts whose citations instrument pages list.
