@@ -21,7 +21,7 @@ extension SearchIndex {
 
     private func files(strings: InterfaceStrings, reusing previous: SearchFiles?, texts: Bool) -> (files: [OutputFile], memo: SearchFiles) {
         let shards = termShards(reusing: changedTerms == nil ? [] : previous?.termShards ?? [])
-        var files = shards.enumerated().map { OutputFile(path: "search/terms/\($0.offset).json", contents: Array($0.element.text.utf8)) }
+        var files = shards.enumerated().map { OutputFile(path: "search/terms/\($0.offset).json", contents: $0.element.bytes) }
         let boundaries = shards.indices.map { $0 == 0 ? "" : Self.shortestPrefix(of: shards[$0].first, after: shards[$0 - 1].last) }
         let meta = "{\"version\":3,\"documentCount\":\(documents.count),\"docShardSize\":\(Self.docShardSize),"
             + "\"metaShardSize\":\(Self.metaShardSize),\"labelBlockSize\":\(Self.labelBlockSize),"
@@ -94,29 +94,34 @@ extension SearchIndex {
                 position = end
                 continue
             }
-            var text = "{\n", count = 0
-            while position + count < terms.count, text.utf8.count < Self.termShardBytes {
-                if count > 0 { text += ",\n" }
-                Self.append(terms[position + count], to: &text)
+            var bytes = Array("{\n".utf8), count = 0
+            bytes.reserveCapacity(Self.termShardBytes + 4096)
+            while position + count < terms.count, bytes.count < Self.termShardBytes {
+                if count > 0 { bytes += ",\n".utf8 }
+                Self.append(terms[position + count], to: &bytes)
                 count += 1
             }
-            let full = text.utf8.count >= Self.termShardBytes && position + count < terms.count
-            shards.append(TermShard(first: terms[position].term, last: terms[position + count - 1].term, count: count, full: full, text: text + "\n}\n"))
+            let full = bytes.count >= Self.termShardBytes && position + count < terms.count
+            bytes += "\n}\n".utf8
+            shards.append(TermShard(first: terms[position].term, last: terms[position + count - 1].term, count: count, full: full, bytes: bytes))
             position += count
         }
-        return shards.isEmpty ? [TermShard(first: "", last: "", count: 0, full: false, text: "{\n}\n")] : shards
+        return shards.isEmpty ? [TermShard(first: "", last: "", count: 0, full: false, bytes: Array("{\n}\n".utf8))] : shards
     }
 
     /// A term's entry: its postings as pairs of id gap and weight.
-    private static func append(_ entry: (term: String, postings: [Posting]), to text: inout String) {
-        text += Escaping.jsonString(entry.term) + ":["
+    private static func append(_ entry: (term: String, postings: [Posting]), to bytes: inout [UInt8]) {
+        bytes += Escaping.jsonString(entry.term).utf8
+        bytes += ":[".utf8
         var last: Int32 = 0
         for (position, posting) in entry.postings.enumerated() {
-            if position > 0 { text += "," }
-            text += String(posting.document - last) + "," + String(posting.weight)
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.appendDecimal(Int(posting.document - last))
+            bytes.append(UInt8(ascii: ","))
+            bytes.appendDecimal(Int(posting.weight))
             last = posting.document
         }
-        text += "]"
+        bytes.append(UInt8(ascii: "]"))
     }
 
     /// Whether the sorted `terms` hold one from `first` to `last` (UTF-16 order).
@@ -156,14 +161,14 @@ extension SearchIndex {
     }
 }
 
-/// A term shard's text, with the terms it runs from and to, so that a patched index can reuse it.
+/// A term shard's JSON, with the terms it runs from and to, so that a patched index can reuse it.
 struct TermShard: Sendable {
     var first: String
     var last: String
     var count: Int
     /// Whether it closed because it was full rather than because the terms ran out.
     var full: Bool
-    var text: String
+    var bytes: [UInt8]
 }
 
 /// What one build's index files were made from and gave, for the next build to reuse.
