@@ -96,7 +96,7 @@ struct SearchIndexTests {
         #expect(docs[0]["t"] == "A" && docs[0]["kl"] == "Case" && docs[0]["cl"] == "Kazakhstan" && docs[0]["dl"] != nil)
     }
 
-    @Test("an index patched from the last build's, and its reused files, equal a whole build's after every edit, addition and removal at the end")
+    @Test("an index patched from the last build's, and its reused files, equal a whole build's after every edit, addition, removal and rename, at the end or anywhere")
     func patchedIndexEqualsWholeBuild() {
         var random = IncrementalBuildTests.Generator(state: 7)
         let words = (0..<4000).map { "w\($0)x" }
@@ -105,15 +105,19 @@ struct SearchIndexTests {
         var index = SearchIndex(documents)
         var files = index.files(strings: InterfaceStrings(table: [:]), reusing: nil)
         #expect(files.memo.termShards.count > 3, "the test needs several term shards")
-        for step in 0..<18 {
+        for step in 0..<36 {
             let id = Int.random(in: 0..<documents.count, using: &random)
-            switch step % 6 {
+            let new = (0..<(1 + step % 3)).map { Self.document("New \(step) \($0)", body: body(40) + " newest\(step)", facets: [Self.kaz]) }
+            switch step % 9 {
             case 0: documents[id].body += " " + body(5)
             case 1: documents[id].body = body(3) + " brandnew\(step)"
-            case 2: documents[id].facets = step % 12 == 2 ? [Self.kaz] : []
+            case 2: documents[id].facets = step % 18 == 2 ? [Self.kaz] : []
             case 3: documents[id].title += " edited"
-            case 4: documents += [Self.document("New \(step)", body: body(40) + " newest\(step)", facets: [Self.kaz])]
-            default: documents.removeLast(step % 12 == 5 ? 1 : 2)
+            case 4: documents += new
+            case 5: documents.removeLast(1 + step % 2)
+            case 6: documents.insert(contentsOf: new, at: id)
+            case 7: documents.removeSubrange(id..<min(documents.count, id + 1 + step % 3))
+            default: documents[id].path = "renamed/\(step)/"
             }
             let patched = SearchIndex(documents, reusing: index)
             let whole = SearchIndex(documents)

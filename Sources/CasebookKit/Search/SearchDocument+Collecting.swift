@@ -9,9 +9,9 @@ extension SearchDocument {
     ///
     /// Ids run in the order pages arrive, so that a new case takes the next ids and no other page's id
     /// moves: organizations, mandates, instruments and defenders named in no case first, then each case
-    /// from the oldest, after the defenders it is the first to name and its documents, both reversed. Read backwards,
-    /// which is how the search page breaks ties, that is newest case first, each followed by its
-    /// documents and its new defenders, then the rest.
+    /// from the oldest, after the defenders it is the first to name and its documents (both reversed).
+    /// Read backwards, which is how the search page breaks ties, that is newest case first, each
+    /// followed by its documents and its new defenders, then the rest.
     static func parts(context: RenderContext) -> [Part<[SearchDocument]>] {
         let collector = Collector(context: context)
         let index = context.index

@@ -37,13 +37,26 @@ extension SearchIndex {
         let records = sharded(size: Self.docShardSize, folder: "docs", reusing: sameStrings ? previous : nil, \.docs) {
             record($0, strings: strings)
         }
-        let earlier = previous.map { Dictionary(zip($0.documents, $0.texts).map { ($0.0.path, $0) }, uniquingKeysWith: { a, _ in a }) } ?? [:]
-        let texts = texts ? documents.indices.map { id in
-            earlier[documents[id].path].flatMap { $0.0 == documents[id] ? $0.1 : nil } ?? textFile(id)
-        } : []
+        let texts = texts ? self.texts(reusing: previous) : []
         let memo = SearchFiles(
             termShards: shards, documents: documents, strings: strings.table, facets: values, meta: filters, docs: records, texts: texts)
         return (files + filters + records + texts, memo)
+    }
+
+    /// Every page's text file, reusing `previous`'s where the page is unchanged. Texts are named after
+    /// paths, so a page's last text is looked up by path when its id moved.
+    private func texts(reusing previous: SearchFiles?) -> [OutputFile] {
+        let (before, earlier) = (previous?.documents ?? [], previous?.texts ?? [])
+        var ids: [String: Int]?
+        return documents.indices.map { id in
+            let document = documents[id]
+            var old: Int? = id < before.count && before[id].path == document.path ? id : nil
+            if old == nil {
+                ids = ids ?? Dictionary(before.indices.map { (before[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+                old = ids?[document.path]
+            }
+            return old.flatMap { before[$0] == document ? earlier[$0] : nil } ?? textFile(id)
+        }
     }
 
     /// `search/text/<name>.txt`: the text snippets are cut from, named after the page's path so that
@@ -56,7 +69,7 @@ extension SearchIndex {
 
     /// A page's path as one file name: `cases/x/` gives `cases.x` (slugs hold no dots).
     static func textName(of path: String) -> String {
-        String(path.split(separator: "/").joined(separator: "."))
+        path.split(separator: "/").joined(separator: ".")
     }
 
     /// JSON arrays of `size` consecutive documents each, one line per document; a file of `previous`

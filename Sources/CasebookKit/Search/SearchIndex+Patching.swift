@@ -1,53 +1,93 @@
 /// A rebuild's index made from the last one: only the pages that differ are weighed again.
 extension SearchIndex {
-    /// `documents` indexed by updating `previous`'s postings where a page's terms changed, when the pages
-    /// both hold keep their ids, pages were only added or only taken away at the end, and few differ; nil
-    /// otherwise. The result equals a whole build's.
+    /// `documents` indexed by updating `previous`'s postings, when few pages differ; nil otherwise. The
+    /// pages of both lists are lined up by path from both ends: what lies between (pages added, removed
+    /// or renamed in one place) is taken out and put in, and the ids after it move by how many more or
+    /// fewer pages there are. The result equals a whole build's.
     static func patched(_ previous: SearchIndex, to documents: [SearchDocument]) -> SearchIndex? {
-        let common = min(previous.documents.count, documents.count)
-        var changed = Array(common..<max(previous.documents.count, documents.count))
-        for id in 0..<common {
-            guard previous.documents[id].path == documents[id].path else { return nil }
-            if previous.documents[id] != documents[id] { changed.append(id) }
-        }
-        guard changed.count <= max(32, documents.count / 50) else { return nil }
-        var updates: [String: [(document: Int32, weight: UInt8?)]] = [:]
+        let old = previous.documents
+        let shared = min(old.count, documents.count)
+        var prefix = 0
+        while prefix < shared, old[prefix].path == documents[prefix].path { prefix += 1 }
+        var suffix = 0
+        while suffix < shared - prefix, old[old.count - 1 - suffix].path == documents[documents.count - 1 - suffix].path { suffix += 1 }
+        let (removed, added) = (prefix..<(old.count - suffix), prefix..<(documents.count - suffix))
+        let shift = documents.count - old.count
+        let kept = Array(0..<prefix) + Array((documents.count - suffix)..<documents.count)
+        let edited = kept.filter { id in old[id < prefix ? id : id - shift] != documents[id] }
+        guard removed.count + added.count + edited.count <= max(32, documents.count / 50) else { return nil }
+
         var weights = previous.weights
-        for id in changed {
-            let old = id < previous.documents.count ? previous.documents[id] : nil
-            var before: [String: UInt8] = [:]
-            if let old {
-                guard let memo = previous.weights[old.path] else { return nil }
+        var updates: [String: [(document: Int32, weight: UInt8?)]] = [:]
+        for id in removed { weights[old[id].path] = nil }
+        for id in edited + Array(added) {
+            let before: [String: UInt8]
+            if added.contains(id) {
+                before = [:]
+            } else {
+                guard let memo = previous.weights[documents[id].path] else { return nil }
                 before = Dictionary(memo.terms, uniquingKeysWith: { a, _ in a })
             }
-            let document = id < documents.count ? documents[id] : nil
-            let after = document.map(Self.weights(of:)) ?? []
+            let after = Self.weights(of: documents[id])
             let now = Dictionary(after, uniquingKeysWith: { a, _ in a })
             for (term, weight) in after where before[term] != weight { updates[term, default: []].append((Int32(id), weight)) }
             for term in before.keys where now[term] == nil { updates[term, default: []].append((Int32(id), nil)) }
-            if let old { weights[old.path] = nil }
-            if let document { weights[document.path] = (document, after) }
+            weights[documents[id].path] = (documents[id], after)
         }
+
         var terms = previous.terms
-        var added: [(term: String, postings: [Posting])] = []
-        var emptied: Set<Int> = []
+        var moved: [String] = []
+        if !removed.isEmpty || !added.isEmpty {
+            let (start, end, shift) = (Int32(prefix), Int32(removed.upperBound), Int32(shift))
+            for position in terms.indices where (terms[position].postings.last?.document ?? -1) >= start {
+                let postings = terms[position].postings.compactMap { posting in
+                    posting.document < start ? posting
+                        : posting.document < end ? nil : Posting(document: posting.document + shift, weight: posting.weight)
+                }
+                guard postings != terms[position].postings else { continue }
+                terms[position].postings = postings
+                moved.append(terms[position].term)
+            }
+        }
+        var new: [(term: String, postings: [Posting])] = []
         for (term, changes) in updates {
             let (found, position) = Self.position(of: term, in: terms)
             var postings = found ? terms[position].postings : []
             for change in changes { Self.set(&postings, change.document, change.weight) }
-            if found {
-                terms[position].postings = postings
-                if postings.isEmpty { emptied.insert(position) }
-            } else if !postings.isEmpty {
-                added.append((term, postings))
+            if found { terms[position].postings = postings } else { new.append((term, postings)) }
+        }
+        if terms.contains(where: \.postings.isEmpty) { terms = terms.filter { !$0.postings.isEmpty } }
+        terms = Self.merged(terms, new.filter { !$0.postings.isEmpty })
+        let touched = Self.merged(moved, updates.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+        return SearchIndex(documents: documents, terms: terms, weights: weights, changedTerms: touched)
+    }
+
+    /// Two lists of terms in UTF-16 order as one, in that order; a term in both is kept once, from `a`.
+    private static func merged(_ a: [String], _ b: [String]) -> [String] {
+        merged(a.map { ($0, []) }, b.map { ($0, []) }).map(\.term)
+    }
+
+    /// Two lists of entries in UTF-16 order of their terms as one, in that order; a term in both is kept
+    /// once, from `a`.
+    private static func merged(
+        _ a: [(term: String, postings: [Posting])], _ b: [(term: String, postings: [Posting])]
+    ) -> [(term: String, postings: [Posting])] {
+        guard !b.isEmpty else { return a }
+        let b = b.sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
+        var result: [(term: String, postings: [Posting])] = []
+        result.reserveCapacity(a.count + b.count)
+        var (i, j) = (0, 0)
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && !b[j].term.utf16.lexicographicallyPrecedes(a[i].term.utf16)) {
+                if j < b.count, a[i].term == b[j].term { j += 1 }
+                result.append(a[i])
+                i += 1
+            } else {
+                result.append(b[j])
+                j += 1
             }
         }
-        if !emptied.isEmpty { terms = terms.enumerated().filter { !emptied.contains($0.offset) }.map(\.element) }
-        for entry in added.sorted(by: { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }).reversed() {
-            terms.insert(entry, at: Self.position(of: entry.term, in: terms).position)
-        }
-        let touched = updates.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
-        return SearchIndex(documents: documents, terms: terms, weights: weights, changedTerms: touched)
+        return result
     }
 
     /// Where `term` is in `terms` (UTF-16 order), or where it would go.
