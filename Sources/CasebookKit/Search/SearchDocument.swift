@@ -23,10 +23,15 @@ public enum SearchFacet: String, Sendable, Hashable, CaseIterable {
 
 /// One value of a filter, e.g. country `KAZ` shown as "Kazakhstan".
 public struct FacetValue: Sendable, Hashable {
-    public var facet: SearchFacet
-    public var value: String
+    public let facet: SearchFacet
+    public let value: String
     public var label: String
+    /// The posting key shared with the text terms; `=` never occurs in a term. Made once: the index
+    /// looks values up by it for every page.
+    public let key: String
 
-    /// The posting key shared with the text terms; `=` never occurs in a term.
-    public var key: String { "\(facet.rawValue)=\(value)" }
+    public init(facet: SearchFacet, value: String, label: String) {
+        (self.facet, self.value, self.label) = (facet, value, label)
+        key = "\(facet.rawValue)=\(value)"
+    }
 }
