@@ -18,6 +18,7 @@ public struct CitationIndex: Sendable {
     /// Entries citing the library, by the case whose text (its own or a document's) cites.
     public let byCase: [String: [Entry]]
 
+    /// An index of lists already grouped and ordered, as a patch leaves them.
     init(byInstrument: [String: [Entry]], bySymbol: [String: [Entry]], byCase: [String: [Entry]]) {
         self.byInstrument = byInstrument
         self.bySymbol = bySymbol

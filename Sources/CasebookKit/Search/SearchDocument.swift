@@ -30,6 +30,7 @@ public struct FacetValue: Sendable, Hashable {
     /// looks values up by it for every page.
     public let key: String
 
+    /// A value of `facet`, shown as `label`.
     public init(facet: SearchFacet, value: String, label: String) {
         (self.facet, self.value, self.label) = (facet, value, label)
         key = "\(facet.rawValue)=\(value)"
