@@ -32,7 +32,7 @@ public indirect enum JSONValue: Sendable {
         let inner = indent.map { $0 + 1 }
         switch self {
         case .string(let text): out += Escaping.jsonString(text).utf8
-        case .number(let number): out += String(number).utf8
+        case .number(let number): out.appendDecimal(number)
         case .bool(let flag): out += (flag ? "true" : "false").utf8
         case .null: out += "null".utf8
         case .serialized(let text): out += text.utf8

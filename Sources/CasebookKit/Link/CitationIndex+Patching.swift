@@ -1,12 +1,5 @@
 /// A rebuild's citation index made from the last one: only the lists a changed page cites from are redone.
 extension CitationIndex {
-    /// Whether `a` comes before `b` in every list: newest first, then by page, then by position.
-    static func precedes(_ a: Entry, _ b: Entry) -> Bool {
-        if a.date != b.date { return a.date > b.date }
-        let (x, y) = (a.source.path, b.source.path)
-        return x != y ? x < y : a.citation.location < b.citation.location
-    }
-
     /// This index with the entries standing on `pages` taken out (`removed` are the ones it holds there)
     /// and `added` put in. It equals an index built whole from the resulting entries.
     func replacing(_ removed: [Entry], with added: [Entry], on pages: Set<Route>) -> CitationIndex {
@@ -41,6 +34,7 @@ extension CitationIndex {
 
     /// Puts `entry` after every entry that does not come after it, as a whole build's stable sort does.
     private static func insert(_ entry: Entry, into list: inout [Entry]) {
-        list.insert(entry, at: list.partitionPoint { !precedes(entry, $0) })
+        let order = Order(entry)
+        list.insert(entry, at: list.partitionPoint { !order.precedes(Order($0)) })
     }
 }

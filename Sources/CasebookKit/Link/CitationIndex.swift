@@ -18,6 +18,19 @@ public struct CitationIndex: Sendable {
     /// Entries citing the library, by the case whose text (its own or a document's) cites.
     public let byCase: [String: [Entry]]
 
+    /// What orders an entry in every list: newest first, then by page, then by position.
+    struct Order {
+        let date: Day, path: String, location: SourceLocation
+
+        init(_ entry: Entry) { (date, path, location) = (entry.date, entry.source.path, entry.citation.location) }
+
+        /// Whether an entry ordered so comes before one ordered as `other`.
+        func precedes(_ other: Order) -> Bool {
+            if date != other.date { return date > other.date }
+            return path != other.path ? path < other.path : location < other.location
+        }
+    }
+
     /// An index of lists already grouped and ordered, as a patch leaves them.
     init(byInstrument: [String: [Entry]], bySymbol: [String: [Entry]], byCase: [String: [Entry]]) {
         self.byInstrument = byInstrument
@@ -25,14 +38,10 @@ public struct CitationIndex: Sendable {
         self.byCase = byCase
     }
 
-    /// Groups entries by target in the order of `precedes`: newest first, ties by page, then position.
+    /// Groups entries by target in `Order`: newest first, ties by page, then position.
     public init(_ entries: [Entry]) {
-        let keys = entries.map { (date: $0.date, path: $0.source.path, location: $0.citation.location) }
-        let ordered = entries.indices.sorted { a, b in
-            let (x, y) = (keys[a], keys[b])
-            if x.date != y.date { return x.date > y.date }
-            return x.path != y.path ? x.path < y.path : x.location < y.location
-        }.map { entries[$0] }
+        let keys = entries.map(Order.init)
+        let ordered = entries.indices.sorted { keys[$0].precedes(keys[$1]) }.map { entries[$0] }
         var instruments: [String: [Entry]] = [:], symbols: [String: [Entry]] = [:], cases: [String: [Entry]] = [:]
         for entry in ordered {
             switch entry.citation.target {

@@ -43,7 +43,8 @@ public struct TemplateSet: Sendable {
             return (previous, [])
         }
         var templates: [String: MustacheTemplate] = [:]
-        for (name, source) in files.sorted(by: { $0.key < $1.key }) {
+        let ordered = files.sorted { $0.key < $1.key }
+        for (name, source) in ordered {
             do {
                 // Parsed as written first, so that syntax errors point into the file.
                 let template = try MustacheTemplate(string: HTMLContent.pragma + source.text)
@@ -61,7 +62,7 @@ public struct TemplateSet: Sendable {
         for name in requiredTemplates where !names.contains(name) {
             diagnostics.append(.error(.missingTemplate(name), at: folderLocation))
         }
-        diagnostics += TemplateLint.checkPartials(in: files.sorted { $0.key < $1.key }.map(\.value), names: Set(names))
+        diagnostics += TemplateLint.checkPartials(in: ordered.map(\.value), names: Set(names))
         diagnostics += stringDiagnostics
         guard !diagnostics.containsErrors, let strings else { return (nil, diagnostics) }
         return (TemplateSet(library: MustacheLibrary(templates: templates), strings: strings, sources: sources), diagnostics)

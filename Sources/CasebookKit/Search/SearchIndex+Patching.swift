@@ -57,29 +57,22 @@ extension SearchIndex {
             if found { terms[position].postings = postings } else { new.append((term, postings)) }
         }
         if terms.contains(where: \.postings.isEmpty) { terms = terms.filter { !$0.postings.isEmpty } }
-        terms = Self.merged(terms, new.filter { !$0.postings.isEmpty })
-        let touched = Self.merged(moved, updates.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+        let appearing = new.filter { !$0.postings.isEmpty }.sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
+        terms = Self.merged(terms, appearing, term: \.term)
+        let touched = Self.merged(moved, updates.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }, term: { $0 })
         return SearchIndex(documents: documents, terms: terms, weights: weights, changedTerms: touched)
     }
 
-    /// Two lists of terms in UTF-16 order as one, in that order; a term in both is kept once, from `a`.
-    private static func merged(_ a: [String], _ b: [String]) -> [String] {
-        merged(a.map { ($0, []) }, b.map { ($0, []) }).map(\.term)
-    }
-
-    /// Two lists of entries in UTF-16 order of their terms as one, in that order; a term in both is kept
-    /// once, from `a`.
-    private static func merged(
-        _ a: [(term: String, postings: [Posting])], _ b: [(term: String, postings: [Posting])]
-    ) -> [(term: String, postings: [Posting])] {
+    /// Two lists sorted by their terms' UTF-16 order as one, in that order; a term in both is kept once,
+    /// from `a`.
+    private static func merged<Element>(_ a: [Element], _ b: [Element], term: (Element) -> String) -> [Element] {
         guard !b.isEmpty else { return a }
-        let b = b.sorted { $0.term.utf16.lexicographicallyPrecedes($1.term.utf16) }
-        var result: [(term: String, postings: [Posting])] = []
+        var result: [Element] = []
         result.reserveCapacity(a.count + b.count)
         var (i, j) = (0, 0)
         while i < a.count || j < b.count {
-            if j == b.count || (i < a.count && !b[j].term.utf16.lexicographicallyPrecedes(a[i].term.utf16)) {
-                if j < b.count, a[i].term == b[j].term { j += 1 }
+            if j == b.count || (i < a.count && !term(b[j]).utf16.lexicographicallyPrecedes(term(a[i]).utf16)) {
+                if j < b.count, term(a[i]) == term(b[j]) { j += 1 }
                 result.append(a[i])
                 i += 1
             } else {
