@@ -14,6 +14,8 @@ public struct TemplateSet: Sendable {
     public let strings: InterfaceStrings
     /// Each template's text, by name: two sets with equal texts and strings render alike.
     let sources: [String: String]
+    /// The list items' partials rendered so far, kept while this set renders.
+    let memo: PartialMemo
 
     /// Whether pages rendered with `other` would come out the same.
     func rendersLike(_ other: TemplateSet) -> Bool { rendersLike(sources: other.sources, strings: other.strings.table) }
@@ -25,7 +27,10 @@ public struct TemplateSet: Sendable {
 
     /// Loads and checks every `.mustache` file and `strings.yml`, reporting every problem at once.
     /// With `previous`, a set read from the same texts is returned as it is, without parsing them again.
-    public static func load(from folder: URL, displayPath: (URL) -> String, reusing previous: TemplateSet? = nil) -> (TemplateSet?, [Diagnostic]) {
+    /// Without `memoizingItems`, every list item's partial is rendered in place (for comparison).
+    public static func load(
+        from folder: URL, displayPath: (URL) -> String, reusing previous: TemplateSet? = nil, memoizingItems: Bool = true
+    ) -> (TemplateSet?, [Diagnostic]) {
         let (strings, stringDiagnostics) = InterfaceStrings.load(
             from: folder.appendingPathComponent("strings.yml"), displayPath: displayPath)
         var diagnostics: [Diagnostic] = []
@@ -65,7 +70,10 @@ public struct TemplateSet: Sendable {
         diagnostics += TemplateLint.checkPartials(in: ordered.map(\.value), names: Set(names))
         diagnostics += stringDiagnostics
         guard !diagnostics.containsErrors, let strings else { return (nil, diagnostics) }
-        return (TemplateSet(library: MustacheLibrary(templates: templates), strings: strings, sources: sources), diagnostics)
+        let memoized = memoizingItems ? memoizing(&templates, files: files) : []
+        let library = MustacheLibrary(templates: templates)
+        let memo = PartialMemo(library: library, partials: memoized)
+        return (TemplateSet(library: library, strings: strings, sources: sources, memo: memo), diagnostics)
     }
 
     /// The template text with each `{{t.key}}` replaced by its escaped string, as rendering would give it.
@@ -94,18 +102,26 @@ public struct TemplateSet: Sendable {
 
     /// Renders a page model with its template.
     public func render(_ model: PageModel) -> String {
-        let context: Any = (model.values as? MustacheParent).map(PageContext.init) ?? model.values
+        let context: Any = (model.values as? MustacheParent).map { PageContext($0, memo: memo) } ?? model.values
         return library.render(context, withTemplate: model.template) ?? ""
     }
 
     /// A page's values behind one reference: swift-mustache casts its context at every variable it looks
-    /// up, and a cast of the page's struct would copy all of its fields each time.
+    /// up, and a cast of the page's struct would copy all of its fields each time. Its lists of items
+    /// come wrapped for the memo.
     private final class PageContext: MustacheParent {
         let values: any MustacheParent
+        let memo: PartialMemo
 
-        init(_ values: any MustacheParent) { self.values = values }
+        init(_ values: any MustacheParent, memo: PartialMemo) {
+            self.values = values
+            self.memo = memo
+        }
 
-        func child(named key: String) -> Any? { values.child(named: key) }
+        func child(named key: String) -> Any? {
+            let value = values.child(named: key)
+            return (value as? any ListItemArray)?.memoized(by: memo) ?? value
+        }
     }
 
     private static func templateNames(in folder: URL) -> [String] {
