@@ -55,20 +55,43 @@ private struct Collector: Sendable {
 
     /// The instruments and articles a case's texts cite, for the case (all of them) and for each of its documents.
     func cited(in caseFile: CaseFile) -> [Route: [FacetValue]] {
-        var cited: [Route: Set<FacetValue>] = [:]
+        var parts: [Route: Set<CitedPart>] = [:]
         for entry in context.linked.citations.entries(inCase: caseFile.slug) {
-            guard case .instrument(let slug) = entry.citation.target, let instrument = context.index.instrument(slug) else { continue }
-            let name = instrument.shortNames.first ?? instrument.title
-            var values = [FacetValue(facet: .instrument, value: instrument.slug, label: name)]
-            if let article = entry.citation.article {
-                let label = context.strings["facet_article_value"]
-                    .replacingOccurrences(of: "{instrument}", with: name).replacingOccurrences(of: "{article}", with: article)
-                values.append(FacetValue(facet: .article, value: "\(instrument.slug)-\(article)", label: label))
-            }
-            cited[entry.source, default: []].formUnion(values)
-            cited[.caseFile(entry.caseSlug), default: []].formUnion(values)
+            guard case .instrument(let slug) = entry.citation.target else { continue }
+            let part = CitedPart(slug: slug, article: entry.citation.article)
+            parts[entry.source, default: []].insert(part)
+            parts[.caseFile(entry.caseSlug), default: []].insert(part)
         }
-        return cited.mapValues { $0.sorted { $0.key < $1.key } }
+        var values: [CitedPart: [FacetValue]] = [:]
+        var cited: [Route: [FacetValue]] = [:]
+        for (route, routeParts) in parts {
+            var routeValues: Set<FacetValue> = []
+            for part in routeParts {
+                if values[part] == nil { values[part] = facetValues(part) }
+                routeValues.formUnion(values[part] ?? [])
+            }
+            cited[route] = routeValues.sorted { $0.key < $1.key }
+        }
+        return cited
+    }
+
+    /// An instrument, or an article of one, that a text cites.
+    private struct CitedPart: Hashable {
+        var slug: String
+        var article: String?
+    }
+
+    /// The filter values of a cited instrument or article: the instrument's, and the article's if any.
+    private func facetValues(_ part: CitedPart) -> [FacetValue] {
+        guard let instrument = context.index.instrument(part.slug) else { return [] }
+        let name = instrument.shortNames.first ?? instrument.title
+        var values = [FacetValue(facet: .instrument, value: instrument.slug, label: name)]
+        if let article = part.article {
+            let label = context.strings["facet_article_value"]
+                .replacingOccurrences(of: "{instrument}", with: name).replacingOccurrences(of: "{article}", with: article)
+            values.append(FacetValue(facet: .article, value: "\(instrument.slug)-\(article)", label: label))
+        }
+        return values
     }
 
     var strings: InterfaceStrings { context.strings }
