@@ -66,6 +66,7 @@ public struct SearchIndex: Sendable {
     static func weights(of document: SearchDocument) -> [(String, UInt8)] {
         var folder = SearchText()
         var counts: [String: Int] = [:]
+        counts.reserveCapacity(document.body.utf8.count / 16 + 64)  // about one distinct term in three words
         folder.forEachTerm(in: document.title) { counts[$0, default: 0] += titleWeight }
         for name in document.names { folder.forEachTerm(in: name) { counts[$0, default: 0] += nameWeight } }
         folder.forEachTerm(in: document.summary) { counts[$0, default: 0] += 1 }
