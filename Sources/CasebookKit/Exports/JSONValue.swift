@@ -31,7 +31,7 @@ public indirect enum JSONValue: Sendable {
     private func write(to out: inout [UInt8], indent: Int?) {
         let inner = indent.map { $0 + 1 }
         switch self {
-        case .string(let text): out += Escaping.jsonString(text).utf8
+        case .string(let text): Escaping.appendJSONString(text, to: &out)
         case .number(let number): out.appendDecimal(number)
         case .bool(let flag): out += (flag ? "true" : "false").utf8
         case .null: out += "null".utf8
@@ -54,7 +54,7 @@ public indirect enum JSONValue: Sendable {
             for (position, (key, value)) in members.enumerated() {
                 if position > 0 { out.append(UInt8(ascii: ",")) }
                 out += newline.utf8
-                out += Escaping.jsonString(key).utf8
+                Escaping.appendJSONString(key, to: &out)
                 out += (indent == nil ? ":" : ": ").utf8
                 value.write(to: &out, indent: inner)
             }

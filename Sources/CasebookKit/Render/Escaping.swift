@@ -32,10 +32,22 @@ public enum Escaping {
     /// A JSON string literal, safe inside `<script>`: `<`, `>`, `&`, U+2028 and U+2029 are `\u` escapes,
     /// so no value can close the script element or break a JavaScript parser.
     public static func jsonString(_ text: String) -> String {
+        if !text.utf8.contains(where: needsJSONEscape) { return "\"" + text + "\"" }
+        var out: [UInt8] = []
+        appendJSONString(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `jsonString(text)` to UTF-8 bytes being written, without making the string.
+    static func appendJSONString(_ text: String, to out: inout [UInt8]) {
         let utf8 = text.utf8
-        if !utf8.contains(where: needsJSONEscape) { return "\"" + text + "\"" }
-        var out: [UInt8] = [34]
-        out.reserveCapacity(utf8.count + 16)
+        out.reserveCapacity(out.count + utf8.count + 16)
+        out.append(34)
+        guard utf8.contains(where: needsJSONEscape) else {
+            out += utf8
+            out.append(34)
+            return
+        }
         var bytes = utf8.makeIterator()
         while let byte = bytes.next() {
             switch byte {
@@ -59,7 +71,6 @@ public enum Escaping {
             }
         }
         out.append(34)
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether a UTF-8 byte may need escaping in a JSON string inside `<script>`.

@@ -124,7 +124,7 @@ extension SearchIndex {
 
     /// A term's entry: its postings as pairs of id gap and weight.
     private static func append(_ entry: (term: String, postings: [Posting]), to bytes: inout [UInt8]) {
-        bytes += Escaping.jsonString(entry.term).utf8
+        Escaping.appendJSONString(entry.term, to: &bytes)
         bytes += ":[".utf8
         var last: Int32 = 0
         for (position, posting) in entry.postings.enumerated() {
