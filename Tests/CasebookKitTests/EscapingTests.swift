@@ -30,6 +30,17 @@ struct EscapingTests {
         #expect(decoded == text)
     }
 
+    @Test("JSON strings are escaped byte for byte as written, into a string or onto bytes")
+    func jsonExact() {
+        let text = "a\"b\\c<\u{2028}&'\u{1}é\u{2014}>"
+        let expected = "\"a\\\"b\\\\c\\u003c\\u2028\\u0026\\u0027\\u0001é\u{2014}\\u003e\""
+        #expect(Escaping.jsonString(text) == expected)
+        var bytes = Array("x:".utf8)
+        Escaping.appendJSONString(text, to: &bytes)
+        #expect(bytes == Array(("x:" + expected).utf8))
+        #expect(Escaping.jsonString("") == "\"\"")
+    }
+
     @Test("XML text and attributes escape markup and drop characters XML forbids")
     func xml() throws {
         #expect(Escaping.xml("<a href=\"x\">Tom & 'Jerry'</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;")

@@ -9,7 +9,8 @@ public enum Escaping {
     /// is not `"`, yet the HTML parser still ends the attribute at that quote.
     public static func html(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { htmlEntity(for: $0) != nil }) else { return text }
+        let clean = utf8.withContiguousStorageIfAvailable { !$0.contains(where: { htmlEntity(for: $0) != nil }) }
+        guard !(clean ?? !utf8.contains(where: { htmlEntity(for: $0) != nil })) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 32)
         for byte in utf8 {
@@ -32,45 +33,51 @@ public enum Escaping {
     /// A JSON string literal, safe inside `<script>`: `<`, `>`, `&`, U+2028 and U+2029 are `\u` escapes,
     /// so no value can close the script element or break a JavaScript parser.
     public static func jsonString(_ text: String) -> String {
-        if !text.utf8.contains(where: needsJSONEscape) { return "\"" + text + "\"" }
         var out: [UInt8] = []
         appendJSONString(text, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `jsonString(text)` to UTF-8 bytes being written, without making the string.
+    /// Appends `jsonString(text)` to UTF-8 bytes being written, in one pass that copies the runs
+    /// between the bytes to escape.
     static func appendJSONString(_ text: String, to out: inout [UInt8]) {
-        let utf8 = text.utf8
-        out.reserveCapacity(out.count + utf8.count + 16)
-        out.append(34)
-        guard utf8.contains(where: needsJSONEscape) else {
-            out += utf8
+        var text = text
+        text.withUTF8 { bytes in
+            out.reserveCapacity(out.count + bytes.count + 2)
             out.append(34)
-            return
-        }
-        var bytes = utf8.makeIterator()
-        while let byte = bytes.next() {
-            switch byte {
-            case 34: out += [92, 34]
-            case 92: out += [92, 92]
-            case 10: out += [92, 110]
-            case 13: out += [92, 114]
-            case 9: out += [92, 116]
-            case 0..<32, 60, 62, 38, 39: out += Array(unicodeEscape(UInt32(byte)).utf8)
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
-                let second = bytes.next(), third = bytes.next()
-                if second == 0x80, let third, third == 0xA8 || third == 0xA9 {
-                    out += Array(unicodeEscape(third == 0xA8 ? 0x2028 : 0x2029).utf8)
-                } else {
-                    out.append(byte)
-                    if let second { out.append(second) }
-                    if let third { out.append(third) }
+            var runStart = 0, index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard needsJSONEscape(byte) else {
+                    index += 1
+                    continue
                 }
-            default: out.append(byte)
+                let escaped: String
+                var length = 1
+                switch byte {
+                case 34: escaped = "\\\""
+                case 92: escaped = "\\\\"
+                case 10: escaped = "\\n"
+                case 13: escaped = "\\r"
+                case 9: escaped = "\\t"
+                case 0xE2:
+                    // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
+                    guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else {
+                        index += 1
+                        continue
+                    }
+                    escaped = unicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    length = 3
+                default: escaped = unicodeEscape(UInt32(byte))
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out += escaped.utf8
+                index += length
+                runStart = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            out.append(34)
         }
-        out.append(34)
     }
 
     /// Whether a UTF-8 byte may need escaping in a JSON string inside `<script>`.
