@@ -75,4 +75,16 @@ struct RouteTests {
             == "../../../instruments/iccpr/index.html#article-19")
         #expect(Route.home.href(to: .caseFile("x"), fragment: nil) == "./cases/x/index.html")
     }
+
+    @Test("slugs made from free text: ASCII lowercased, other letters folded, everything else one hyphen", arguments: [
+        ("Freedom of Expression", "freedom-of-expression"),
+        ("  Arbitrary   detention (art. 9) ", "arbitrary-detention-art-9"),
+        ("Défense des droits — Müller", "defense-des-droits-muller"),
+        ("ÉCOLE", "ecole"),
+        ("!!!", "item"),
+        ("", "item"),
+    ])
+    func madeSlugs(_ text: String, _ slug: String) {
+        #expect(Slug.make(from: text) == slug)
+    }
 }

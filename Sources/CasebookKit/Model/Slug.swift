@@ -10,7 +10,9 @@ public enum Slug {
 
     /// A slug made from free text (for violations and other labels): folded, lowercased, hyphenated.
     public static func make(from text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        // Folding ASCII only lowercases it; Foundation's folding is the slow part of most calls.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let folded = isASCII ? text.lowercased() : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var slug = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
