@@ -9,10 +9,8 @@ struct AppealLetter {
     /// The letter as plain text, ready to copy or to put in a `mailto:` body.
     var text: String {
         let country = Country(code: caseFile.country.value)?.name ?? caseFile.country.value
-        func fill(_ key: String) -> String {
-            strings[key].replacingOccurrences(of: "{people}", with: Self.list(people, strings: strings))
-                .replacingOccurrences(of: "{country}", with: country).replacingOccurrences(of: "{title}", with: caseFile.title)
-        }
+        let values = ["people": Self.list(people, strings: strings), "country": country, "title": caseFile.title]
+        func fill(_ key: String) -> String { strings[key].filling(values) }
         var paragraphs = [strings["letter_salutation"], fill("letter_opening"), caseFile.summary]
         if !caseFile.actions.isEmpty {
             paragraphs.append(fill("letter_request") + "\n" + caseFile.actions.map { "- " + $0 }.joined(separator: "\n"))

@@ -59,6 +59,6 @@ public struct InterfaceStrings: Sendable {
     }
 
     static func labelKey(_ group: String, _ value: String) -> String {
-        group + "_" + value.replacingOccurrences(of: "-", with: "_")
+        group + "_" + value.replacing("-", with: "_")
     }
 }

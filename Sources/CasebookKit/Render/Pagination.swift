@@ -36,7 +36,7 @@ struct Pagination: Sendable, Hashable {
     /// `title` as the page names itself: the list's title, with its page number after the first.
     func title(_ title: String, strings: InterfaceStrings) -> String {
         guard pageCount > 1 else { return title }
-        return numbered(strings["page_title"].replacingOccurrences(of: "{title}", with: title))
+        return numbered(strings["page_title"].filling(["title": title]))
     }
 
     /// The links to the other pages, or nil when the list fits on one.
@@ -57,7 +57,7 @@ struct Pagination: Sendable, Hashable {
 
     /// `text` with `{page}` and `{pages}` replaced by this page's number and the list's page count.
     private func numbered(_ text: String) -> String {
-        text.replacingOccurrences(of: "{page}", with: String(number)).replacingOccurrences(of: "{pages}", with: String(pageCount))
+        text.filling(["page": String(number), "pages": String(pageCount)])
     }
 
     /// The first and last pages and the two either side of this one; the rest are gaps.

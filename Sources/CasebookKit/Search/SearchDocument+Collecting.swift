@@ -87,8 +87,7 @@ private struct Collector: Sendable {
         let name = instrument.shortNames.first ?? instrument.title
         var values = [FacetValue(facet: .instrument, value: instrument.slug, label: name)]
         if let article = part.article {
-            let label = context.strings["facet_article_value"]
-                .replacingOccurrences(of: "{instrument}", with: name).replacingOccurrences(of: "{article}", with: article)
+            let label = context.strings["facet_article_value"].filling(["instrument": name, "article": article])
             values.append(FacetValue(facet: .article, value: "\(instrument.slug)-\(article)", label: label))
         }
         return values

@@ -14,7 +14,7 @@ public struct CaseListPage: Sendable, Hashable {
     static func model(_ list: CaseList, page number: Int, context: RenderContext) -> PageModel {
         let title: String
         if case .year(let year) = list {
-            title = context.strings["year_title"].replacingOccurrences(of: "{year}", with: String(year))
+            title = context.strings["year_title"].filling(["year": String(year)])
         } else {
             title = context.strings["nav_cases"]
         }
