@@ -52,7 +52,7 @@ struct EscapingTests {
     @Test("CSV cells quote separators and quotes, and never start a formula", arguments: [
         ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
         ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""), ("+1", "'+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
-        ("\tx", "'\tx"),
+        ("\tx", "'\tx"), ("quote\"\u{301}", "\"quote\"\"\u{301}\""), ("a\r\nb", "\"a\r\nb\""),
     ])
     func csv(text: String, cell: String) {
         #expect(Escaping.csvCell(text) == cell)

@@ -111,8 +111,15 @@ public enum Escaping {
     public static func csvCell(_ text: String) -> String {
         var value = text
         if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Bytes, not characters: a quote carrying a combining mark is still a quote to a CSV parser.
+        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
+        var quoted = "\""
+        quoted.reserveCapacity(value.utf8.count + 8)
+        for scalar in value.unicodeScalars {
+            quoted.unicodeScalars.append(scalar)
+            if scalar == "\"" { quoted.unicodeScalars.append(scalar) }
+        }
+        return quoted + "\""
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {
