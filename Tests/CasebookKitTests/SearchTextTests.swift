@@ -30,4 +30,9 @@ struct SearchTextTests {
         #expect(terms("ﬁnal ½") == ["final", "1", "2"])
         #expect(terms("") == [] && terms(" ,; ") == [])
     }
+
+    @Test("scalars of two, three and four UTF-8 bytes are read whole, next to ASCII")
+    func scalarLengths() {
+        #expect(terms("𝐀𝐁 😀x 中文a éé\u{301}z") == ["ab", "中文a", "eez"])
+    }
 }

@@ -33,30 +33,37 @@ public struct SearchText {
             utf16Length += scalar.utf16.count
             if !("0"..."9").contains(scalar) { allDigits = false }
         }
-        var scalars = text.unicodeScalars.makeIterator()
-        var utf8 = text.utf8.makeIterator()
-        // ASCII bytes are handled without decoding; a non-ASCII byte hands over to the scalar view at the same point.
-        var pendingScalars = 0
-        while let byte = utf8.next() {
-            if pendingScalars > 0 {
-                pendingScalars -= 1
-                continue
-            }
-            if byte < 0x80 {
-                _ = scalars.next()
-                switch byte {
-                case 48...57: term.append(byte); utf16Length += 1
-                case 97...122: term.append(byte); utf16Length += 1; allDigits = false
-                case 65...90: term.append(byte + 32); utf16Length += 1; allDigits = false
-                default: flush()
+        var text = text
+        text.withUTF8 { bytes in
+            // ASCII bytes are handled without decoding; other scalars are decoded from their UTF-8 bytes.
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 48...57: term.append(byte); utf16Length += 1
+                    case 97...122: term.append(byte); utf16Length += 1; allDigits = false
+                    case 65...90: term.append(byte + 32); utf16Length += 1; allDigits = false
+                    default: flush()
+                    }
+                    index += 1
+                } else {
+                    let (scalar, width) = Self.scalar(in: bytes, at: index)
+                    index += width
+                    for part in fold(scalar) { append(part) }
                 }
-            } else {
-                guard let scalar = scalars.next() else { break }
-                pendingScalars = UTF8.width(scalar) - 1
-                for part in fold(scalar) { append(part) }
             }
         }
         flush()
+    }
+
+    /// The scalar whose (valid, non-ASCII) UTF-8 encoding starts at `index`, and its length in bytes.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (0xFF >> (width + 1))
+        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     /// One non-ASCII scalar folded: decomposed, marks dropped, lowercased, spelled out.
