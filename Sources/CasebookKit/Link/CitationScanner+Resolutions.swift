@@ -76,7 +76,7 @@ extension CitationScanner {
         var best: (TreatyBody, Int)?
         for (body, words) in Self.committeeNames {
             for position in window where position + words.count <= tokens.count
-                && words.indices.allSatisfy({ tokens[position + $0].matches(words[$0], exactCase: false, in: bytes) })
+                && words.indices.allSatisfy({ tokens[position + $0].matches(words[$0], words[$0].indices, exactCase: false, in: bytes) })
             {
                 let distance = position < start ? start - position : position - end
                 if best == nil || distance < best!.1 { best = (body, distance) }

@@ -1,18 +1,8 @@
 /// Everything the citation scanner needs to know about the instrument library, built once per build.
 public struct InstrumentCatalog: Sendable {
-    /// One way of naming an instrument, as the tokens it is written with.
-    struct Name: Sendable {
-        /// Each token's UTF-8 bytes, folded unless `exactCase`.
-        var tokens: [[UInt8]]
-        /// Abbreviations match only as written (`CAT` is not `cat`); titles match in any case.
-        var exactCase: Bool
-        var slug: String
-        /// Set for names that mean the instrument only in texts about this country.
-        var country: String?
-    }
-
     /// What each word can begin: a pattern of the scanner's own, instrument names, "the Covenant".
     let firstWords: WordTable<FirstWord>
+    let names: InstrumentNames
     let slugBySymbol: [String: String]
     let slugByGeneralComment: [String: String]
     let articlesBySlug: [String: Set<String>]
@@ -22,13 +12,9 @@ public struct InstrumentCatalog: Sendable {
 
     /// Builds the catalog from the library's instruments.
     public init(_ instruments: [Instrument]) {
-        var names: [String: [Name]] = [:]
+        var names: [InstrumentNames.Written] = []
         func add(_ name: String, exactCase: Bool, slug: String, country: String? = nil) {
-            let bytes = Array(name.utf8)
-            let tokens = Tokenizer.tokens(bytes).map { exactCase ? $0.text(in: bytes) : $0.folded(in: bytes) }
-            guard let first = tokens.first else { return }
-            let name = Name(tokens: tokens.map { Array($0.utf8) }, exactCase: exactCase, slug: slug, country: country)
-            names[exactCase ? Tokenizer.fold(first) : first, default: []].append(name)
+            names.append(InstrumentNames.Written(text: name, exactCase: exactCase, slug: slug, country: country))
         }
         var symbols: [String: String] = [:], comments: [String: String] = [:]
         for instrument in instruments {
@@ -41,7 +27,8 @@ public struct InstrumentCatalog: Sendable {
                 comments[Self.generalCommentKey(committee, number)] = instrument.slug
             }
         }
-        firstWords = Self.firstWords(names.mapValues { $0.sorted { ($0.tokens.count, $0.slug) > ($1.tokens.count, $1.slug) } })
+        self.names = InstrumentNames(names)
+        firstWords = Self.firstWords(self.names.groups)
         slugBySymbol = symbols
         slugByGeneralComment = comments
         articlesBySlug = Dictionary(instruments.map { ($0.slug, Set($0.articles.map(\.number))) }, uniquingKeysWith: { a, _ in a })

@@ -41,15 +41,17 @@ struct Token: Sendable, Hashable {
         kind == .punctuation && range.count == 1 && text[range.lowerBound] == UInt8(ascii: mark)
     }
 
-    /// Whether the token reads `word` (UTF-8 bytes) as written if `exactCase`, folded otherwise, compared as
-    /// `String`s compare.
-    func matches(_ word: [UInt8], exactCase: Bool, in text: [UInt8]) -> Bool {
+    /// Whether the token reads the word `words[word]` (UTF-8) as written if `exactCase`, folded otherwise,
+    /// compared as `String`s compare.
+    func matches(_ words: [UInt8], _ word: Range<Int>, exactCase: Bool, in text: [UInt8]) -> Bool {
         let folding = !exactCase && kind == .word
-        if range.count == word.count, zip(text[range], word).allSatisfy({ (folding ? Tokenizer.fold($0) : $0) == $1 }) {
+        if range.count == word.count,
+            zip(range, word).allSatisfy({ (folding ? Tokenizer.fold(text[$0]) : text[$0]) == words[$1] })
+        {
             return true
         }
         // Other spellings of non-ASCII text can be canonically equivalent to it.
-        guard text[range].contains(where: { $0 >= 0x80 }) || word.contains(where: { $0 >= 0x80 }) else { return false }
-        return (folding ? folded(in: text) : self.text(in: text)) == String(decoding: word, as: UTF8.self)
+        guard text[range].contains(where: { $0 >= 0x80 }) || words[word].contains(where: { $0 >= 0x80 }) else { return false }
+        return (folding ? folded(in: text) : self.text(in: text)) == String(decoding: words[word], as: UTF8.self)
     }
 }

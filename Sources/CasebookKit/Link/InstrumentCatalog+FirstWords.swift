@@ -3,15 +3,15 @@ extension InstrumentCatalog {
     struct FirstWord: Sendable {
         /// The pattern of the scanner's own that the word begins ("article", "resolution", "the"…), if any.
         var keyword: CitationScanner.Keyword?
-        /// Instrument names that begin with the word, longest first.
-        var names: [Name] = []
+        /// The instrument names that begin with the word, as their group in `names`.
+        var names: Range<Int> = 0..<0
         /// The kind of instrument that "the <word>" stands for ("the Covenant"), if any.
         var kindWord: CitationScanner.KindWord?
     }
 
     /// One table of every word that begins something: the scanner's keywords, kind words and the first
-    /// words of `names`, so that each word of a text costs one lookup.
-    static func firstWords(_ names: [String: [Name]]) -> WordTable<FirstWord> {
+    /// words of names (with where their names are), so that each word of a text costs one lookup.
+    static func firstWords(_ names: [String: Range<Int>]) -> WordTable<FirstWord> {
         var words = names.mapValues { FirstWord(names: $0) }
         for (word, keyword) in CitationScanner.keywords { words[word, default: FirstWord()].keyword = keyword }
         for kindWord in CitationScanner.KindWord.allCases { words[kindWord.rawValue, default: FirstWord()].kindWord = kindWord }
@@ -26,15 +26,7 @@ extension InstrumentCatalog {
 
     /// The longest instrument name starting at `tokens[start]` of `text`, with the index after it.
     func name(in tokens: [Token], of text: [UInt8], at start: Int, country: String?) -> (slug: String, end: Int)? {
-        guard let candidates = firstWord(tokens, start, of: text)?.names else { return nil }
-        for candidate in candidates where start + candidate.tokens.count <= tokens.count
-            && (candidate.country == nil || candidate.country == country)
-        {
-            let matches = candidate.tokens.indices.allSatisfy { offset in
-                tokens[start + offset].matches(candidate.tokens[offset], exactCase: candidate.exactCase, in: text)
-            }
-            if matches { return (candidate.slug, start + candidate.tokens.count) }
-        }
-        return nil
+        guard let group = firstWord(tokens, start, of: text)?.names else { return nil }
+        return names.longest(group, in: text, tokens, at: start, country: country)
     }
 }
