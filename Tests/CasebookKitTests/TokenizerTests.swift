@@ -94,6 +94,12 @@ struct CitationTokenizerTests {
         #expect(tokens[3].kind == .word && tokens[3].folded(in: bytes) == "café")
     }
 
+    @Test("each token knows whether it is all ASCII")
+    func ascii() {
+        let bytes = Array("Ömer's café, A/HRC/23/50 “x” 19".utf8)
+        #expect(Tokenizer.tokens(bytes).map(\.isASCII) == [false, true, true, false, true, true, false, true, false, true])
+    }
+
     @Test("non-ASCII letters are word characters, but the Latin-1 signs are not")
     func nonASCIILetters() {
         #expect(Self.described("Qazaqstan Қазақстан Ömer") == ["word:Qazaqstan", "word:Қазақстан", "word:Ömer"])

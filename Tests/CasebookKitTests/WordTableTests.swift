@@ -6,7 +6,7 @@ struct WordTableTests {
     /// The value of each word of `text`, nil for words the table lacks.
     static func values(_ table: WordTable<Int>, _ text: String) -> [Int?] {
         let bytes = Array(text.utf8)
-        return Tokenizer.tokens(bytes).map { table.value(of: bytes, $0.range) }
+        return Tokenizer.tokens(bytes).map { table.value(of: $0, in: bytes) }
     }
 
     @Test("words are found in any case, other words are not")

@@ -13,14 +13,14 @@ extension CitationScanner {
         let listStart = index + 1 + (isPunctuation(index + 1, ".") ? 1 : 0)
         guard let (references, afterList) = articleList(at: listStart) else { return nil }
         var end = afterList
-        let ofIndex = isPunctuation(end, ",") && isWord(end + 1, ["of"]) ? end + 1 : end
-        if isWord(ofIndex, ["of"]), let reference = instrumentReference(at: ofIndex + 1) {
+        let ofIndex = isPunctuation(end, ",") && isWord(end + 1, "of") ? end + 1 : end
+        if isWord(ofIndex, "of"), let reference = instrumentReference(at: ofIndex + 1) {
             citeArticles(references, of: reference, phrase: range(index, reference.end))
             end = reference.end
             while let next = continuation(at: end) { end = next }
             return end
         }
-        if isWord(ofIndex, ["of"]) {
+        if isWord(ofIndex, "of") {
             noteUnknownInstrument(at: ofIndex + 1)
             return end
         }
@@ -33,9 +33,9 @@ extension CitationScanner {
 
     /// "and 7(4) of the CADH" after a first group: another group with its own instrument.
     private mutating func continuation(at index: Int) -> Int? {
-        let start = isPunctuation(index, ",") && isWord(index + 1, ["and"]) ? index + 2 : index + 1
-        guard isWord(index, ["and"]) || isPunctuation(index, ","), token(start)?.kind == .number,
-            let (references, afterList) = articleList(at: start), isWord(afterList, ["of"]),
+        let start = isPunctuation(index, ",") && isWord(index + 1, "and") ? index + 2 : index + 1
+        guard isWord(index, "and") || isPunctuation(index, ","), token(start)?.kind == .number,
+            let (references, afterList) = articleList(at: start), isWord(afterList, "of"),
             let reference = instrumentReference(at: afterList + 1)
         else { return nil }
         citeArticles(references, of: reference, phrase: range(start, reference.end))
@@ -91,7 +91,7 @@ extension CitationScanner {
 
     /// "of the Convention on Something" that the library does not have: reported, not linked.
     mutating func noteUnknownInstrument(at index: Int) {
-        let start = isWord(index, ["the"]) ? index + 1 : index
+        let start = isWord(index, "the") ? index + 1 : index
         var end = start
         while token(end)?.kind == .word, isCapitalized(end) || isWord(end, ["of", "on", "the", "and", "for", "against", "to"]) {
             end += 1

@@ -10,7 +10,7 @@ extension CitationScanner {
 
     /// Reads an instrument reference at `index`: a symbol, a name, a defined abbreviation or "the Covenant".
     mutating func instrumentReference(at index: Int) -> Reference? {
-        if isWord(index, ["the"]), let reference = instrumentReference(at: index + 1, afterThe: true) { return reference }
+        if isWord(index, "the"), let reference = instrumentReference(at: index + 1, afterThe: true) { return reference }
         return instrumentReference(at: index, afterThe: false)
     }
 
@@ -37,7 +37,7 @@ extension CitationScanner {
         var symbol = text(index)
         guard UNSymbol.isWellFormed(symbol) else { return nil }
         var end = index + 1
-        if isPunctuation(end, "("), isWord(end + 1, ["vol"]), isPunctuation(end + 2, "."), end + 3 < tokens.count,
+        if isPunctuation(end, "("), isWord(end + 1, "vol"), isPunctuation(end + 2, "."), end + 3 < tokens.count,
             isPunctuation(end + 4, ")")
         {
             symbol += " (Vol. \(text(end + 3)))"
@@ -68,7 +68,7 @@ extension CitationScanner {
     /// "Convention on Something": a connecting word then a capitalised one make "Convention" part of a name.
     private func startsLongerName(after index: Int) -> Bool {
         guard isWord(index + 1, ["on", "against", "for", "of", "to", "relating"]) else { return false }
-        return isCapitalized(index + 2) || (isWord(index + 2, ["the"]) && isCapitalized(index + 3))
+        return isCapitalized(index + 2) || (isWord(index + 2, "the") && isCapitalized(index + 3))
     }
 
     /// Paragraph numbers: `9`, `9-10` and `9 and 10` (a range), or `9 and 12` (two paragraphs).
@@ -76,7 +76,7 @@ extension CitationScanner {
         guard let first = token(index) else { return nil }
         let firstText = text(index)
         if first.kind == .number {
-            guard isWord(index + 1, ["and"]) || isPunctuation(index + 1, "-"), token(index + 2)?.kind == .number else {
+            guard isWord(index + 1, "and") || isPunctuation(index + 1, "-"), token(index + 2)?.kind == .number else {
                 return ([firstText], index + 1)
             }
             let secondText = text(index + 2)

@@ -15,16 +15,16 @@ extension CitationScanner {
             return end
         }
         guard isWord(index, ["resolution", "resolutions"]), let (sessions, afterList) = sessionList(at: index + 1),
-            isWord(afterList, ["of"])
+            isWord(afterList, "of")
         else { return nil }
-        let bodyStart = afterList + 1 + (isWord(afterList + 1, ["the"]) ? 1 : 0)
+        let bodyStart = afterList + 1 + (isWord(afterList + 1, "the") ? 1 : 0)
         guard let (series, end) = resolutionBody(at: bodyStart) else { return nil }
         citeResolutions(sessions, series: series, phrase: range(index, end))
         return end
     }
 
     private func resolutionBody(at index: Int) -> (String, Int)? {
-        for body in Self.resolutionBodies where body.words.indices.allSatisfy({ isWord(index + $0, [body.words[$0]]) }) {
+        for body in Self.resolutionBodies where body.words.indices.allSatisfy({ isWord(index + $0, body.words[$0]) }) {
             return (body.series, index + body.words.count)
         }
         return nil
@@ -53,7 +53,7 @@ extension CitationScanner {
 
     /// "General Comment No. 28 of the Human Rights Committee", "the Human Rights Committee's general comment No. 35".
     mutating func scanGeneralComment(at index: Int) -> Int? {
-        guard isWord(index, ["general"]), isWord(index + 1, ["comment", "recommendation"]) else { return nil }
+        guard isWord(index, "general"), isWord(index + 1, ["comment", "recommendation"]) else { return nil }
         var numberIndex = index + 2
         if isWord(numberIndex, ["no", "number"]) { numberIndex += isPunctuation(numberIndex + 1, ".") ? 2 : 1 }
         guard token(numberIndex)?.kind == .number else { return nil }

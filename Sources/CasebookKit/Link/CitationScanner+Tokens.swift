@@ -11,11 +11,11 @@ extension CitationScanner {
     /// Whether the token at `index` begins with a capital letter.
     func isCapitalized(_ index: Int) -> Bool { index < tokens.count && text(index).first?.isUppercase == true }
 
+    /// Whether the token at `index` is the word `word` (lower case), in any case.
+    func isWord(_ index: Int, _ word: String) -> Bool { index < tokens.count && tokens[index].isWord(word, in: bytes) }
+
     /// Whether the token at `index` is one of `words` (lower case), in any case.
-    func isWord(_ index: Int, _ words: [String]) -> Bool {
-        guard index < tokens.count else { return false }
-        return words.contains { tokens[index].isWord($0, in: bytes) }
-    }
+    func isWord(_ index: Int, _ words: [String]) -> Bool { words.contains { isWord(index, $0) } }
 
     func isPunctuation(_ index: Int, _ mark: Unicode.Scalar) -> Bool { token(index)?.isPunctuation(mark, in: bytes) ?? false }
 

@@ -21,7 +21,7 @@ extension InstrumentCatalog {
     /// What the word `tokens[index]` of `text` can begin; nil for most words, and for tokens that are not words.
     func firstWord(_ tokens: [Token], _ index: Int, of text: [UInt8]) -> FirstWord? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
-        return firstWords.value(of: text, tokens[index].range)
+        return firstWords.value(of: tokens[index], in: text)
     }
 
     /// The longest instrument name starting at `tokens[start]` of `text`, with the index after it.

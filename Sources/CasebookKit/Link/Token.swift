@@ -21,6 +21,8 @@ struct Token: Sendable, Hashable {
     var kind: Kind
     /// The bytes' range in the paragraph text.
     var range: Range<Int>
+    /// Whether its bytes are all ASCII, so that it compares byte for byte as a `String` would.
+    var isASCII: Bool
 
     /// The text exactly as written in `text`, the paragraph the token was read from.
     func text(in text: [UInt8]) -> String { String(decoding: text[range], as: UTF8.self) }
@@ -51,7 +53,7 @@ struct Token: Sendable, Hashable {
             return true
         }
         // Other spellings of non-ASCII text can be canonically equivalent to it.
-        guard text[range].contains(where: { $0 >= 0x80 }) || words[word].contains(where: { $0 >= 0x80 }) else { return false }
+        guard !isASCII || words[word].contains(where: { $0 >= 0x80 }) else { return false }
         return (folding ? folded(in: text) : self.text(in: text)) == String(decoding: words[word], as: UTF8.self)
     }
 }

@@ -8,30 +8,34 @@ enum Tokenizer {
         while index < text.count {
             let byte = text[index]
             if byte == 0x0A {
-                if newlines { tokens.append(Token(kind: .newline, range: index..<index + 1)) }
+                if newlines { tokens.append(Token(kind: .newline, range: index..<index + 1, isASCII: true)) }
                 index += 1
             } else if isSpace(byte) || (byte == 0xC2 && index + 1 < text.count && text[index + 1] == 0xA0) {
                 index += byte == 0xC2 ? 2 : 1
             } else if isWordStart(text, index) {
-                let end = runEnd(text, from: index)
-                tokens.append(Token(kind: kind(of: text[index..<end]), range: index..<end))
+                let (end, isASCII) = run(text, from: index)
+                tokens.append(Token(kind: kind(of: text[index..<end]), range: index..<end, isASCII: isASCII))
                 index = end
             } else {
                 let length = byte < 0x80 ? 1 : scalarLength(byte)
-                tokens.append(Token(kind: .punctuation, range: index..<min(text.count, index + length)))
+                tokens.append(Token(kind: .punctuation, range: index..<min(text.count, index + length), isASCII: byte < 0x80))
                 index += length
             }
         }
         return tokens
     }
 
-    /// A run of word bytes, slashes and inner dots or hyphens (`E/C.12/KAZ/CO/2`, `Madrigal-Borloz`).
-    private static func runEnd(_ text: [UInt8], from start: Int) -> Int {
-        var end = start
+    /// Where a run of word bytes, slashes and inner dots or hyphens ends (`E/C.12/KAZ/CO/2`,
+    /// `Madrigal-Borloz`), and whether it is all ASCII.
+    private static func run(_ text: [UInt8], from start: Int) -> (end: Int, isASCII: Bool) {
+        var end = start, isASCII = true
         while end < text.count {
             let byte = text[end]
-            if isWordStart(text, end) {
-                end += byte < 0x80 ? 1 : scalarLength(byte)
+            if isWordByte(byte) {
+                end += 1
+            } else if byte >= 0x80, isWordStart(text, end) {
+                end += scalarLength(byte)
+                isASCII = false
             } else if byte == 0x27, isPossessive(text, at: end) {
                 break
             } else if isInnerMark(byte), end + 1 < text.count, isWordStart(text, end + 1) {
@@ -42,7 +46,7 @@ enum Tokenizer {
                 break
             }
         }
-        return end
+        return (end, isASCII)
     }
 
     private static func romanGroupEnd(_ text: [UInt8], from open: Int, runStart: Int) -> Int? {
@@ -53,16 +57,17 @@ enum Tokenizer {
         return index + 1
     }
 
-    /// One pass over the run: a number, a session (`43/16`), a symbol (`A/HRC/…`) or a word.
+    /// A number, a session (`43/16`), a symbol (`A/HRC/…`) or a word.
     private static func kind(of run: ArraySlice<UInt8>) -> Token.Kind {
+        let first = run[run.startIndex], last = run[run.endIndex - 1]
+        // Most runs are words that start with a letter, and only a capital can start a symbol.
+        if !isDigit(first) { return isUpper(first) && run.contains(0x2F) ? .symbol : .word }
         var slashes = 0, digits = 0
         for byte in run {
             if byte == 0x2F { slashes += 1 } else if isDigit(byte) { digits += 1 }
         }
-        let first = run[run.startIndex], last = run[run.endIndex - 1]
         if slashes == 0 && digits == run.count { return .number }
-        if slashes == 1 && digits == run.count - 1 && isDigit(first) && isDigit(last) { return .session }
-        return slashes >= 1 && isUpper(first) ? .symbol : .word
+        return slashes == 1 && digits == run.count - 1 && isDigit(last) ? .session : .word
     }
 
     /// ASCII lower-casing; other letters are kept as they are.
