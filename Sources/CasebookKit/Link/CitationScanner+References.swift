@@ -23,9 +23,8 @@ extension CitationScanner {
         if let slug = abbreviation(at: index) {
             return Reference(target: .instrument(slug), range: first.range, end: index + 1)
         }
-        if afterThe, isCapitalized(index), let kindWord = catalog.firstWord(tokens, index, of: bytes)?.kindWord,
-            let target = lastOfKind[kindWord],
-            !startsLongerName(after: index)
+        if afterThe, let kindWord = catalog.firstWord(tokens, index, of: bytes)?.kindWord, let target = lastOfKind[kindWord],
+            isCapitalized(index), !startsLongerName(after: index)
         {
             return Reference(target: target, range: first.range, end: index + 1)
         }

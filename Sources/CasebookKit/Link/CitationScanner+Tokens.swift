@@ -17,6 +17,7 @@ extension CitationScanner {
     /// Whether the token at `index` is one of `words` (lower case), in any case.
     func isWord(_ index: Int, _ words: [String]) -> Bool { words.contains { isWord(index, $0) } }
 
+    /// Whether the token at `index` is the punctuation mark `mark` (ASCII).
     func isPunctuation(_ index: Int, _ mark: Unicode.Scalar) -> Bool { token(index)?.isPunctuation(mark, in: bytes) ?? false }
 
     /// Where the next item of a list starts after ",", "and", "or", ", and" or ", or"; nil if no separator.
