@@ -13,14 +13,14 @@ extension CitationScanner {
         let listStart = index + 1 + (isPunctuation(index + 1, ".") ? 1 : 0)
         guard let (references, afterList) = articleList(at: listStart) else { return nil }
         var end = afterList
-        let ofIndex = isPunctuation(end, ",") && isWord(end + 1, ["of"]) ? end + 1 : end
-        if isWord(ofIndex, ["of"]), let reference = instrumentReference(at: ofIndex + 1) {
+        let ofIndex = isPunctuation(end, ",") && isWord(end + 1, "of") ? end + 1 : end
+        if isWord(ofIndex, "of"), let reference = instrumentReference(at: ofIndex + 1) {
             citeArticles(references, of: reference, phrase: range(index, reference.end))
             end = reference.end
             while let next = continuation(at: end) { end = next }
             return end
         }
-        if isWord(ofIndex, ["of"]) {
+        if isWord(ofIndex, "of") {
             noteUnknownInstrument(at: ofIndex + 1)
             return end
         }
@@ -33,9 +33,9 @@ extension CitationScanner {
 
     /// "and 7(4) of the CADH" after a first group: another group with its own instrument.
     private mutating func continuation(at index: Int) -> Int? {
-        let start = isPunctuation(index, ",") && isWord(index + 1, ["and"]) ? index + 2 : index + 1
-        guard isWord(index, ["and"]) || isPunctuation(index, ","), token(start)?.kind == .number,
-            let (references, afterList) = articleList(at: start), isWord(afterList, ["of"]),
+        let start = isPunctuation(index, ",") && isWord(index + 1, "and") ? index + 2 : index + 1
+        guard isWord(index, "and") || isPunctuation(index, ","), token(start)?.kind == .number,
+            let (references, afterList) = articleList(at: start), isWord(afterList, "of"),
             let reference = instrumentReference(at: afterList + 1)
         else { return nil }
         citeArticles(references, of: reference, phrase: range(start, reference.end))
@@ -54,16 +54,17 @@ extension CitationScanner {
         var references: [ArticleReference] = []
         var index = start
         while let number = token(index), number.kind == .number {
+            let article = text(index)
             var end = index + 1
             var subparagraphs: [(String, Int)] = []
             while let (sub, after) = subparagraph(at: end) { subparagraphs.append((sub, after)); end = after }
             if subparagraphs.isEmpty {
-                references.append(ArticleReference(article: number.text, range: range(index, end)))
+                references.append(ArticleReference(article: article, range: range(index, end)))
             } else {
-                references.append(ArticleReference(article: number.text, paragraph: subparagraphs[0].0, range: range(index, end)))
+                references.append(ArticleReference(article: article, paragraph: subparagraphs[0].0, range: range(index, end)))
             }
             while let subStart = listSeparatorEnd(at: end), let (sub, after) = subparagraph(at: subStart) {
-                references.append(ArticleReference(article: number.text, paragraph: sub, range: range(subStart, after)))
+                references.append(ArticleReference(article: article, paragraph: sub, range: range(subStart, after)))
                 end = after
             }
             index = end
@@ -76,36 +77,28 @@ extension CitationScanner {
     /// `(1)`, `(a)`, `(iv)` after an article number.
     private func subparagraph(at index: Int) -> (String, Int)? {
         guard isPunctuation(index, "("), let inner = token(index + 1), isPunctuation(index + 2, ")") else { return nil }
-        let isShort = inner.kind == .number || (inner.kind == .word && inner.text.count <= 4 && inner.text.allSatisfy(\.isLetter))
-        return isShort ? (inner.text, index + 3) : nil
+        let written = text(index + 1)
+        let isShort = inner.kind == .number || (inner.kind == .word && written.count <= 4 && written.allSatisfy(\.isLetter))
+        return isShort ? (written, index + 3) : nil
     }
 
     /// A bare list counts only where it reads as a reference, not as prose ("a newspaper article 3 days ago").
     private func standsAlone(listStart: Int, listEnd: Int) -> Bool {
-        if let before = token(listStart - 1), before.kind == .word,
-            ["a", "an", "his", "her", "their", "my", "our", "this", "newspaper"].contains(before.folded)
-        {
-            return false
-        }
+        if isWord(listStart - 1, ["a", "an", "his", "her", "their", "my", "our", "this", "newspaper"]) { return false }
         guard let after = token(listEnd) else { return true }
-        return after.kind == .punctuation
-            || ["whereby", "which", "that", "thereof", "respectively"].contains(after.folded)
+        return after.kind == .punctuation || isWord(listEnd, ["whereby", "which", "that", "thereof", "respectively"])
     }
 
     /// "of the Convention on Something" that the library does not have: reported, not linked.
     mutating func noteUnknownInstrument(at index: Int) {
-        let start = isWord(index, ["the"]) ? index + 1 : index
+        let start = isWord(index, "the") ? index + 1 : index
         var end = start
-        while let word = token(end), word.kind == .word,
-            word.text.first?.isUppercase == true || ["of", "on", "the", "and", "for", "against", "to"].contains(word.folded)
-        {
+        while token(end)?.kind == .word, isCapitalized(end) || isWord(end, ["of", "on", "the", "and", "for", "against", "to"]) {
             end += 1
         }
-        while end > start, let last = token(end - 1), last.text.first?.isUppercase != true { end -= 1 }
-        guard end > start else { return }
-        let words = tokens[start..<end].map(\.folded)
-        guard words.contains(where: { Self.instrumentNouns.contains($0) }) else { return }
-        result.unknown.append((tokens[start..<end].map(\.text).joined(separator: " "), range(start, end)))
+        while end > start, !isCapitalized(end - 1) { end -= 1 }
+        guard end > start, (start..<end).contains(where: { Self.instrumentNouns.contains(folded($0)) }) else { return }
+        result.unknown.append(((start..<end).map(text).joined(separator: " "), range(start, end)))
     }
 
     static let instrumentNouns: Set<String> = [

@@ -10,22 +10,21 @@ extension CitationScanner {
 
     /// Reads an instrument reference at `index`: a symbol, a name, a defined abbreviation or "the Covenant".
     mutating func instrumentReference(at index: Int) -> Reference? {
-        guard let first = token(index) else { return nil }
-        if first.isWord("the"), let reference = instrumentReference(at: index + 1, afterThe: true) { return reference }
+        if isWord(index, "the"), let reference = instrumentReference(at: index + 1, afterThe: true) { return reference }
         return instrumentReference(at: index, afterThe: false)
     }
 
     private mutating func instrumentReference(at index: Int, afterThe: Bool) -> Reference? {
         guard let first = token(index) else { return nil }
         if first.kind == .symbol { return symbolReference(at: index) }
-        if let (slug, end) = catalog.name(in: tokens, at: index, country: country) {
+        if let (slug, end) = catalog.name(in: tokens, of: bytes, at: index, country: country) {
             return Reference(target: .instrument(slug), range: range(index, end), end: definedAbbreviation(after: end, for: slug))
         }
-        if first.kind == .word, let slug = abbreviations[first.text] {
+        if let slug = abbreviation(at: index) {
             return Reference(target: .instrument(slug), range: first.range, end: index + 1)
         }
-        if afterThe, first.kind == .word, first.text.first?.isUppercase == true, let target = lastOfKind[first.folded],
-            !startsLongerName(after: index)
+        if afterThe, let kindWord = catalog.firstWord(tokens, index, of: bytes)?.kindWord, let target = lastOfKind[kindWord],
+            isCapitalized(index), !startsLongerName(after: index)
         {
             return Reference(target: target, range: first.range, end: index + 1)
         }
@@ -34,13 +33,13 @@ extension CitationScanner {
 
     /// A UN document symbol, with a `(Vol. I)` part and a ", para 9" that follow it.
     private func symbolReference(at index: Int) -> Reference? {
-        var symbol = tokens[index].text
+        var symbol = text(index)
         guard UNSymbol.isWellFormed(symbol) else { return nil }
         var end = index + 1
-        if isPunctuation(end, "("), isWord(end + 1, ["vol"]), isPunctuation(end + 2, "."), let volume = token(end + 3),
+        if isPunctuation(end, "("), isWord(end + 1, "vol"), isPunctuation(end + 2, "."), end + 3 < tokens.count,
             isPunctuation(end + 4, ")")
         {
-            symbol += " (Vol. \(volume.text))"
+            symbol += " (Vol. \(text(end + 3)))"
             end += 5
         }
         let linked = range(index, end)
@@ -58,32 +57,34 @@ extension CitationScanner {
 
     /// "(ICCPR)" right after a full name defines an abbreviation for the rest of the text.
     private mutating func definedAbbreviation(after end: Int, for slug: String) -> Int {
-        guard isPunctuation(end, "("), let word = token(end + 1), word.kind == .word, isPunctuation(end + 2, ")"),
-            word.text.count >= 2, word.text.allSatisfy({ $0.isUppercase || $0.isNumber })
-        else { return end }
-        abbreviations[word.text] = slug
+        guard isPunctuation(end, "("), token(end + 1)?.kind == .word, isPunctuation(end + 2, ")") else { return end }
+        let word = text(end + 1)
+        guard word.count >= 2, word.allSatisfy({ $0.isUppercase || $0.isNumber }) else { return end }
+        abbreviations[word] = slug
         return end + 3
     }
 
     /// "Convention on Something": a connecting word then a capitalised one make "Convention" part of a name.
     private func startsLongerName(after index: Int) -> Bool {
-        guard isWord(index + 1, ["on", "against", "for", "of", "to", "relating"]), let next = token(index + 2) else { return false }
-        return next.text.first?.isUppercase == true || (isWord(index + 2, ["the"]) && token(index + 3)?.text.first?.isUppercase == true)
+        guard isWord(index + 1, ["on", "against", "for", "of", "to", "relating"]) else { return false }
+        return isCapitalized(index + 2) || (isWord(index + 2, "the") && isCapitalized(index + 3))
     }
 
     /// Paragraph numbers: `9`, `9-10` and `9 and 10` (a range), or `9 and 12` (two paragraphs).
     func paragraphNumbers(at index: Int) -> ([String], Int)? {
         guard let first = token(index) else { return nil }
+        let firstText = text(index)
         if first.kind == .number {
-            guard isWord(index + 1, ["and"]) || isPunctuation(index + 1, "-"), let second = token(index + 2), second.kind == .number else {
-                return ([first.text], index + 1)
+            guard isWord(index + 1, "and") || isPunctuation(index + 1, "-"), token(index + 2)?.kind == .number else {
+                return ([firstText], index + 1)
             }
-            let consecutive = Int(second.text) == Int(first.text).map { $0 + 1 }
-            if isPunctuation(index + 1, "-") || consecutive { return (["\(first.text)-\(second.text)"], index + 3) }
-            return ([first.text, second.text], index + 3)
+            let secondText = text(index + 2)
+            let consecutive = Int(secondText) == Int(firstText).map { $0 + 1 }
+            if isPunctuation(index + 1, "-") || consecutive { return (["\(firstText)-\(secondText)"], index + 3) }
+            return ([firstText, secondText], index + 3)
         }
-        let parts = first.text.split(separator: "-")
-        if first.kind == .word, parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return ([first.text], index + 1) }
+        let parts = firstText.split(separator: "-")
+        if first.kind == .word, parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return ([firstText], index + 1) }
         return nil
     }
 }

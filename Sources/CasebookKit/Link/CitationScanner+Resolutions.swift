@@ -15,16 +15,16 @@ extension CitationScanner {
             return end
         }
         guard isWord(index, ["resolution", "resolutions"]), let (sessions, afterList) = sessionList(at: index + 1),
-            isWord(afterList, ["of"])
+            isWord(afterList, "of")
         else { return nil }
-        let bodyStart = afterList + 1 + (isWord(afterList + 1, ["the"]) ? 1 : 0)
+        let bodyStart = afterList + 1 + (isWord(afterList + 1, "the") ? 1 : 0)
         guard let (series, end) = resolutionBody(at: bodyStart) else { return nil }
         citeResolutions(sessions, series: series, phrase: range(index, end))
         return end
     }
 
     private func resolutionBody(at index: Int) -> (String, Int)? {
-        for body in Self.resolutionBodies where body.words.indices.allSatisfy({ isWord(index + $0, [body.words[$0]]) }) {
+        for body in Self.resolutionBodies where body.words.indices.allSatisfy({ isWord(index + $0, body.words[$0]) }) {
             return (body.series, index + body.words.count)
         }
         return nil
@@ -45,7 +45,7 @@ extension CitationScanner {
 
     private mutating func citeResolutions(_ sessions: [Token], series: String, phrase: Range<Int>) {
         for session in sessions {
-            let symbol = series + session.text
+            let symbol = series + session.text(in: bytes)
             let target: CitationTarget = catalog.slug(forSymbol: symbol).map { .instrument($0) } ?? .external(symbol: symbol)
             cite(target, article: nil, paragraph: nil, range: phrase, link: session.range)
         }
@@ -53,17 +53,18 @@ extension CitationScanner {
 
     /// "General Comment No. 28 of the Human Rights Committee", "the Human Rights Committee's general comment No. 35".
     mutating func scanGeneralComment(at index: Int) -> Int? {
-        guard isWord(index, ["general"]), isWord(index + 1, ["comment", "recommendation"]) else { return nil }
+        guard isWord(index, "general"), isWord(index + 1, ["comment", "recommendation"]) else { return nil }
         var numberIndex = index + 2
         if isWord(numberIndex, ["no", "number"]) { numberIndex += isPunctuation(numberIndex + 1, ".") ? 2 : 1 }
-        guard let number = token(numberIndex), number.kind == .number else { return nil }
+        guard token(numberIndex)?.kind == .number else { return nil }
         let end = numberIndex + 1
         guard let committee = nearestCommittee(around: index, end: end) else { return end }
         let phrase = range(index, end)
-        if let slug = catalog.slug(forGeneralComment: committee.rawValue, number: number.text) {
+        let number = text(numberIndex)
+        if let slug = catalog.slug(forGeneralComment: committee.rawValue, number: number) {
             cite(.instrument(slug), article: nil, paragraph: nil, range: phrase, link: phrase)
         } else {
-            let name = "general comment No. \(number.text) of the \(committee.names[0])"
+            let name = "general comment No. \(number) of the \(committee.names[0])"
             result.unknown.append((name, phrase))
         }
         return end
@@ -73,17 +74,22 @@ extension CitationScanner {
     private func nearestCommittee(around start: Int, end: Int) -> TreatyBody? {
         let window = max(0, start - 10)..<min(tokens.count, end + 10)
         var best: (TreatyBody, Int)?
-        for body in TreatyBody.allCases {
-            for name in body.names {
-                let words = Tokenizer.tokens(Array(name.utf8)).map(\.folded)
-                for position in window where position + words.count <= tokens.count
-                    && words.indices.allSatisfy({ tokens[position + $0].folded == words[$0] })
-                {
-                    let distance = position < start ? start - position : position - end
-                    if best == nil || distance < best!.1 { best = (body, distance) }
-                }
+        for (body, words) in Self.committeeNames {
+            for position in window where position + words.count <= tokens.count
+                && words.indices.allSatisfy({ tokens[position + $0].matches(words[$0], words[$0].indices, exactCase: false, in: bytes) })
+            {
+                let distance = position < start ? start - position : position - end
+                if best == nil || distance < best!.1 { best = (body, distance) }
             }
         }
         return best?.0
+    }
+
+    /// Each treaty body's names, in order, as their folded words' bytes.
+    private static let committeeNames: [(TreatyBody, [[UInt8]])] = TreatyBody.allCases.flatMap { body in
+        body.names.map { name in
+            let bytes = Array(name.utf8)
+            return (body, Tokenizer.tokens(bytes).map { Array($0.folded(in: bytes).utf8) })
+        }
     }
 }

@@ -10,9 +10,11 @@ struct CitationScanner {
     /// Abbreviations the text defined, as written.
     var abbreviations: [String: String] = [:]
     /// "covenant", "convention"… to the instrument of that kind named last.
-    var lastOfKind: [String: CitationTarget] = [:]
+    var lastOfKind: [KindWord: CitationTarget] = [:]
     /// The instrument cited last in the current paragraph.
     var lastInParagraph: CitationTarget?
+    /// The current paragraph's text, and its tokens without line breaks: a citation may wrap onto the next line.
+    var bytes: [UInt8] = []
     var tokens: [Token] = []
     var result = ScanResult()
 
@@ -23,7 +25,8 @@ struct CitationScanner {
 
     /// Scans one paragraph's text.
     mutating func scan(_ text: [UInt8]) -> ScanResult {
-        tokens = Tokenizer.tokens(text).filter { $0.kind != .newline }  // a citation may wrap onto the next line
+        bytes = text
+        tokens = Tokenizer.tokens(text, newlines: false)
         result = ScanResult()
         lastInParagraph = nil
         var index = 0
@@ -33,24 +36,24 @@ struct CitationScanner {
         return result
     }
 
-    /// Tries only the patterns that the token at `index` can start; most words start none.
+    /// Tries only the patterns that the token at `index` can start, found with one lookup; most words start none.
     private mutating func scanPattern(at index: Int) -> Int? {
-        let token = tokens[index]
-        switch token.kind {
+        switch tokens[index].kind {
         case .symbol: return scanMention(at: index)
         case .word: break
         default: return nil
         }
-        switch token.folded {
-        case "article", "articles", "art", "arts": return scanArticles(at: index)
-        case "resolution", "resolutions": return scanResolutions(at: index)
-        case "general": return scanGeneralComment(at: index) ?? scanResolutions(at: index) ?? scanMention(at: index)
-        case "the": return mayFollowThe(index + 1) ? scanMention(at: index) : nil
-        default:
-            if Self.resolutionBodyStarts.contains(token.folded), let end = scanResolutions(at: index) { return end }
-            guard catalog.namesByFirstToken[token.folded] != nil || abbreviations[token.text] != nil else { return nil }
-            return scanMention(at: index)
+        let word = catalog.firstWord(tokens, index, of: bytes)
+        switch word?.keyword {
+        case .article: return scanArticles(at: index)
+        case .resolution: return scanResolutions(at: index)
+        case .general: return scanGeneralComment(at: index) ?? scanResolutions(at: index) ?? scanMention(at: index)
+        case .the: return mayFollowThe(index + 1) ? scanMention(at: index) : nil
+        case .resolutionBody: if let end = scanResolutions(at: index) { return end }
+        case nil: break
         }
+        guard word?.names.isEmpty == false || isAbbreviation(index) else { return nil }
+        return scanMention(at: index)
     }
 
     /// Whether the word after "the" can begin an instrument reference.
@@ -58,10 +61,21 @@ struct CitationScanner {
         guard let next = token(index) else { return false }
         if next.kind == .symbol { return true }
         guard next.kind == .word else { return false }
-        return catalog.namesByFirstToken[next.folded] != nil || abbreviations[next.text] != nil || lastOfKind[next.folded] != nil
+        let word = catalog.firstWord(tokens, index, of: bytes)
+        return word?.names.isEmpty == false || isAbbreviation(index) || word?.kindWord.map { lastOfKind[$0] != nil } == true
     }
 
-    static let resolutionBodyStarts = Set(resolutionBodies.map { $0.words[0] })
+    /// Whether the word at `index` is an abbreviation the text defined.
+    func isAbbreviation(_ index: Int) -> Bool { abbreviation(at: index) != nil }
+
+    /// The instrument of the abbreviation at `index` that the text defined, if it is one.
+    func abbreviation(at index: Int) -> String? {
+        // Defined abbreviations begin with a capital or a digit: most words need no lookup.
+        guard !abbreviations.isEmpty, let token = token(index), token.kind == .word,
+            !Tokenizer.isLower(bytes[token.range.lowerBound])
+        else { return nil }
+        return abbreviations[text(index)]
+    }
 
     /// A mention of an instrument without an article: its name, abbreviation, symbol or "the Covenant".
     mutating func scanMention(at index: Int) -> Int? {
@@ -84,23 +98,4 @@ struct CitationScanner {
         guard case .instrument(let slug) = target else { return }
         for word in catalog.kindWords(of: slug) { lastOfKind[word] = target }
     }
-
-    /// Words after "the" that stand for the instrument of that kind named last.
-    static let kindWords = ["covenant", "convention", "declaration", "charter"]
-
-    // MARK: Token helpers
-
-    func token(_ index: Int) -> Token? { index < tokens.count ? tokens[index] : nil }
-    func isWord(_ index: Int, _ words: [String]) -> Bool {
-        guard index < tokens.count, tokens[index].kind == .word else { return false }
-        return words.contains(tokens[index].folded)
-    }
-    func isPunctuation(_ index: Int, _ mark: String) -> Bool { token(index)?.isPunctuation(mark) ?? false }
-    /// Where the next item of a list starts after ",", "and", "or", ", and" or ", or"; nil if no separator.
-    func listSeparatorEnd(at index: Int) -> Int? {
-        if isPunctuation(index, ",") { return isWord(index + 1, ["and", "or"]) ? index + 2 : index + 1 }
-        return isWord(index, ["and", "or"]) ? index + 1 : nil
-    }
-
-    func range(_ start: Int, _ end: Int) -> Range<Int> { tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound }
 }

@@ -1,31 +1,20 @@
 /// Everything the citation scanner needs to know about the instrument library, built once per build.
 public struct InstrumentCatalog: Sendable {
-    /// One way of naming an instrument, as the tokens it is written with.
-    struct Name: Sendable {
-        var tokens: [String]
-        /// Abbreviations match only as written (`CAT` is not `cat`); titles match in any case.
-        var exactCase: Bool
-        var slug: String
-        /// Set for names that mean the instrument only in texts about this country.
-        var country: String?
-    }
-
-    /// Names by their first token (folded), longest first.
-    let namesByFirstToken: [String: [Name]]
+    /// What each word can begin: a pattern of the scanner's own, instrument names, "the Covenant".
+    let firstWords: WordTable<FirstWord>
+    let names: InstrumentNames
     let slugBySymbol: [String: String]
     let slugByGeneralComment: [String: String]
     let articlesBySlug: [String: Set<String>]
     let titleBySlug: [String: String]
     /// "covenant", "convention"… for each instrument whose title has that word.
-    let kindWordsBySlug: [String: [String]]
+    let kindWordsBySlug: [String: [CitationScanner.KindWord]]
 
     /// Builds the catalog from the library's instruments.
     public init(_ instruments: [Instrument]) {
-        var names: [String: [Name]] = [:]
+        var names: [InstrumentNames.Written] = []
         func add(_ name: String, exactCase: Bool, slug: String, country: String? = nil) {
-            let tokens = Tokenizer.tokens(Array(name.utf8)).map { exactCase ? $0.text : $0.folded }
-            guard let first = tokens.first else { return }
-            names[exactCase ? Tokenizer.fold(first) : first, default: []].append(Name(tokens: tokens, exactCase: exactCase, slug: slug, country: country))
+            names.append(InstrumentNames.Written(text: name, exactCase: exactCase, slug: slug, country: country))
         }
         var symbols: [String: String] = [:], comments: [String: String] = [:]
         for instrument in instruments {
@@ -38,30 +27,17 @@ public struct InstrumentCatalog: Sendable {
                 comments[Self.generalCommentKey(committee, number)] = instrument.slug
             }
         }
-        namesByFirstToken = names.mapValues { $0.sorted { ($0.tokens.count, $0.slug) > ($1.tokens.count, $1.slug) } }
+        self.names = InstrumentNames(names)
+        firstWords = Self.firstWords(self.names.groups)
         slugBySymbol = symbols
         slugByGeneralComment = comments
         articlesBySlug = Dictionary(instruments.map { ($0.slug, Set($0.articles.map(\.number))) }, uniquingKeysWith: { a, _ in a })
         titleBySlug = Dictionary(instruments.map { ($0.slug, $0.title) }, uniquingKeysWith: { a, _ in a })
         kindWordsBySlug = Dictionary(instruments.map { instrument in
-            let words = Set(Tokenizer.tokens(Array(instrument.title.utf8)).map(\.folded))
-            return (instrument.slug, CitationScanner.kindWords.filter(words.contains))
+            let title = Array(instrument.title.utf8)
+            let words = Set(Tokenizer.tokens(title).map { $0.folded(in: title) })
+            return (instrument.slug, CitationScanner.KindWord.allCases.filter { words.contains($0.rawValue) })
         }, uniquingKeysWith: { a, _ in a })
-    }
-
-    /// The longest instrument name starting at `tokens[start]`, with the index after it.
-    func name(in tokens: [Token], at start: Int, country: String?) -> (slug: String, end: Int)? {
-        guard tokens[start].kind == .word, let candidates = namesByFirstToken[tokens[start].folded] else { return nil }
-        for candidate in candidates where start + candidate.tokens.count <= tokens.count
-            && (candidate.country == nil || candidate.country == country)
-        {
-            let matches = candidate.tokens.indices.allSatisfy { offset in
-                let token = tokens[start + offset]
-                return (candidate.exactCase ? token.text : token.folded) == candidate.tokens[offset]
-            }
-            if matches { return (candidate.slug, start + candidate.tokens.count) }
-        }
-        return nil
     }
 
     /// The instrument whose own symbol this is.
@@ -76,7 +52,7 @@ public struct InstrumentCatalog: Sendable {
     func hasArticle(_ number: String, in slug: String) -> Bool { articlesBySlug[slug]?.contains(number) ?? false }
 
     /// The kind words ("covenant"…) in the instrument's title, for "the Covenant"-style references.
-    func kindWords(of slug: String) -> [String] { kindWordsBySlug[slug] ?? [] }
+    func kindWords(of slug: String) -> [CitationScanner.KindWord] { kindWordsBySlug[slug] ?? [] }
 
     /// The instrument's title.
     func title(of slug: String) -> String? { titleBySlug[slug] }

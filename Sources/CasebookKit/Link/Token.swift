@@ -1,4 +1,7 @@
-/// A word, number, symbol or punctuation mark of a paragraph's text, with its UTF-8 byte range.
+/// A word, number, symbol or punctuation mark of a paragraph's text, as its UTF-8 byte range.
+///
+/// A token holds no text of its own: the scanner looks at most tokens' bytes only, and makes a `String`
+/// of the few it keeps.
 struct Token: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
         /// Letters (and digits mixed with letters), e.g. `ICCPR`, `article`.
@@ -18,11 +21,39 @@ struct Token: Sendable, Hashable {
     var kind: Kind
     /// The bytes' range in the paragraph text.
     var range: Range<Int>
-    /// Lower-cased text for words; the text as written otherwise.
-    var folded: String
-    /// The text exactly as written.
-    var text: String
+    /// Whether its bytes are all ASCII, so that it compares byte for byte as a `String` would.
+    var isASCII: Bool
 
-    func isWord(_ lowercase: String) -> Bool { kind == .word && folded == lowercase }
-    func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }
+    /// The text exactly as written in `text`, the paragraph the token was read from.
+    func text(in text: [UInt8]) -> String { String(decoding: text[range], as: UTF8.self) }
+
+    /// The text lower-cased (ASCII letters only) for words; as written otherwise.
+    func folded(in text: [UInt8]) -> String {
+        kind == .word ? String(decoding: text[range].lazy.map(Tokenizer.fold), as: UTF8.self) : self.text(in: text)
+    }
+
+    /// Whether the token is the word `lowercase` (lower-case ASCII) in any case.
+    func isWord(_ lowercase: String, in text: [UInt8]) -> Bool {
+        kind == .word && range.count == lowercase.utf8.count
+            && zip(text[range], lowercase.utf8).allSatisfy { Tokenizer.fold($0) == $1 }
+    }
+
+    /// Whether the token is the punctuation mark `mark` (ASCII).
+    func isPunctuation(_ mark: Unicode.Scalar, in text: [UInt8]) -> Bool {
+        kind == .punctuation && range.count == 1 && text[range.lowerBound] == UInt8(ascii: mark)
+    }
+
+    /// Whether the token reads the word `words[word]` (UTF-8) as written if `exactCase`, folded otherwise,
+    /// compared as `String`s compare.
+    func matches(_ words: [UInt8], _ word: Range<Int>, exactCase: Bool, in text: [UInt8]) -> Bool {
+        let folding = !exactCase && kind == .word
+        if range.count == word.count,
+            zip(range, word).allSatisfy({ (folding ? Tokenizer.fold(text[$0]) : text[$0]) == words[$1] })
+        {
+            return true
+        }
+        // Other spellings of non-ASCII text can be canonically equivalent to it.
+        guard !isASCII || words[word].contains(where: { $0 >= 0x80 }) else { return false }
+        return (folding ? folded(in: text) : self.text(in: text)) == String(decoding: words[word], as: UTF8.self)
+    }
 }

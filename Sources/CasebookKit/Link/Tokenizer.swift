@@ -1,38 +1,44 @@
 /// Splits a paragraph's UTF-8 text into tokens in one pass.
 enum Tokenizer {
-    static func tokens(_ text: [UInt8]) -> [Token] {
+    /// The tokens of `text`, with its line breaks unless `newlines` is false.
+    static func tokens(_ text: [UInt8], newlines: Bool = true) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 4)
         var index = 0
         while index < text.count {
             let byte = text[index]
             if byte == 0x0A {
-                tokens.append(token(.newline, text, index..<index + 1))
+                if newlines { tokens.append(Token(kind: .newline, range: index..<index + 1, isASCII: true)) }
                 index += 1
             } else if isSpace(byte) || (byte == 0xC2 && index + 1 < text.count && text[index + 1] == 0xA0) {
                 index += byte == 0xC2 ? 2 : 1
             } else if isWordStart(text, index) {
-                let end = runEnd(text, from: index)
-                tokens.append(classify(text, index..<end))
+                let (end, isASCII) = run(text, from: index)
+                tokens.append(Token(kind: kind(of: text[index..<end]), range: index..<end, isASCII: isASCII))
                 index = end
             } else {
                 let length = byte < 0x80 ? 1 : scalarLength(byte)
-                tokens.append(token(.punctuation, text, index..<min(text.count, index + length)))
+                tokens.append(Token(kind: .punctuation, range: index..<min(text.count, index + length), isASCII: byte < 0x80))
                 index += length
             }
         }
         return tokens
     }
 
-    /// A run of word bytes, slashes and inner dots or hyphens (`E/C.12/KAZ/CO/2`, `Madrigal-Borloz`).
-    private static func runEnd(_ text: [UInt8], from start: Int) -> Int {
-        var end = start
+    /// Where a run of word bytes, slashes and inner dots or hyphens ends (`E/C.12/KAZ/CO/2`,
+    /// `Madrigal-Borloz`), and whether it is all ASCII.
+    private static func run(_ text: [UInt8], from start: Int) -> (end: Int, isASCII: Bool) {
+        var end = start, isASCII = true
         while end < text.count {
             let byte = text[end]
-            if isWordStart(text, end) {
-                end += byte < 0x80 ? 1 : scalarLength(byte)
+            if isWordByte(byte) {
+                end += 1
+            } else if byte >= 0x80, isWordStart(text, end) {
+                end += scalarLength(byte)
+                isASCII = false
             } else if byte == 0x27, isPossessive(text, at: end) {
                 break
-            } else if [0x2F, 0x2E, 0x2D, 0x27].contains(byte), end + 1 < text.count, isWordStart(text, end + 1) {
+            } else if isInnerMark(byte), end + 1 < text.count, isWordStart(text, end + 1) {
                 end += 1
             } else if byte == 0x28, let close = romanGroupEnd(text, from: end, runStart: start) {
                 end = close  // `A/RES/2200A(XXI)`: a session in roman numerals belongs to the symbol
@@ -40,7 +46,7 @@ enum Tokenizer {
                 break
             }
         }
-        return end
+        return (end, isASCII)
     }
 
     private static func romanGroupEnd(_ text: [UInt8], from open: Int, runStart: Int) -> Int? {
@@ -51,31 +57,24 @@ enum Tokenizer {
         return index + 1
     }
 
-    /// One pass over the run: a number, a session (`43/16`), a symbol (`A/HRC/…`) or a word.
-    private static func classify(_ text: [UInt8], _ range: Range<Int>) -> Token {
-        var slashes = 0, digits = 0, upper = false
-        for byte in text[range] {
-            if byte == 0x2F { slashes += 1 } else if isDigit(byte) { digits += 1 } else if isUpper(byte) { upper = true }
+    /// A number, a session (`43/16`), a symbol (`A/HRC/…`) or a word.
+    private static func kind(of run: ArraySlice<UInt8>) -> Token.Kind {
+        let first = run[run.startIndex], last = run[run.endIndex - 1]
+        // Most runs are words that start with a letter, and only a capital can start a symbol.
+        if !isDigit(first) { return isUpper(first) && run.contains(0x2F) ? .symbol : .word }
+        var slashes = 0, digits = 0
+        for byte in run {
+            if byte == 0x2F { slashes += 1 } else if isDigit(byte) { digits += 1 }
         }
-        let first = text[range.lowerBound], last = text[range.upperBound - 1]
-        if slashes == 0 && digits == range.count { return token(.number, text, range, upper: false) }
-        if slashes == 1 && digits == range.count - 1 && isDigit(first) && isDigit(last) {
-            return token(.session, text, range, upper: false)
-        }
-        if slashes >= 1 && isUpper(first) { return token(.symbol, text, range, upper: upper) }
-        return token(.word, text, range, upper: upper)
-    }
-
-    private static func token(_ kind: Token.Kind, _ text: [UInt8], _ range: Range<Int>, upper: Bool = false) -> Token {
-        let written = String(decoding: text[range], as: UTF8.self)
-        let folded = kind == .word && upper ? String(decoding: text[range].map { isUpper($0) ? $0 + 32 : $0 }, as: UTF8.self) : written
-        return Token(kind: kind, range: range, folded: folded, text: written)
+        if slashes == 0 && digits == run.count { return .number }
+        return slashes == 1 && digits == run.count - 1 && isDigit(last) ? .session : .word
     }
 
     /// ASCII lower-casing; other letters are kept as they are.
-    static func fold(_ text: String) -> String {
-        String(decoding: text.utf8.map { isUpper($0) ? $0 + 32 : $0 }, as: UTF8.self)
-    }
+    static func fold(_ text: String) -> String { String(decoding: text.utf8.map(fold), as: UTF8.self) }
+
+    /// ASCII lower-casing of one byte of UTF-8 text.
+    static func fold(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
 
     /// `'s` closing a word ("Committee's"): the name stays a word of its own.
     private static func isPossessive(_ text: [UInt8], at index: Int) -> Bool {
@@ -87,16 +86,19 @@ enum Tokenizer {
     /// the General Punctuation block (curly quotes, dashes) and the no-break space.
     static func isWordStart(_ text: [UInt8], _ index: Int) -> Bool {
         let byte = text[index]
-        if byte < 0x80 { return isDigit(byte) || isUpper(byte) || (byte >= 0x61 && byte <= 0x7A) }
+        if byte < 0x80 { return isWordByte(byte) }
         guard byte >= 0xC0 else { return false }
         if byte == 0xE2, index + 1 < text.count, text[index + 1] == 0x80 { return false }
         if byte == 0xC2, index + 1 < text.count, text[index + 1] < 0xC0 { return false }
         return true
     }
 
-    static func isWordByte(_ byte: UInt8) -> Bool { isDigit(byte) || isUpper(byte) || (byte >= 0x61 && byte <= 0x7A) }
+    static func isWordByte(_ byte: UInt8) -> Bool { isDigit(byte) || isUpper(byte) || isLower(byte) }
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    /// `/`, `.`, `-` and `'`, which a run keeps when a word character follows.
+    private static func isInnerMark(_ byte: UInt8) -> Bool { byte == 0x2F || byte == 0x2E || byte == 0x2D || byte == 0x27 }
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
     private static func scalarLength(_ lead: UInt8) -> Int { lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1 }
 }
