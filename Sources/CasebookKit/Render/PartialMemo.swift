@@ -46,6 +46,13 @@ final class PartialMemo: @unchecked Sendable {
         return rendered
     }
 
+    /// Forgets every kept rendering.
+    func removeAll() {
+        lock.lock()
+        entries = [:]
+        lock.unlock()
+    }
+
     /// Renders the item's partial with nothing above the item, noting whether any lookup left it.
     private func render<Item: ListItem>(_ item: Item) -> String? {
         let isolation = Isolation(item: MemoizedItem(item, memo: nil))
