@@ -33,32 +33,31 @@ public struct SearchText {
             utf16Length += scalar.utf16.count
             if !("0"..."9").contains(scalar) { allDigits = false }
         }
-        var text = text
-        text.withUTF8 { bytes in
-            // ASCII bytes are handled without decoding; other scalars are decoded from their UTF-8 bytes.
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    switch byte {
-                    case 48...57: term.append(byte); utf16Length += 1
-                    case 97...122: term.append(byte); utf16Length += 1; allDigits = false
-                    case 65...90: term.append(byte + 32); utf16Length += 1; allDigits = false
-                    default: flush()
-                    }
-                    index += 1
-                } else {
-                    let (scalar, width) = Self.scalar(in: bytes, at: index)
-                    index += width
-                    for part in fold(scalar) { append(part) }
+        // A copy of the bytes rather than `withUTF8`: a closure here would make every access to the
+        // state above an exclusivity check at run time, a quarter of the weighing time.
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                switch byte {
+                case 48...57: term.append(byte); utf16Length += 1
+                case 97...122: term.append(byte); utf16Length += 1; allDigits = false
+                case 65...90: term.append(byte + 32); utf16Length += 1; allDigits = false
+                default: flush()
                 }
+                index += 1
+            } else {
+                let (scalar, width) = Self.scalar(in: bytes, at: index)
+                index += width
+                for part in fold(scalar) { append(part) }
             }
         }
         flush()
     }
 
     /// The scalar whose (valid, non-ASCII) UTF-8 encoding starts at `index`, and its length in bytes.
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    private static func scalar(in bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
         let lead = UInt32(bytes[index])
         let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
         var value = lead & (0xFF >> (width + 1))
