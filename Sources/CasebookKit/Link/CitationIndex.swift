@@ -1,16 +1,5 @@
 /// Every citation of the site, by what it cites: what instrument pages and the citation report read.
 public struct CitationIndex: Sendable {
-    /// A citation together with the page it stands on.
-    public struct Entry: Sendable, Hashable {
-        public var citation: Citation
-        /// The case or document page citing.
-        public var source: Route
-        public var sourceTitle: String
-        /// The case the citing text belongs to.
-        public var caseSlug: String
-        public var date: Day
-    }
-
     /// Entries citing each instrument, newest first.
     public let byInstrument: [String: [Entry]]
     /// Entries citing UN documents the library has no page for, by symbol.
