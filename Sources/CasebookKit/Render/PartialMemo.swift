@@ -18,6 +18,7 @@ protocol ListItem: MustacheParent, Sendable, Hashable {
 final class PartialMemo: @unchecked Sendable {
     /// The variable through which the page template's stub asks an item for its kept rendering.
     static let key = "casebookPartialHTML"
+    /// The variable through which the isolated template takes the one item it renders.
     static let itemKey = "casebookItem"
 
     let library: MustacheLibrary
