@@ -31,19 +31,28 @@ public struct CitationIndex: Sendable {
     public init(_ entries: [Entry]) {
         let keys = entries.map(Order.init)
         let ordered = entries.indices.sorted { keys[$0].precedes(keys[$1]) }.map { entries[$0] }
-        var instruments: [String: [Entry]] = [:], symbols: [String: [Entry]] = [:], cases: [String: [Entry]] = [:]
-        for entry in ordered {
-            switch entry.citation.target {
-            case .instrument(let slug):
-                instruments[slug, default: []].append(entry)
-                cases[entry.caseSlug, default: []].append(entry)
-            case .external(let symbol): symbols[symbol, default: []].append(entry)
-            }
+        func grouped(by key: (Entry) -> String?) -> [String: [Entry]] {
+            var lists: [String: [Entry]] = [:]
+            for entry in ordered { if let key = key(entry) { lists[key, default: []].append(entry) } }
+            return lists
         }
-        byInstrument = instruments
-        bySymbol = symbols
-        byCase = cases
+        byInstrument = grouped(by: Self.instrumentKey)
+        bySymbol = grouped(by: Self.symbolKey)
+        byCase = grouped(by: Self.caseKey)
     }
+
+    /// The instrument list an entry stands in: its instrument's, when it cites the library.
+    static func instrumentKey(_ entry: Entry) -> String? {
+        if case .instrument(let slug) = entry.citation.target { slug } else { nil }
+    }
+
+    /// The symbol list an entry stands in: its UN document's, when the library has no page for it.
+    static func symbolKey(_ entry: Entry) -> String? {
+        if case .external(let symbol) = entry.citation.target { symbol } else { nil }
+    }
+
+    /// The case list an entry stands in: its case's, when it cites the library.
+    static func caseKey(_ entry: Entry) -> String? { instrumentKey(entry) == nil ? nil : entry.caseSlug }
 
     /// Entries citing one instrument, newest first.
     public func entries(citing slug: String) -> [Entry] { DependencyLog.note(.citationsOf(instrument: slug)); return byInstrument[slug] ?? [] }

@@ -34,8 +34,12 @@ struct Token: Sendable, Hashable {
 
     /// Whether the token is the word `lowercase` (lower-case ASCII) in any case.
     func isWord(_ lowercase: String, in text: [UInt8]) -> Bool {
-        kind == .word && range.count == lowercase.utf8.count
-            && zip(text[range], lowercase.utf8).allSatisfy { Tokenizer.fold($0) == $1 }
+        kind == .word && reads(lowercase.utf8, folding: true, in: text)
+    }
+
+    /// Whether the token's bytes in `text`, ASCII-folded if `folding`, are `bytes`.
+    func reads(_ bytes: some Collection<UInt8>, folding: Bool, in text: [UInt8]) -> Bool {
+        range.count == bytes.count && zip(text[range], bytes).allSatisfy { (folding ? Tokenizer.fold($0) : $0) == $1 }
     }
 
     /// Whether the token is the punctuation mark `mark` (ASCII).
@@ -47,11 +51,7 @@ struct Token: Sendable, Hashable {
     /// compared as `String`s compare.
     func matches(_ words: [UInt8], _ word: Range<Int>, exactCase: Bool, in text: [UInt8]) -> Bool {
         let folding = !exactCase && kind == .word
-        if range.count == word.count,
-            zip(range, word).allSatisfy({ (folding ? Tokenizer.fold(text[$0]) : text[$0]) == words[$1] })
-        {
-            return true
-        }
+        if reads(words[word], folding: folding, in: text) { return true }
         // Other spellings of non-ASCII text can be canonically equivalent to it.
         guard !isASCII || words[word].contains(where: { $0 >= 0x80 }) else { return false }
         return (folding ? folded(in: text) : self.text(in: text)) == String(decoding: words[word], as: UTF8.self)

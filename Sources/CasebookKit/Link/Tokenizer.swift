@@ -17,7 +17,7 @@ enum Tokenizer {
                 tokens.append(Token(kind: kind(of: text[index..<end]), range: index..<end, isASCII: isASCII))
                 index = end
             } else {
-                let length = byte < 0x80 ? 1 : scalarLength(byte)
+                let length = byte.utf8SequenceLength
                 tokens.append(Token(kind: .punctuation, range: index..<min(text.count, index + length), isASCII: byte < 0x80))
                 index += length
             }
@@ -34,7 +34,7 @@ enum Tokenizer {
             if isWordByte(byte) {
                 end += 1
             } else if byte >= 0x80, isWordStart(text, end) {
-                end += scalarLength(byte)
+                end += byte.utf8SequenceLength
                 isASCII = false
             } else if byte == 0x27, isPossessive(text, at: end) {
                 break
@@ -100,5 +100,4 @@ enum Tokenizer {
     /// `/`, `.`, `-` and `'`, which a run keeps when a word character follows.
     private static func isInnerMark(_ byte: UInt8) -> Bool { byte == 0x2F || byte == 0x2E || byte == 0x2D || byte == 0x27 }
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
-    private static func scalarLength(_ lead: UInt8) -> Int { lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1 }
 }

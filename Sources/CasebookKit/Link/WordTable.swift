@@ -42,11 +42,7 @@ struct WordTable<Value: Sendable>: Sendable {
         while true {
             let candidate = slots[slot]
             if candidate.value < 0 { return nil }
-            if candidate.key.count == range.count,
-                zip(candidate.key, range).allSatisfy({ keyBytes[$0] == Tokenizer.fold(text[$1]) })
-            {
-                return values[candidate.value]
-            }
+            if token.reads(keyBytes[candidate.key], folding: true, in: text) { return values[candidate.value] }
             slot = (slot + 1) & (slots.count - 1)
         }
     }

@@ -9,8 +9,10 @@ public enum Escaping {
     /// is not `"`, yet the HTML parser still ends the attribute at that quote.
     public static func html(_ text: String) -> String {
         let utf8 = text.utf8
-        let clean = utf8.withContiguousStorageIfAvailable { !$0.contains(where: { htmlEntity(for: $0) != nil }) }
-        guard !(clean ?? !utf8.contains(where: { htmlEntity(for: $0) != nil })) else { return text }
+        let needsEntity = { (byte: UInt8) in htmlEntity(for: byte) != nil }
+        guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: needsEntity) }) ?? utf8.contains(where: needsEntity) else {
+            return text
+        }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 32)
         for byte in utf8 {

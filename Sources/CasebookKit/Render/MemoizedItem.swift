@@ -4,19 +4,19 @@ import Mustache
 ///
 /// One wrapper stands for the item on one page, which one thread renders; it asks the memo once.
 final class MemoizedItem: MustacheParent {
-    private let values: any MustacheParent
-    private let lookUp: (() -> String?)?
+    private let item: any ListItem
+    private let memo: PartialMemo?
     private var html: String??
 
-    init<Item: ListItem>(_ item: Item, memo: PartialMemo?) {
-        values = item
-        lookUp = memo.map { memo in { memo.html(for: item) } }
+    init(_ item: any ListItem, memo: PartialMemo?) {
+        self.item = item
+        self.memo = memo
     }
 
     func child(named key: String) -> Any? {
-        guard key == PartialMemo.key else { return values.child(named: key) }
+        guard key == PartialMemo.key else { return item.child(named: key) }
         if let html { return html }
-        let found = lookUp?() ?? nil
+        let found = memo?.html(for: item)
         html = .some(found)
         return found
     }

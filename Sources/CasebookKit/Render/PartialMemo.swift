@@ -34,7 +34,7 @@ final class PartialMemo: @unchecked Sendable {
     }
 
     /// The item's rendering, from the memo or rendered now; nil when it must be rendered in place.
-    func html<Item: ListItem>(for item: Item) -> String? {
+    func html(for item: any ListItem) -> String? {
         let key = AnyHashable(item)
         lock.lock()
         let kept = entries[key]
@@ -55,9 +55,9 @@ final class PartialMemo: @unchecked Sendable {
     }
 
     /// Renders the item's partial with nothing above the item, noting whether any lookup left it.
-    private func render<Item: ListItem>(_ item: Item) -> String? {
+    private func render(_ item: any ListItem) -> String? {
         let isolation = Isolation(item: MemoizedItem(item, memo: nil))
-        let html = library.render(isolation, withTemplate: Self.isolatedName(Item.partial))
+        let html = library.render(isolation, withTemplate: Self.isolatedName(type(of: item).partial))
         return isolation.escaped ? nil : html
     }
 

@@ -58,9 +58,8 @@ public struct SearchText {
 
     /// The scalar whose (valid, non-ASCII) UTF-8 encoding starts at `index`, and its length in bytes.
     private static func scalar(in bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = lead & (0xFF >> (width + 1))
+        let width = bytes[index].utf8SequenceLength
+        var value = UInt32(bytes[index]) & (0xFF >> (width + 1))
         for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
