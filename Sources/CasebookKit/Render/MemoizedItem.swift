@@ -15,10 +15,10 @@ final class MemoizedItem: MustacheParent {
 
     func child(named key: String) -> Any? {
         guard key == PartialMemo.key else { return item.child(named: key) }
-        if let html { return html }
+        if let html { return leaf(html) }
         let found = memo?.html(for: item)
         html = .some(found)
-        return found
+        return leaf(found)
     }
 }
 

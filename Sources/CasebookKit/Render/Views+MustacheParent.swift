@@ -5,15 +5,15 @@ import Mustache
 extension HomePage: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "site": self.site
-        case "page": self.page
-        case "t": self.t
-        case "heading": self.heading
-        case "cases": self.cases
-        case "casesHref": self.casesHref
-        case "caseCount": self.caseCount
-        case "defenderCount": self.defenderCount
-        case "countryCount": self.countryCount
+        case "site": leaf(self.site)
+        case "page": leaf(self.page)
+        case "t": leaf(self.t)
+        case "heading": leaf(self.heading)
+        case "cases": leaf(self.cases)
+        case "casesHref": leaf(self.casesHref)
+        case "caseCount": leaf(self.caseCount)
+        case "defenderCount": leaf(self.defenderCount)
+        case "countryCount": leaf(self.countryCount)
         default: nil
         }
     }
@@ -22,12 +22,12 @@ extension HomePage: MustacheParent {
 extension CaseListPage: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "site": self.site
-        case "page": self.page
-        case "t": self.t
-        case "heading": self.heading
-        case "cases": self.cases
-        case "pager": self.pager
+        case "site": leaf(self.site)
+        case "page": leaf(self.page)
+        case "t": leaf(self.t)
+        case "heading": leaf(self.heading)
+        case "cases": leaf(self.cases)
+        case "pager": leaf(self.pager)
         default: nil
         }
     }
@@ -36,11 +36,11 @@ extension CaseListPage: MustacheParent {
 extension PagerView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "position": self.position
-        case "later": self.later
-        case "previous": self.previous
-        case "next": self.next
-        case "links": self.links
+        case "position": leaf(self.position)
+        case "later": leaf(self.later)
+        case "previous": leaf(self.previous)
+        case "next": leaf(self.next)
+        case "links": leaf(self.links)
         default: nil
         }
     }
@@ -49,9 +49,9 @@ extension PagerView: MustacheParent {
 extension PagerView.Link: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "number": self.number
-        case "href": self.href
-        case "current": self.current
+        case "number": leaf(self.number)
+        case "href": leaf(self.href)
+        case "current": leaf(self.current)
         default: nil
         }
     }
@@ -60,32 +60,32 @@ extension PagerView.Link: MustacheParent {
 extension CasePage: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "site": self.site
-        case "page": self.page
-        case "t": self.t
-        case "title": self.title
-        case "summary": self.summary
-        case "country": self.country
-        case "place": self.place
-        case "date": self.date
-        case "updated": self.updated
-        case "status": self.status
-        case "replyDue": self.replyDue
-        case "defenders": self.defenders
-        case "organizations": self.organizations
-        case "mandates": self.mandates
-        case "violations": self.violations
-        case "actions": self.actions
-        case "authorities": self.authorities
-        case "timeline": self.timeline
-        case "documents": self.documents
-        case "related": self.related
-        case "bodyHTML": self.bodyHTML
-        case "citeURL": self.citeURL
-        case "letter": self.letter
-        case "mailtoAll": self.mailtoAll
-        case "language": self.language
-        case "direction": self.direction
+        case "site": leaf(self.site)
+        case "page": leaf(self.page)
+        case "t": leaf(self.t)
+        case "title": leaf(self.title)
+        case "summary": leaf(self.summary)
+        case "country": leaf(self.country)
+        case "place": leaf(self.place)
+        case "date": leaf(self.date)
+        case "updated": leaf(self.updated)
+        case "status": leaf(self.status)
+        case "replyDue": leaf(self.replyDue)
+        case "defenders": leaf(self.defenders)
+        case "organizations": leaf(self.organizations)
+        case "mandates": leaf(self.mandates)
+        case "violations": leaf(self.violations)
+        case "actions": leaf(self.actions)
+        case "authorities": leaf(self.authorities)
+        case "timeline": leaf(self.timeline)
+        case "documents": leaf(self.documents)
+        case "related": leaf(self.related)
+        case "bodyHTML": leaf(self.bodyHTML)
+        case "citeURL": leaf(self.citeURL)
+        case "letter": leaf(self.letter)
+        case "mailtoAll": leaf(self.mailtoAll)
+        case "language": leaf(self.language)
+        case "direction": leaf(self.direction)
         default: nil
         }
     }
@@ -94,11 +94,11 @@ extension CasePage: MustacheParent {
 extension CasePage.AuthorityView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "name": self.name
-        case "role": self.role
-        case "email": self.email
-        case "mailto": self.mailto
-        case "twitter": self.twitter
+        case "name": leaf(self.name)
+        case "role": leaf(self.role)
+        case "email": leaf(self.email)
+        case "mailto": leaf(self.mailto)
+        case "twitter": leaf(self.twitter)
         default: nil
         }
     }
@@ -107,8 +107,8 @@ extension CasePage.AuthorityView: MustacheParent {
 extension CasePage.TimelineItemView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "date": self.date
-        case "event": self.event
+        case "date": leaf(self.date)
+        case "event": leaf(self.event)
         default: nil
         }
     }
@@ -117,10 +117,10 @@ extension CasePage.TimelineItemView: MustacheParent {
 extension CasePage.RelatedView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "reference": self.reference
-        case "date": self.date
-        case "note": self.note
-        case "href": self.href
+        case "reference": leaf(self.reference)
+        case "date": leaf(self.date)
+        case "note": leaf(self.note)
+        case "href": leaf(self.href)
         default: nil
         }
     }
@@ -129,12 +129,12 @@ extension CasePage.RelatedView: MustacheParent {
 extension CitationView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "href": self.href
-        case "sourceTitle": self.sourceTitle
-        case "date": self.date
-        case "sentence": self.sentence
-        case "text": self.text
-        case "part": self.part
+        case "href": leaf(self.href)
+        case "sourceTitle": leaf(self.sourceTitle)
+        case "date": leaf(self.date)
+        case "sentence": leaf(self.sentence)
+        case "text": leaf(self.text)
+        case "part": leaf(self.part)
         default: nil
         }
     }
@@ -143,14 +143,14 @@ extension CitationView: MustacheParent {
 extension CountryPage: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "site": self.site
-        case "page": self.page
-        case "t": self.t
-        case "name": self.name
-        case "code": self.code
-        case "cases": self.cases
-        case "feedHref": self.feedHref
-        case "pager": self.pager
+        case "site": leaf(self.site)
+        case "page": leaf(self.page)
+        case "t": leaf(self.t)
+        case "name": leaf(self.name)
+        case "code": leaf(self.code)
+        case "cases": leaf(self.cases)
+        case "feedHref": leaf(self.feedHref)
+        case "pager": leaf(self.pager)
         default: nil
         }
     }
@@ -159,17 +159,17 @@ extension CountryPage: MustacheParent {
 extension DefenderPage: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "site": self.site
-        case "page": self.page
-        case "t": self.t
-        case "name": self.name
-        case "variants": self.variants
-        case "country": self.country
-        case "organizations": self.organizations
-        case "focus": self.focus
-        case "bodyHTML": self.bodyHTML
-        case "cases": self.cases
-        case "pager": self.pager
+        case "site": leaf(self.site)
+        case "page": leaf(self.page)
+        case "t": leaf(self.t)
+        case "name": leaf(self.name)
+        case "variants": leaf(self.variants)
+        case "country": leaf(self.country)
+        case "organizations": leaf(self.organizations)
+        case "focus": leaf(self.focus)
+        case "bodyHTML": leaf(self.bodyHTML)
+        case "cases": leaf(self.cases)
+        case "pager": leaf(self.pager)
         default: nil
         }
     }
@@ -178,28 +178,28 @@ extension DefenderPage: MustacheParent {
 extension DocumentPage: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "site": self.site
-        case "page": self.page
-        case "t": self.t
-        case "title": self.title
-        case "kind": self.kind
-        case "issuer": self.issuer
-        case "reference": self.reference
-        case "date": self.date
-        case "language": self.language
-        case "languageName": self.languageName
-        case "direction": self.direction
-        case "caseLink": self.caseLink
-        case "mandates": self.mandates
-        case "organizations": self.organizations
-        case "signatories": self.signatories
-        case "sourceURL": self.sourceURL
-        case "headings": self.headings
-        case "siblings": self.siblings
-        case "follows": self.follows
-        case "followedBy": self.followedBy
-        case "bodyHTML": self.bodyHTML
-        case "citeURL": self.citeURL
+        case "site": leaf(self.site)
+        case "page": leaf(self.page)
+        case "t": leaf(self.t)
+        case "title": leaf(self.title)
+        case "kind": leaf(self.kind)
+        case "issuer": leaf(self.issuer)
+        case "reference": leaf(self.reference)
+        case "date": leaf(self.date)
+        case "language": leaf(self.language)
+        case "languageName": leaf(self.languageName)
+        case "direction": leaf(self.direction)
+        case "caseLink": leaf(self.caseLink)
+        case "mandates": leaf(self.mandates)
+        case "organizations": leaf(self.organizations)
+        case "signatories": leaf(self.signatories)
+        case "sourceURL": leaf(self.sourceURL)
+        case "headings": leaf(self.headings)
+        case "siblings": leaf(self.siblings)
+        case "follows": leaf(self.follows)
+        case "followedBy": leaf(self.followedBy)
+        case "bodyHTML": leaf(self.bodyHTML)
+        case "citeURL": leaf(self.citeURL)
         default: nil
         }
     }
@@ -208,8 +208,8 @@ extension DocumentPage: MustacheParent {
 extension DocumentPage.SignatoryView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "name": self.name
-        case "role": self.role
+        case "name": leaf(self.name)
+        case "role": leaf(self.role)
         default: nil
         }
     }
@@ -218,9 +218,9 @@ extension DocumentPage.SignatoryView: MustacheParent {
 extension DocumentPage.HeadingView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "href": self.href
-        case "text": self.text
-        case "level": self.level
+        case "href": leaf(self.href)
+        case "text": leaf(self.text)
+        case "level": leaf(self.level)
         default: nil
         }
     }
@@ -229,12 +229,12 @@ extension DocumentPage.HeadingView: MustacheParent {
 extension DocumentSummaryView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "href": self.href
-        case "title": self.title
-        case "kind": self.kind
-        case "issuer": self.issuer
-        case "reference": self.reference
-        case "date": self.date
+        case "href": leaf(self.href)
+        case "title": leaf(self.title)
+        case "kind": leaf(self.kind)
+        case "issuer": leaf(self.issuer)
+        case "reference": leaf(self.reference)
+        case "date": leaf(self.date)
         default: nil
         }
     }
@@ -243,23 +243,23 @@ extension DocumentSummaryView: MustacheParent {
 extension InstrumentPage: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "site": self.site
-        case "page": self.page
-        case "t": self.t
-        case "title": self.title
-        case "shortNames": self.shortNames
-        case "kind": self.kind
-        case "symbol": self.symbol
-        case "adoptedBy": self.adoptedBy
-        case "adopted": self.adopted
-        case "entryIntoForce": self.entryIntoForce
-        case "url": self.url
-        case "articles": self.articles
-        case "generalCitations": self.generalCitations
-        case "generalUnlistedCount": self.generalUnlistedCount
-        case "citationCount": self.citationCount
-        case "caseCount": self.caseCount
-        case "bodyHTML": self.bodyHTML
+        case "site": leaf(self.site)
+        case "page": leaf(self.page)
+        case "t": leaf(self.t)
+        case "title": leaf(self.title)
+        case "shortNames": leaf(self.shortNames)
+        case "kind": leaf(self.kind)
+        case "symbol": leaf(self.symbol)
+        case "adoptedBy": leaf(self.adoptedBy)
+        case "adopted": leaf(self.adopted)
+        case "entryIntoForce": leaf(self.entryIntoForce)
+        case "url": leaf(self.url)
+        case "articles": leaf(self.articles)
+        case "generalCitations": leaf(self.generalCitations)
+        case "generalUnlistedCount": leaf(self.generalUnlistedCount)
+        case "citationCount": leaf(self.citationCount)
+        case "caseCount": leaf(self.caseCount)
+        case "bodyHTML": leaf(self.bodyHTML)
         default: nil
         }
     }
@@ -268,13 +268,13 @@ extension InstrumentPage: MustacheParent {
 extension InstrumentPage.ArticleView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "unlistedCount": self.unlistedCount
-        case "number": self.number
-        case "title": self.title
-        case "unofficialTitle": self.unofficialTitle
-        case "anchor": self.anchor
-        case "citations": self.citations
-        case "citationCount": self.citationCount
+        case "unlistedCount": leaf(self.unlistedCount)
+        case "number": leaf(self.number)
+        case "title": leaf(self.title)
+        case "unofficialTitle": leaf(self.unofficialTitle)
+        case "anchor": leaf(self.anchor)
+        case "citations": leaf(self.citations)
+        case "citationCount": leaf(self.citationCount)
         default: nil
         }
     }
@@ -283,11 +283,11 @@ extension InstrumentPage.ArticleView: MustacheParent {
 extension ListPage: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "site": self.site
-        case "page": self.page
-        case "t": self.t
-        case "heading": self.heading
-        case "entries": self.entries
+        case "site": leaf(self.site)
+        case "page": leaf(self.page)
+        case "t": leaf(self.t)
+        case "heading": leaf(self.heading)
+        case "entries": leaf(self.entries)
         default: nil
         }
     }
@@ -296,19 +296,19 @@ extension ListPage: MustacheParent {
 extension MandatePage: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "site": self.site
-        case "page": self.page
-        case "t": self.t
-        case "name": self.name
-        case "shortName": self.shortName
-        case "establishedByHTML": self.establishedByHTML
-        case "website": self.website
-        case "bodyHTML": self.bodyHTML
-        case "documents": self.documents
-        case "cases": self.cases
-        case "showsCases": self.showsCases
-        case "showsDocuments": self.showsDocuments
-        case "pager": self.pager
+        case "site": leaf(self.site)
+        case "page": leaf(self.page)
+        case "t": leaf(self.t)
+        case "name": leaf(self.name)
+        case "shortName": leaf(self.shortName)
+        case "establishedByHTML": leaf(self.establishedByHTML)
+        case "website": leaf(self.website)
+        case "bodyHTML": leaf(self.bodyHTML)
+        case "documents": leaf(self.documents)
+        case "cases": leaf(self.cases)
+        case "showsCases": leaf(self.showsCases)
+        case "showsDocuments": leaf(self.showsDocuments)
+        case "pager": leaf(self.pager)
         default: nil
         }
     }
@@ -317,9 +317,9 @@ extension MandatePage: MustacheParent {
 extension PlainPage: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "site": self.site
-        case "page": self.page
-        case "t": self.t
+        case "site": leaf(self.site)
+        case "page": leaf(self.page)
+        case "t": leaf(self.t)
         default: nil
         }
     }
@@ -328,17 +328,17 @@ extension PlainPage: MustacheParent {
 extension OrganizationPage: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "site": self.site
-        case "page": self.page
-        case "t": self.t
-        case "name": self.name
-        case "shortName": self.shortName
-        case "country": self.country
-        case "website": self.website
-        case "members": self.members
-        case "bodyHTML": self.bodyHTML
-        case "cases": self.cases
-        case "pager": self.pager
+        case "site": leaf(self.site)
+        case "page": leaf(self.page)
+        case "t": leaf(self.t)
+        case "name": leaf(self.name)
+        case "shortName": leaf(self.shortName)
+        case "country": leaf(self.country)
+        case "website": leaf(self.website)
+        case "members": leaf(self.members)
+        case "bodyHTML": leaf(self.bodyHTML)
+        case "cases": leaf(self.cases)
+        case "pager": leaf(self.pager)
         default: nil
         }
     }
@@ -347,8 +347,8 @@ extension OrganizationPage: MustacheParent {
 extension LinkView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "href": self.href
-        case "text": self.text
+        case "href": leaf(self.href)
+        case "text": leaf(self.text)
         default: nil
         }
     }
@@ -357,9 +357,9 @@ extension LinkView: MustacheParent {
 extension DateView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "iso": self.iso
-        case "text": self.text
-        case "year": self.year
+        case "iso": leaf(self.iso)
+        case "text": leaf(self.text)
+        case "year": leaf(self.year)
         default: nil
         }
     }
@@ -368,8 +368,8 @@ extension DateView: MustacheParent {
 extension LabelView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "key": self.key
-        case "label": self.label
+        case "key": leaf(self.key)
+        case "label": leaf(self.label)
         default: nil
         }
     }
@@ -378,9 +378,9 @@ extension LabelView: MustacheParent {
 extension SiteView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "title": self.title
-        case "description": self.description
-        case "language": self.language
+        case "title": leaf(self.title)
+        case "description": leaf(self.description)
+        case "language": leaf(self.language)
         default: nil
         }
     }
@@ -389,18 +389,18 @@ extension SiteView: MustacheParent {
 extension PageView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "title": self.title
-        case "description": self.description
-        case "language": self.language
-        case "direction": self.direction
-        case "root": self.root
-        case "canonical": self.canonical
-        case "path": self.path
-        case "nav": self.nav
-        case "homeHref": self.homeHref
-        case "ogType": self.ogType
-        case "structuredDataHTML": self.structuredDataHTML
-        case "share": self.share
+        case "title": leaf(self.title)
+        case "description": leaf(self.description)
+        case "language": leaf(self.language)
+        case "direction": leaf(self.direction)
+        case "root": leaf(self.root)
+        case "canonical": leaf(self.canonical)
+        case "path": leaf(self.path)
+        case "nav": leaf(self.nav)
+        case "homeHref": leaf(self.homeHref)
+        case "ogType": leaf(self.ogType)
+        case "structuredDataHTML": leaf(self.structuredDataHTML)
+        case "share": leaf(self.share)
         default: nil
         }
     }
@@ -409,9 +409,9 @@ extension PageView: MustacheParent {
 extension NavItem: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "href": self.href
-        case "text": self.text
-        case "current": self.current
+        case "href": leaf(self.href)
+        case "text": leaf(self.text)
+        case "current": leaf(self.current)
         default: nil
         }
     }
@@ -420,13 +420,13 @@ extension NavItem: MustacheParent {
 extension CaseSummaryView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "href": self.href
-        case "title": self.title
-        case "summary": self.summary
-        case "date": self.date
-        case "country": self.country
-        case "status": self.status
-        case "defenders": self.defenders
+        case "href": leaf(self.href)
+        case "title": leaf(self.title)
+        case "summary": leaf(self.summary)
+        case "date": leaf(self.date)
+        case "country": leaf(self.country)
+        case "status": leaf(self.status)
+        case "defenders": leaf(self.defenders)
         default: nil
         }
     }
@@ -435,9 +435,9 @@ extension CaseSummaryView: MustacheParent {
 extension CountryView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "name": self.name
-        case "code": self.code
-        case "href": self.href
+        case "name": leaf(self.name)
+        case "code": leaf(self.code)
+        case "href": leaf(self.href)
         default: nil
         }
     }
@@ -446,8 +446,8 @@ extension CountryView: MustacheParent {
 extension PersonView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "name": self.name
-        case "href": self.href
+        case "name": leaf(self.name)
+        case "href": leaf(self.href)
         default: nil
         }
     }
@@ -456,11 +456,11 @@ extension PersonView: MustacheParent {
 extension EntryView: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "href": self.href
-        case "name": self.name
-        case "detail": self.detail
-        case "caseCount": self.caseCount
-        case "citationCount": self.citationCount
+        case "href": leaf(self.href)
+        case "name": leaf(self.name)
+        case "detail": leaf(self.detail)
+        case "caseCount": leaf(self.caseCount)
+        case "citationCount": leaf(self.citationCount)
         default: nil
         }
     }
