@@ -27,6 +27,49 @@ struct SearchIndexTests {
         #expect(postings(index, "kind=case").map(\.document) == [0, 1])
     }
 
+    @Test("pages weighed in chunks give the postings each page's own weights give, across chunks and blocks")
+    func chunks() {
+        let words = ["Serzhan", "Sekerbayeva", "Žanar", "detained", "Shymkent", "article", "19", "ICCPR", "中文", "ﬁnal"]
+        let documents = (0..<1300).map { number in
+            Self.document("Case \(number) \(words[number % words.count])",
+                body: (0..<(number % 17)).map { words[($0 * number) % words.count] }.joined(separator: " "),
+                names: number % 3 == 0 ? ["Gulzada \(words[number % 7])"] : [], facets: number % 2 == 0 ? [Self.kaz] : [])
+        }
+        var expected: [String: [SearchIndex.Posting]] = [:]
+        for (id, document) in documents.enumerated() {
+            for (term, weight) in SearchIndex.weights(of: document) { expected[term, default: []].append(.init(document: Int32(id), weight: weight)) }
+        }
+        let index = SearchIndex(documents)
+        #expect(index.terms.count == expected.count)
+        #expect(index.terms.allSatisfy { expected[$0.term] == $0.postings })
+        #expect(postings(index, "case").count == 1300)
+    }
+
+    @Test("a term table tells terms apart by their bytes and keeps every id as it grows")
+    func termTable() {
+        var table = TermTable(expected: 4)
+        let terms = (0..<5000).map { "t\($0)" } + ["e\u{301}", "é", "中文", ""]
+        let ids = terms.map { table.id(of: Array($0.utf8)) }
+        #expect(ids == Array(0..<terms.count))
+        #expect(terms.map { table.id(of: Array($0.utf8)) } == ids)
+        #expect(ids.map(table.term) == terms)
+        #expect(table.count == terms.count)
+    }
+
+    @Test("term weights add up on a page, a set weight replaces them, and the next page starts afresh")
+    func termWeights() {
+        var weights = TermWeights(expected: 8)
+        weights.add(Array("serzhan".utf8), 8)
+        weights.add(Array("serzhan".utf8), 1)
+        weights.add(Array("kaz".utf8), 300)
+        weights.set(Array("country=KAZ".utf8), 1)
+        weights.set(Array("kaz".utf8), 2)
+        #expect(weights.take().map { [weights.table.term($0.id): $0.weight] } == [["serzhan": 9], ["kaz": 2], ["country=KAZ": 1]])
+        weights.add(Array("kaz".utf8), 300)
+        #expect(weights.take().map { [weights.table.term($0.id): $0.weight] } == [["kaz": 255]])
+        #expect(weights.take().isEmpty)
+    }
+
     @Test("terms are in UTF-16 order, the order of JavaScript's string comparison")
     func order() {
         let index = SearchIndex([Self.document("zeta alpha Ωmega 𝒳ray ﬀ beta")])

@@ -35,4 +35,9 @@ public struct FacetValue: Sendable, Hashable {
         (self.facet, self.value, self.label) = (facet, value, label)
         key = "\(facet.rawValue)=\(value)"
     }
+
+    /// Hashes the key alone, which the other fields decide: a case's cited values are gathered in sets.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+    }
 }

@@ -22,26 +22,32 @@ public struct SearchIndex: Sendable {
     /// Indexes `documents`; the id of a page is its position. Pages equal to one of `previous` keep its
     /// weights; with `keepingWeights`, this index keeps its own for the next build to reuse.
     ///
-    /// Pages are weighed a block at a time, so only one block's term lists exist at once next to the postings.
+    /// Pages are weighed a block at a time, so only one block's term lists exist at once next to the
+    /// postings. Each chunk of a block gathers its own postings on its thread, so the one thread that
+    /// joins them looks each term up once a chunk rather than once a page.
     public init(_ documents: [SearchDocument], reusing previous: SearchIndex? = nil, keepingWeights: Bool = true) {
         if keepingWeights, let previous, let patched = Self.patched(previous, to: documents) {
             self = patched
             return
         }
         let reusable = previous?.weights ?? [:]
+        let ticker = StageTicker.current
+        ticker?.expect(documents.count)
         var postings: [String: [Posting]] = [:]
         var kept: [String: (document: SearchDocument, terms: [(String, UInt8)])] = [:]
         for start in stride(from: 0, to: documents.count, by: Self.blockSize) {
-            let block = Array(documents[start..<min(start + Self.blockSize, documents.count)])
-            let weighted = block.parallelMap { document in
-                if let memo = reusable[document.path], memo.document == document { return memo.terms }
-                return Self.weights(of: document)
-            }
-            for (offset, terms) in weighted.enumerated() {
-                for (term, weight) in terms {
-                    postings[term, default: []].append(Posting(document: Int32(start + offset), weight: weight))
+            let end = min(start + Self.blockSize, documents.count)
+            let firsts = Array(stride(from: start, to: end, by: Self.chunkSize))
+            let chunks = firsts.parallelMap(counted: false) { first in
+                PostingsChunk(documents[first..<min(first + Self.chunkSize, end)], reusing: reusable, keepingWeights: keepingWeights) {
+                    ticker?.tick()
                 }
-                if keepingWeights, kept[block[offset].path] == nil { kept[block[offset].path] = (block[offset], terms) }
+            }
+            for (first, chunk) in zip(firsts, chunks) {
+                for (id, term) in chunk.terms.enumerated() { postings[term, default: []] += chunk.postings[id] }
+                for (offset, terms) in chunk.weighed.enumerated() where kept[documents[first + offset].path] == nil {
+                    kept[documents[first + offset].path] = (documents[first + offset], terms)
+                }
             }
         }
         self.init(
@@ -60,18 +66,13 @@ public struct SearchIndex: Sendable {
         self.changedTerms = changedTerms
     }
 
-    private static let blockSize = 1024
+    private static let blockSize = 1024, chunkSize = 128
 
     /// The weight of each term of one page, facet values included (weight 1).
     static func weights(of document: SearchDocument) -> [(String, UInt8)] {
+        var weights = TermWeights(expected: document.body.utf8.count / 16 + 64)  // about one distinct term in three words
         var folder = SearchText()
-        var counts: [String: Int] = [:]
-        counts.reserveCapacity(document.body.utf8.count / 16 + 64)  // about one distinct term in three words
-        folder.forEachTerm(in: document.title) { counts[$0, default: 0] += titleWeight }
-        for name in document.names { folder.forEachTerm(in: name) { counts[$0, default: 0] += nameWeight } }
-        folder.forEachTerm(in: document.summary) { counts[$0, default: 0] += 1 }
-        folder.forEachTerm(in: document.body) { counts[$0, default: 0] += 1 }
-        for facet in document.facets { counts[facet.key] = 1 }
-        return counts.map { ($0.key, UInt8(min(255, $0.value))) }
+        weights.weigh(document, folding: &folder)
+        return weights.take().map { (weights.table.term($0.id), $0.weight) }
     }
 }

@@ -18,11 +18,16 @@ public struct SearchText {
 
     /// Calls `body` with each term of `text`, in order.
     public mutating func forEachTerm(in text: String, _ body: (String) -> Void) {
+        forEachTerm(bytesIn: text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each term of `text`, in order.
+    mutating func forEachTerm(bytesIn text: String, _ body: ([UInt8]) -> Void) {
         var term: [UInt8] = []
         term.reserveCapacity(32)
         var allDigits = true, utf16Length = 0
         func flush() {
-            if utf16Length >= 2 || (utf16Length > 0 && allDigits) { body(String(decoding: term, as: UTF8.self)) }
+            if utf16Length >= 2 || (utf16Length > 0 && allDigits) { body(term) }
             term.removeAll(keepingCapacity: true)
             allDigits = true
             utf16Length = 0
