@@ -87,4 +87,13 @@ struct RouteTests {
     func madeSlugs(_ text: String, _ slug: String) {
         #expect(Slug.make(from: text) == slug)
     }
+
+    @Test("valid slugs are lowercase ASCII letters and digits joined by single hyphens, at most 120 bytes", arguments: [
+        ("gulzada-serzhan", true), ("al-kaz-4-2021", true), ("x", true), (String(repeating: "a", count: 120), true),
+        ("", false), ("-x", false), ("x-", false), ("a--b", false), ("Gulzada", false), ("a_b", false), ("a b", false),
+        ("é", false), ("ａ", false), ("a\u{301}", false), (String(repeating: "a", count: 121), false),
+    ])
+    func validSlugs(_ text: String, _ valid: Bool) {
+        #expect(Slug.isValid(text) == valid)
+    }
 }

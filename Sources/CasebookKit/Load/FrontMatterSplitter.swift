@@ -14,20 +14,22 @@ public struct FrontMatterSplitter {
         guard text.hasPrefix("---\n") || text == "---" else {
             return .failure(.error(.missingFrontMatter, at: SourceLocation(path: file.path)))
         }
+        // Lines are found by their bytes: a `Character` scan would spend most of the load stage here.
+        let bytes = text.utf8
         var line = 1
-        let yamlStart = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
+        let yamlStart = bytes.index(bytes.startIndex, offsetBy: 4, limitedBy: bytes.endIndex) ?? bytes.endIndex
         var cursor = yamlStart
-        while cursor < text.endIndex {
-            let lineEnd = text[cursor...].firstIndex(of: "\n") ?? text.endIndex
+        while cursor < bytes.endIndex {
+            let lineEnd = bytes[cursor...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
             line += 1
-            let content = text[cursor..<lineEnd]
-            if content == "---" || content == "..." {
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            let content = bytes[cursor..<lineEnd]
+            if content.elementsEqual("---".utf8) || content.elementsEqual("...".utf8) {
+                let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
                 let yaml = String(text[yamlStart..<cursor])
                 let body = MarkdownText(String(text[bodyStart...]), start: SourceLocation(path: file.path, line: line + 1))
                 return .success(Parts(yaml: yaml, body: body))
             }
-            cursor = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            cursor = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
         }
         return .failure(.error(.unterminatedFrontMatter, at: SourceLocation(path: file.path)))
     }

@@ -4,9 +4,17 @@ import Foundation
 public enum Slug {
     /// Whether `text` is lowercase ASCII letters and digits joined by single hyphens.
     public static func isValid(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= 120, text.first != "-", text.last != "-", !text.contains("--") else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let bytes = text.utf8
+        guard !bytes.isEmpty, bytes.count <= 120, bytes.first != hyphen, bytes.last != hyphen else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard (97...122).contains(byte) || (48...57).contains(byte) || byte == hyphen, !(byte == hyphen && previous == hyphen) else { return false }
+            previous = byte
+        }
+        return true
     }
+
+    private static let hyphen = UInt8(ascii: "-")
 
     /// A slug made from free text (for violations and other labels): folded, lowercased, hyphenated.
     public static func make(from text: String) -> String {
