@@ -1,11 +1,20 @@
 import Mustache
 
+// Items hash their link alone: it names the item and the depth of the page listing it, and the memo
+// hashes every item a page asks it for.
+
 extension CaseSummaryView: ListItem {
     static let partial = "case-summary"
+
+    /// Hashes the link alone.
+    public func hash(into hasher: inout Hasher) { hasher.combine(href) }
 }
 
 extension DocumentSummaryView: ListItem {
     static let partial = "doc-summary"
+
+    /// Hashes the link alone.
+    public func hash(into hasher: inout Hasher) { hasher.combine(href) }
 }
 
 extension TemplateSet {
