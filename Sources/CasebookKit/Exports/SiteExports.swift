@@ -44,11 +44,11 @@ public struct SiteExports: Sendable {
         var files = [
             OutputFile(path: "data/cases.json", contents: casesJSON),
             OutputFile(path: "data/cases.csv", contents: CaseRecord.csv(rows.map(\.csv))),
-            feed(title: index.config.title, page: .home, cases: index.cases),
         ]
-        files += index.countries.map { country in
-            feed(title: "\(country.name) — \(index.config.title)", page: .country(country.code), cases: index.cases(.country(country.code)))
+        let feeds = [(index.config.title, Route.home, index.cases)] + index.countries.map { country in
+            ("\(country.name) — \(index.config.title)", Route.country(country.code), index.cases(.country(country.code)))
         }
+        files += feeds.parallelMap(counted: false) { feed(title: $0.0, page: $0.1, cases: $0.2) }
         if context.hasBaseURL {
             files.append(OutputFile(path: "sitemap.xml", contents: Array(Sitemap(routes: routes, context: context).xml.utf8)))
         }

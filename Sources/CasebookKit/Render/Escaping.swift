@@ -115,13 +115,14 @@ public enum Escaping {
         if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { value = "'" + value }
         // Bytes, not characters: a quote carrying a combining mark is still a quote to a CSV parser.
         guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
-        var quoted = "\""
+        var quoted: [UInt8] = [0x22]
         quoted.reserveCapacity(value.utf8.count + 8)
-        for scalar in value.unicodeScalars {
-            quoted.unicodeScalars.append(scalar)
-            if scalar == "\"" { quoted.unicodeScalars.append(scalar) }
+        for byte in value.utf8 {
+            quoted.append(byte)
+            if byte == 0x22 { quoted.append(byte) }
         }
-        return quoted + "\""
+        quoted.append(0x22)
+        return String(decoding: quoted, as: UTF8.self)
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {
