@@ -45,10 +45,10 @@ public struct SiteExports: Sendable {
             OutputFile(path: "data/cases.json", contents: casesJSON),
             OutputFile(path: "data/cases.csv", contents: CaseRecord.csv(rows.map(\.csv))),
         ]
-        let feeds = [(index.config.title, Route.home, index.cases)] + index.countries.map { country in
-            ("\(country.name) — \(index.config.title)", Route.country(country.code), index.cases(.country(country.code)))
-        }
-        files += feeds.parallelMap(counted: false) { feed(title: $0.0, page: $0.1, cases: $0.2) }
+        let feeds: [(title: String, page: Route, cases: [CaseFile])] =
+            [(index.config.title, .home, index.cases)]
+            + index.countries.map { ("\($0.name) — \(index.config.title)", .country($0.code), index.cases(.country($0.code))) }
+        files += feeds.parallelMap(counted: false) { feed(title: $0.title, page: $0.page, cases: $0.cases) }
         if context.hasBaseURL {
             files.append(OutputFile(path: "sitemap.xml", contents: Array(Sitemap(routes: routes, context: context).xml.utf8)))
         }

@@ -8,7 +8,8 @@ public enum Slug {
         guard !bytes.isEmpty, bytes.count <= 120, bytes.first != hyphen, bytes.last != hyphen else { return false }
         var previous: UInt8 = 0
         for byte in bytes {
-            guard (97...122).contains(byte) || (48...57).contains(byte) || byte == hyphen, !(byte == hyphen && previous == hyphen) else { return false }
+            let allowed = (97...122).contains(byte) || (48...57).contains(byte) || byte == hyphen
+            guard allowed, !(byte == hyphen && previous == hyphen) else { return false }
             previous = byte
         }
         return true

@@ -67,8 +67,9 @@ private struct Collector: Sendable {
         for (route, routeParts) in parts {
             var routeValues: Set<FacetValue> = []
             for part in routeParts {
-                if values[part] == nil { values[part] = facetValues(part) }
-                routeValues.formUnion(values[part] ?? [])
+                let partValues = values[part] ?? facetValues(part)
+                values[part] = partValues
+                routeValues.formUnion(partValues)
             }
             cited[route] = routeValues.sorted { $0.key < $1.key }
         }

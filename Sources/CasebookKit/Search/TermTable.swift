@@ -50,7 +50,9 @@ struct TermTable {
     /// The term with id `id`.
     func term(_ id: Int) -> String {
         let span = spans[id]
-        return arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[span.start..<span.start + span.count]), as: UTF8.self) }
+        return arena.withUnsafeBufferPointer { arena in
+            String(decoding: UnsafeBufferPointer(rebasing: arena[span.start..<span.start + span.count]), as: UTF8.self)
+        }
     }
 
     private func holds(_ term: [UInt8], at span: Span) -> Bool {
