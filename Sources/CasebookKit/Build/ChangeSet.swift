@@ -54,7 +54,9 @@ struct ChangeSet {
             return !Self.same((x.documentsByMandate[slug] ?? []).clamped(to: range), (y.documentsByMandate[slug] ?? []).clamped(to: range))
         case .members(let slug): return !Self.same(x.membersByOrganization[slug], y.membersByOrganization[slug])
         case .document(let reference): return !Self.same(x.documentByReference[reference], y.documentByReference[reference])
-        case .body(let route): return old.memos[route]?.linked.rendered != new.memos[route]?.linked.rendered
+        case .body(let route):
+            let (before, now) = (old.memos[route], new.memos[route])
+            return before !== now && before?.linked.rendered != now?.linked.rendered
         case .text(let path):
             if texts == nil { texts = (Self.texts(of: x), Self.texts(of: y)) }
             return texts?.old[path] != texts?.new[path]

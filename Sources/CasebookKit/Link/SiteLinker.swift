@@ -8,12 +8,24 @@ public struct LinkedSite: Sendable {
     /// What each page's body was linked from and to, by the page's route; the next build reuses them.
     let memos: [Route: Memo]
 
-    /// A body's inputs besides the catalog, with what linking it gave.
-    struct Memo: Sendable {
-        var body: MarkdownText
-        var country: String?
-        var source: (title: String, caseSlug: String, date: Day)?
-        var linked: BodyLinker.Linked
+    /// A body's inputs besides the catalog, with what linking it gave. A class: a rebuild keeps the last
+    /// build's memo of every unchanged body, so copying and comparing one costs a reference.
+    final class Memo: Sendable {
+        let body: MarkdownText
+        let country: String?
+        let source: Source?
+        let linked: BodyLinker.Linked
+
+        init(body: MarkdownText, country: String?, source: Source?, linked: BodyLinker.Linked) {
+            (self.body, self.country, self.source, self.linked) = (body, country, source, linked)
+        }
+    }
+
+    /// What an instrument page shows of the text a citation stands in.
+    struct Source: Sendable, Equatable {
+        var title: String
+        var caseSlug: String
+        var date: Day
     }
 
     /// Links and renders every body of the site, in parallel, reusing from `previous` each body whose
@@ -26,20 +38,28 @@ public struct LinkedSite: Sendable {
             previous.index.instruments == index.instruments && previous.index.config.allowRawHTML == index.config.allowRawHTML
                 ? previous.memos : nil
         } ?? [:]
-        let results = jobs.parallelMap { job -> BodyLinker.Linked in
-            if let memo = reusable[job.route], memo.body == job.body, memo.country == job.country { return memo.linked }
-            return linker.link(job.body, on: job.route, country: job.country)
+        let results = jobs.parallelMap { job -> (memo: Memo, kept: Bool) in
+            if let memo = reusable[job.route], memo.body == job.body, memo.country == job.country {
+                if memo.source == job.source { return (memo, true) }
+                return (Memo(body: job.body, country: job.country, source: job.source, linked: memo.linked), false)
+            }
+            let linked = linker.link(job.body, on: job.route, country: job.country)
+            return (Memo(body: job.body, country: job.country, source: job.source, linked: linked), false)
         }
         var memos: [Route: Memo] = [:]
+        memos.reserveCapacity(jobs.count)
         var warnings: [Diagnostic] = []
-        for (job, linked) in zip(jobs, results) {
-            memos[job.route] = Memo(body: job.body, country: job.country, source: job.source, linked: linked)
-            warnings += linked.warnings
+        var renewed: [Route] = []
+        for (job, result) in zip(jobs, results) {
+            memos[job.route] = result.memo
+            warnings += result.memo.linked.warnings
+            if !result.kept { renewed.append(job.route) }
         }
         self.index = index
         self.catalog = catalog
         self.memos = memos
-        self.citations = previous.map { Self.citations(memos, patching: $0) } ?? CitationIndex(Self.entries(jobs.map(\.route), memos))
+        self.citations = previous.map { Self.citations(memos, renewed: renewed, patching: $0) }
+            ?? CitationIndex(Self.entries(jobs.map(\.route), memos))
         self.warnings = warnings.sorted()
     }
 
@@ -55,10 +75,14 @@ public struct LinkedSite: Sendable {
 
     /// The last build's citation index with the entries of the pages whose citations changed redone; a
     /// whole new index when many did. The index orders entries by date, page and position, so job order
-    /// does not matter.
-    private static func citations(_ memos: [Route: Memo], patching previous: LinkedSite) -> CitationIndex {
-        let changed = Set(memos.keys.filter { !sameCitations(memos[$0], previous.memos[$0]) })
-            .union(previous.memos.keys.filter { memos[$0] == nil })
+    /// does not matter. Only the `renewed` pages (whose memo is not the last build's) and pages gone can
+    /// have changed.
+    private static func citations(_ memos: [Route: Memo], renewed: [Route], patching previous: LinkedSite) -> CitationIndex {
+        let candidates = Set(renewed)
+        let added = candidates.count { previous.memos[$0] == nil }
+        // Every other page is one the last build had: when they are as many as it had, none is gone.
+        let gone = memos.count - added == previous.memos.count ? [] : previous.memos.keys.filter { memos[$0] == nil }
+        let changed = candidates.filter { !sameCitations(memos[$0], previous.memos[$0]) }.union(gone)
         if changed.isEmpty { return previous.citations }
         guard changed.count <= max(64, memos.count / 50) else { return CitationIndex(entries(memos.keys, memos)) }
         return previous.citations.replacing(entries(changed, previous.memos), with: entries(changed, memos), on: changed)
@@ -68,15 +92,14 @@ public struct LinkedSite: Sendable {
     /// the same title and date.
     private static func sameCitations(_ memo: Memo?, _ old: Memo?) -> Bool {
         guard let memo, let old else { return memo == nil && old == nil }
-        return memo.source?.title == old.source?.title && memo.source?.caseSlug == old.source?.caseSlug
-            && memo.source?.date == old.source?.date && memo.linked.citations == old.linked.citations
+        return memo === old || (memo.source == old.source && memo.linked.citations == old.linked.citations)
     }
 
     /// A body to render; `source` is set for the texts whose citations instrument pages list.
     private struct Job: Sendable {
         var route: Route
         var body: MarkdownText
-        var source: (title: String, caseSlug: String, date: Day)?
+        var source: Source?
         /// The country the text is about.
         var country: String?
     }
@@ -85,14 +108,13 @@ public struct LinkedSite: Sendable {
         var jobs: [Job] = []
         for caseFile in index.cases {
             let country = caseFile.country.value
-            jobs.append(Job(
-                route: .caseFile(caseFile.slug), body: caseFile.body, source: (caseFile.title, caseFile.slug, caseFile.date),
-                country: country))
+            let source = Source(title: caseFile.title, caseSlug: caseFile.slug, date: caseFile.date)
+            jobs.append(Job(route: .caseFile(caseFile.slug), body: caseFile.body, source: source, country: country))
             for document in caseFile.documents {
                 let title = "\(document.reference): \(document.title)"
                 jobs.append(Job(
                     route: .document(caseSlug: caseFile.slug, slug: document.slug), body: document.body,
-                    source: (title, caseFile.slug, document.date), country: country))
+                    source: Source(title: title, caseSlug: caseFile.slug, date: document.date), country: country))
             }
         }
         jobs += index.defenders.map { Job(route: .defender($0.slug), body: $0.body, country: $0.country?.value) }
