@@ -1,16 +1,40 @@
 /// One page as the search index sees it: what is matched, what a result shows, and its filter values.
+///
+/// Its fields live in one box: a rebuild keeps most documents of the last build, and copying or comparing
+/// a kept one then costs a reference instead of one per field.
+@dynamicMemberLookup
 public struct SearchDocument: Sendable, Hashable {
-    public var title: String
-    /// The page's site-relative folder, e.g. `cases/x/`.
-    public var path: String
-    public var date: Day?
-    public var summary: String
-    /// People's public names and their declared variants, weighted above the body.
-    public var names: [String]
-    /// The body as plain text.
-    public var body: String
-    /// Every filter value the page carries, its kind first.
-    public var facets: [FacetValue]
+    /// The document's fields.
+    public struct Fields: Sendable, Hashable {
+        public var title: String
+        /// The page's site-relative folder, e.g. `cases/x/`.
+        public var path: String
+        public var date: Day?
+        public var summary: String
+        /// People's public names and their declared variants, weighted above the body.
+        public var names: [String]
+        /// The body as plain text.
+        public var body: String
+        /// Every filter value the page carries, its kind first.
+        public var facets: [FacetValue]
+    }
+
+    private var box: Box<Fields>
+
+    /// A document with these fields.
+    public init(title: String, path: String, date: Day?, summary: String, names: [String], body: String, facets: [FacetValue]) {
+        box = Box(Fields(title: title, path: path, date: date, summary: summary, names: names, body: body, facets: facets))
+    }
+
+    /// Reads or changes one field.
+    public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+        get { box.value[keyPath: field] }
+        set { box = box.replacing(field, with: newValue) }
+    }
+
+    public static func == (a: SearchDocument, b: SearchDocument) -> Bool { a.box.holdsSameValue(as: b.box) }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.value) }
 }
 
 /// A filter of the search page.
