@@ -69,12 +69,17 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// A rendered page with the values and template it was rendered from.
-    struct Memo: Sendable {
-        var route: Route
-        var template: String
-        var values: any Sendable & Hashable
-        var file: OutputFile
+    /// A rendered page with the values and template it was rendered from. A class: a rebuild passes every
+    /// kept page along, and copying one then costs a reference.
+    final class Memo: Sendable {
+        let route: Route
+        let template: String
+        let values: any Sendable & Hashable
+        let file: OutputFile
+
+        init(route: Route, template: String, values: any Sendable & Hashable, file: OutputFile) {
+            (self.route, self.template, self.values, self.file) = (route, template, values, file)
+        }
     }
 
     /// Each group of pages as a part that renders its pages, reusing from the group's `previous` pages
