@@ -188,4 +188,36 @@ struct SiteIndexTests {
         #expect(index.document(withReference: "AL KAZ 4/2019") == nil)
         #expect(index.document(withReference: "ALKAZ 4/2021") == nil)
     }
+
+    @Test("a reference normalizes as the slow path would, whether or not it is already normal", arguments: [
+        "AL KAZ 4/2021", "al kaz 4/2021", " AL KAZ 4/2021", "AL KAZ 4/2021 ", "AL  KAZ 4/2021", "AL\tKAZ 4/2021",
+        "A/HRC/RES/12/16", "CCPR/C/GC/34", "UA ÉTH 1/2021", "", " ", "AL{KAZ}~4",
+    ])
+    func referenceNormalization(reference: String) {
+        #expect(SiteIndex.normalize(reference: reference)
+            == reference.uppercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    }
+
+    @Test("a mandate's documents are newest first across its cases, each once")
+    func documentsByMandate() {
+        func document(_ slug: String, of caseSlug: String, on date: String, mandates: [String]) -> SourceDocument {
+            var document = Make.document(slug, of: caseSlug, mandates: mandates.map { Make.ref($0, slug, 8) })
+            document.date = Day(iso: date)!
+            return document
+        }
+        let content = ContentSet(
+            cases: [
+                Make.caseFile("a", date: "2020-01-01", documents: [
+                    document("a1", of: "a", on: "2020-02-01", mandates: ["m", "m"]), document("a2", of: "a", on: "2022-03-01", mandates: ["n"]),
+                ]),
+                Make.caseFile("b", date: "2021-01-01", mandates: [Make.ref("p", "b", 9)], documents: [
+                    document("b1", of: "b", on: "2021-02-01", mandates: ["m", "n"]),
+                ]),
+            ],
+            mandates: [Make.mandate("m"), Make.mandate("n"), Make.mandate("p")])
+        let index = SiteIndex.build(from: content).index
+        #expect(index.documentsByMandate["m"]?.map(\.slug) == ["b1", "a1"])
+        #expect(index.documentsByMandate["n"]?.map(\.slug) == ["a2", "b1"])
+        #expect(index.documentsByMandate["p"]?.isEmpty == true)
+    }
 }

@@ -9,16 +9,18 @@ struct ReferenceChecker {
 
     /// The content with the second and later holders of a slug dropped (each reported).
     mutating func removingDuplicates() -> ContentSet {
-        content.cases = unique(content.cases, kind: "case", slug: \.slug, location: \.location)
+        content.cases = unique(content.cases, kind: "case", slug: { $0.slug }, location: { $0.location })
         for index in content.cases.indices {
-            content.cases[index].documents = unique(
-                content.cases[index].documents, kind: "document", slug: \.slug, location: \.location)
+            let documents = content.cases[index].documents
+            let kept = unique(documents, kind: "document", slug: { $0.slug }, location: { $0.location })
+            // Writing only what changed keeps the cases' storage shared with the loaded content.
+            if kept.count != documents.count { content.cases[index].documents = kept }
         }
-        content.defenders = unique(content.defenders, kind: "defender", slug: \.slug, location: \.location)
-        content.defenders = unique(content.defenders, kind: "defender URL", slug: \.urlKey, location: \.location)
-        content.organizations = unique(content.organizations, kind: "organization", slug: \.slug, location: \.location)
-        content.mandates = unique(content.mandates, kind: "mandate", slug: \.slug, location: \.location)
-        content.instruments = unique(content.instruments, kind: "instrument", slug: \.slug, location: \.location)
+        content.defenders = unique(content.defenders, kind: "defender", slug: { $0.slug }, location: { $0.location })
+        content.defenders = unique(content.defenders, kind: "defender URL", slug: { $0.urlKey }, location: { $0.location })
+        content.organizations = unique(content.organizations, kind: "organization", slug: { $0.slug }, location: { $0.location })
+        content.mandates = unique(content.mandates, kind: "mandate", slug: { $0.slug }, location: { $0.location })
+        content.instruments = unique(content.instruments, kind: "instrument", slug: { $0.slug }, location: { $0.location })
         return content
     }
 
@@ -50,19 +52,19 @@ struct ReferenceChecker {
     }
 
     private mutating func unique<Item>(
-        _ items: [Item], kind: String, slug: KeyPath<Item, String>, location: KeyPath<Item, SourceLocation>
+        _ items: [Item], kind: String, slug: (Item) -> String, location: (Item) -> SourceLocation
     ) -> [Item] {
-        let slugs = items.map { $0[keyPath: slug] }
-        guard Set(slugs).count < slugs.count else { return items }
+        var seen = Set<String>(minimumCapacity: items.count)
+        guard !items.allSatisfy({ seen.insert(slug($0)).inserted }) else { return items }
         var first: [String: SourceLocation] = [:]
         var dropped = Set<Int>()
-        for position in items.indices.sorted(by: { items[$0][keyPath: location] < items[$1][keyPath: location] }) {
+        for position in items.indices.sorted(by: { location(items[$0]) < location(items[$1]) }) {
             let item = items[position]
-            if let original = first[item[keyPath: slug]] {
-                diagnostics.append(.error(.duplicateSlug(kind: kind, slug: item[keyPath: slug], first: original), at: item[keyPath: location]))
+            if let original = first[slug(item)] {
+                diagnostics.append(.error(.duplicateSlug(kind: kind, slug: slug(item), first: original), at: location(item)))
                 dropped.insert(position)
             } else {
-                first[item[keyPath: slug]] = item[keyPath: location]
+                first[slug(item)] = location(item)
             }
         }
         return items.indices.filter { !dropped.contains($0) }.map { items[$0] }

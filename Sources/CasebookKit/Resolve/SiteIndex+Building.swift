@@ -38,14 +38,18 @@ extension SiteIndex {
             casesByCountry: groups[3], casesByYear: groups[4],
             documentByReference: Dictionary(
                 cases.flatMap(\.documents).map { (normalize(reference: $0.reference), $0) }, uniquingKeysWith: { a, _ in a }),
-            documentsByMandate: Dictionary(uniqueKeysWithValues: groups[2].map { ($0.key, signed(by: $0.key, among: $0.value)) }))
+            documentsByMandate: signed(cases, mandates: groups[2].keys))
         return (index, checker.diagnostics)
     }
 
-    /// The documents of `cases` that `mandate` signed, newest first.
-    private static func signed(by mandate: String, among cases: [CaseFile]) -> [SourceDocument] {
-        cases.flatMap(\.documents).filter { $0.mandates.contains { $0.value == mandate } }
-            .sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
+    /// The documents of `cases` each of `mandates` signed, newest first; sorted once for all mandates.
+    private static func signed(_ cases: [CaseFile], mandates: some Sequence<String>) -> [String: [SourceDocument]] {
+        var signed = Dictionary(uniqueKeysWithValues: mandates.map { ($0, [SourceDocument]()) })
+        for document in cases.flatMap(\.documents).sorted(by: { ($0.date, $0.slug) > ($1.date, $1.slug) }) {
+            let names = document.mandates.map(\.value)
+            for mandate in names.count > 1 ? Array(Set(names)) : names { signed[mandate]?.append(document) }
+        }
+        return signed
     }
 
     /// Groups cases under each key they name, once per key, keeping the cases' order.

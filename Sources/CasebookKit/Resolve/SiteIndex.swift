@@ -70,6 +70,14 @@ public struct SiteIndex: Sendable {
     }
 
     static func normalize(reference: String) -> String {
-        reference.uppercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Most references are already normal (ASCII without lowercase letters, single spaces between words):
+        // checking the bytes spares building a new string for each document of the site.
+        var previous: UInt8 = 0x20
+        let isNormal = reference.utf8.allSatisfy { byte in
+            defer { previous = byte }
+            return (0x21...0x60).contains(byte) || (0x7B...0x7E).contains(byte) || (byte == 0x20 && previous != 0x20)
+        }
+        if isNormal, previous != 0x20 { return reference }
+        return reference.uppercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
