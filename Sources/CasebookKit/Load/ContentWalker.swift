@@ -27,11 +27,13 @@ struct ContentWalker {
         let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
         var files: [File] = []
         walk(base, components: [], base: base, into: &files)
-        return files.sorted { $0.components.lexicographicallyPrecedes($1.components) }
+        return files
     }
 
+    /// Lists the folder's entries in name order, depth first: the files come out sorted by their components.
     private func walk(_ path: String, components: [String], base: String, into files: inout [File]) {
-        for (name, type) in DirectoryEntries.read(path) ?? [] where !name.hasPrefix(".") {
+        let entries = (DirectoryEntries.read(path) ?? []).sorted { $0.name < $1.name }
+        for (name, type) in entries where !name.hasPrefix(".") {
             let full = path + "/" + name
             let inner = components + [name]
             switch Self.kind(of: type, at: full) {
