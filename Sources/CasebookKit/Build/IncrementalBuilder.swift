@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds a site again and again (for `casebook serve`), each time redoing only what changed since the
 /// last good build and writing only the files whose bytes changed. The output folder always ends up
 /// byte for byte as a full build would leave it.
@@ -14,7 +16,11 @@ public struct IncrementalBuilder: Sendable {
     public mutating func build() throws -> BuildReport {
         do {
             let (report, next) = try SiteBuilder(options: options).build(reusing: memo)
+            // Freeing what only the last build held takes a tenth of a second at 10,000 cases: it is done
+            // off the path to the reloaded page.
+            let retired = memo
             memo = next
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(retired) {} }
             return report
         } catch let error as DiagnosticsError {
             // A write that failed half-way leaves the folder unknown: the next build rewrites it whole.
