@@ -175,4 +175,39 @@ struct SearchIndexTests {
             (index, files) = (patched, next)
         }
     }
+
+    @Test("a facet table updated from the last build's equals one counted anew, first-met labels included")
+    func updatedFacetTable() {
+        var random = IncrementalBuildTests.Generator(state: 11)
+        let values = [
+            Self.kaz, FacetValue(facet: .country, value: "KGZ", label: "Kyrgyzstan"), FacetValue(facet: .year, value: "2021", label: "2021"),
+            FacetValue(facet: .violation, value: "torture", label: "Torture"), FacetValue(facet: .violation, value: "torture", label: "torture"),
+        ]
+        func facets() -> [FacetValue] { (0..<Int.random(in: 0...3, using: &random)).map { _ in values[Int.random(in: 0..<4, using: &random)] } }
+        var documents = (0..<300).map { Self.document("D\($0)", facets: facets()) }
+        var table = FacetTable(documents)
+        var updates = 0
+        for step in 0..<60 {
+            let before = documents
+            let id = Int.random(in: 0..<documents.count, using: &random)
+            switch step % 5 {
+            case 0: documents.insert(Self.document("New \(step)", facets: facets()), at: id)
+            case 1: documents.remove(at: id)
+            case 2: documents[id].facets = facets()
+            case 3: documents[id].facets = step % 15 == 3 ? [values[4]] : facets()
+            default: documents[id].title += " edited"
+            }
+            let whole = FacetTable(documents)
+            let updated = FacetTable(documents, updating: table, from: before)
+            if updated != nil { updates += 1 }
+            let table2 = updated ?? whole
+            #expect(table2.values.map { "\($0.value.key) \($0.value.label) \($0.count)" } == whole.values.map { "\($0.value.key) \($0.value.label) \($0.count)" },
+                "step \(step)")
+            #expect(table2.ranges.map { "\($0.facet) \($0.first) \($0.count)" } == whole.ranges.map { "\($0.facet) \($0.first) \($0.count)" })
+            #expect(table2.id == whole.id && table2.mixedLabels == whole.mixedLabels, "step \(step)")
+            table = table2
+        }
+        #expect(updates > 30, "most steps update the table rather than count it anew")
+    }
 }
+

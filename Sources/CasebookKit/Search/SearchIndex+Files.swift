@@ -194,9 +194,8 @@ struct SearchFiles: Sendable {
     var docs: [OutputFile]
     var texts: [OutputFile]
 
-    /// The facet table, if `documents` carry the same filter values as the documents it was made from.
+    /// The facet table of `documents`, updated from this one where few documents differ.
     func facetTable(for documents: [SearchDocument]) -> FacetTable? {
-        guard documents.count == self.documents.count, zip(documents, self.documents).allSatisfy({ $0.facets == $1.facets }) else { return nil }
-        return facets
+        FacetTable(documents, updating: facets, from: self.documents)
     }
 }
