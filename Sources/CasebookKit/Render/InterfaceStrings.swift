@@ -59,6 +59,7 @@ public struct InterfaceStrings: Sendable {
     }
 
     static func labelKey(_ group: String, _ value: String) -> String {
-        group + "_" + value.replacing("-", with: "_")
+        // Bytes, because the generic `replacing` was a hundredth of a build: every page and list item labels a status.
+        group + "_" + String(decoding: value.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }, as: UTF8.self)
     }
 }
