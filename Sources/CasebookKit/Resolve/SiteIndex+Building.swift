@@ -46,8 +46,7 @@ extension SiteIndex {
     private static func signed(_ cases: [CaseFile], mandates: some Sequence<String>) -> [String: [SourceDocument]] {
         var signed = Dictionary(uniqueKeysWithValues: mandates.map { ($0, [SourceDocument]()) })
         for document in cases.flatMap(\.documents).sorted(by: { ($0.date, $0.slug) > ($1.date, $1.slug) }) {
-            let names = document.mandates.map(\.value)
-            for mandate in names.count > 1 ? Array(Set(names)) : names { signed[mandate]?.append(document) }
+            for mandate in distinct(document.mandates.map(\.value)) { signed[mandate]?.append(document) }
         }
         return signed
     }
@@ -56,11 +55,13 @@ extension SiteIndex {
     private static func group(_ cases: [CaseFile], keys: @Sendable (CaseFile) -> [String]) -> [String: [CaseFile]] {
         var groups: [String: [CaseFile]] = [:]
         for caseFile in cases {
-            let named = keys(caseFile)
-            for key in named.count > 1 ? Array(Set(named)) : named { groups[key, default: []].append(caseFile) }
+            for key in distinct(keys(caseFile)) { groups[key, default: []].append(caseFile) }
         }
         return groups
     }
+
+    /// Each name once, in no particular order.
+    private static func distinct(_ names: [String]) -> [String] { names.count > 1 ? Array(Set(names)) : names }
 
     /// Newest events first, ties broken by slug so the order never depends on the file system.
     private static func newestFirst(_ cases: [CaseFile]) -> [CaseFile] {

@@ -26,14 +26,8 @@ struct FacetTable: Sendable {
     /// documents between their common start and end; nil when those are many or carry a value whose label
     /// is not the same everywhere.
     init?(_ documents: [SearchDocument], updating previous: FacetTable, from before: [SearchDocument]) {
-        let shared = min(before.count, documents.count)
-        var prefix = 0
-        while prefix < shared, before[prefix].facets == documents[prefix].facets { prefix += 1 }
-        var suffix = 0
-        while suffix < shared - prefix, before[before.count - 1 - suffix].facets == documents[documents.count - 1 - suffix].facets {
-            suffix += 1
-        }
-        let (removed, added) = (before[prefix..<(before.count - suffix)], documents[prefix..<(documents.count - suffix)])
+        let ranges = before.differingRanges(to: documents) { $0.facets == $1.facets }
+        let (removed, added) = (before[ranges.removed], documents[ranges.added])
         if removed.isEmpty, added.isEmpty {
             self = previous
             return

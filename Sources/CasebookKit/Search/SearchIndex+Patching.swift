@@ -6,12 +6,8 @@ extension SearchIndex {
     /// fewer pages there are. The result equals a whole build's.
     static func patched(_ previous: SearchIndex, to documents: [SearchDocument]) -> SearchIndex? {
         let old = previous.documents
-        let shared = min(old.count, documents.count)
-        var prefix = 0
-        while prefix < shared, old[prefix].path == documents[prefix].path { prefix += 1 }
-        var suffix = 0
-        while suffix < shared - prefix, old[old.count - 1 - suffix].path == documents[documents.count - 1 - suffix].path { suffix += 1 }
-        let (removed, added) = (prefix..<(old.count - suffix), prefix..<(documents.count - suffix))
+        let (removed, added) = old.differingRanges(to: documents) { $0.path == $1.path }
+        let (prefix, suffix) = (added.lowerBound, documents.count - added.upperBound)
         let shift = documents.count - old.count
         let kept = Array(0..<prefix) + Array((documents.count - suffix)..<documents.count)
         let edited = kept.filter { id in old[id < prefix ? id : id - shift] != documents[id] }
