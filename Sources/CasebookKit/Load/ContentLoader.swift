@@ -36,8 +36,10 @@ public struct ContentLoader: Sendable {
         diagnostics += files.filter(\.leavesContent).map {
             .error(.linkLeavesContent, at: SourceLocation(path: displayPath($0.url)))
         }
+        let read = files.filter { !$0.leavesContent }
+        if memos?.isEmpty ?? true { ReadAhead.start(read.map(\.path)) }
         let display = SourceLocation.DisplayPaths()
-        let results = files.filter { !$0.leavesContent }.parallelMap { file in
+        let results = read.parallelMap { file in
             let path = display(file.path)
             return (path, ContentFileParser(defaultLanguage: language).parse(file, displayPath: path, reusing: memos?[path]))
         }
@@ -50,7 +52,7 @@ public struct ContentLoader: Sendable {
             if let failure = result.parsed.failed { failed.append(failure) }
             if memos != nil, let memo = result.memo { newMemos[path] = memo }
         }
-        diagnostics += orphanDocuments(in: files.filter { !$0.leavesContent })
+        diagnostics += orphanDocuments(in: read)
         var content = ContentAssembler.assemble(items, diagnostics: &diagnostics)
         content.config = config
         for failure in failed { content.slugsWithErrors[failure.kind, default: []].insert(failure.slug) }
