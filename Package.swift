@@ -37,7 +37,9 @@ let package = Package(
                 "CasebookKit",
                 "CasebookServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // jemalloc instead of glibc's malloc: 9% less CPU for a 10,000-case build (see README, Dependencies).
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "CasebookKitTests",
