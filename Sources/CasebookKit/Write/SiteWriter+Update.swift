@@ -3,14 +3,27 @@ import Foundation
 extension SiteWriter {
     /// Makes the destination hold exactly `files`, writing only those whose bytes differ from `previous`
     /// (what this writer last wrote there) and deleting the files no longer produced. Without `previous`
-    /// the folder is emptied first. Returns the bytes now in the folder, by path, for the next update.
+    /// every file is written into a staging folder that then replaces the destination. Returns the bytes
+    /// now in the folder, by path, for the next update.
+    ///
+    /// Emptying the folder in place instead took `serve` 55 s at 10,000 cases: `FileManager` deletes
+    /// slowly, and a file system without a journal then scans past every freed inode to make each file.
     func update(_ files: [OutputFile], previous: [String: [UInt8]]?) throws -> [String: [UInt8]] {
-        let manager = FileManager.default
-        if previous == nil { try? manager.removeItem(at: destination) }
-        let old = previous ?? [:]
         var current: [String: [UInt8]] = [:]
         current.reserveCapacity(files.count)
         for file in files { current[file.path] = file.contents }
+        guard let old = previous else {
+            let staging = try stage()
+            do {
+                try staging.write(files)
+                _ = try staging.publish(assets: nil)
+            } catch {
+                staging.discard()
+                throw error
+            }
+            return current
+        }
+        let manager = FileManager.default
         let deleted = old.keys.filter { current[$0] == nil }
         for path in deleted { try? manager.removeItem(at: destination.appendingPathComponent(path)) }
         let changed = files.filter { old[$0.path] != $0.contents }
