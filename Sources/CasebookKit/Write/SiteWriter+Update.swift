@@ -6,8 +6,8 @@ extension SiteWriter {
     /// every file is written into a staging folder that then replaces the destination. Returns the bytes
     /// now in the folder, by path, for the next update.
     ///
-    /// Emptying the folder in place instead took `serve` 55 s at 10,000 cases: `FileManager` deletes
-    /// slowly, and a file system without a journal then scans past every freed inode to make each file.
+    /// As with `build`, a failed first write leaves the old folder as it was, and the old folder is
+    /// deleted by `FolderRemoval` rather than by `FileManager`, which deletes a tree one file at a time.
     func update(_ files: [OutputFile], previous: [String: [UInt8]]?) throws -> [String: [UInt8]] {
         var current: [String: [UInt8]] = [:]
         current.reserveCapacity(files.count)
