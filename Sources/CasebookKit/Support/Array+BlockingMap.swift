@@ -29,23 +29,20 @@ private final class BlockingWork<Element: Sendable, Result: Sendable>: @unchecke
     private let transform: @Sendable (Element) -> Result
     private let lock = NSLock()
     private var next = 0
-    private var slots: [Result?]
+    private let slots: ResultSlots<Result>
 
     init(elements: [Element], transform: @escaping @Sendable (Element) -> Result) {
         self.elements = elements
         self.transform = transform
-        slots = Array<Result?>(repeating: nil, count: elements.count)
+        slots = ResultSlots(count: elements.count)
     }
 
     /// Takes elements one at a time until none is left.
     func run() {
-        while let index = take() {
-            let result = transform(elements[index])
-            lock.withLock { slots[index] = result }
-        }
+        while let index = take() { slots.store(transform(elements[index]), at: index) }
     }
 
-    func results() -> [Result] { lock.withLock { slots.map { $0! } } }
+    func results() -> [Result] { slots.values() }
 
     private func take() -> Int? {
         lock.withLock {
