@@ -104,14 +104,11 @@ public struct SiteBuilder: Sendable {
             // Still check the content, so that its errors are reported along with the output folder's.
             throw DiagnosticsError(Self.diagnostics { _ = try check() } + failure.diagnostics)
         }
-        do {
+        return try staging.discardingOnFailure {
             var (checked, _) = try write { try check(reusing: nil, into: staging) }
             let assets = options.templates.appendingPathComponent("assets")
             let written = try write(&checked.stages) { try staging.publish(assets: assets) }
             return report(checked, written: written, since: start)
-        } catch {
-            staging.discard()
-            throw error
         }
     }
 

@@ -14,12 +14,9 @@ extension SiteWriter {
         for file in files { current[file.path] = file.contents }
         guard let old = previous else {
             let staging = try stage()
-            do {
+            try staging.discardingOnFailure {
                 try staging.write(files)
                 _ = try staging.publish(assets: nil)
-            } catch {
-                staging.discard()
-                throw error
             }
             return current
         }

@@ -58,4 +58,15 @@ public final class StagingFolder: @unchecked Sendable {
     public func discard() {
         try? FileManager.default.removeItem(at: url)
     }
+
+    /// Runs `body`, which fills and publishes the folder; if it throws, the folder is discarded and the
+    /// destination keeps what it held.
+    func discardingOnFailure<T>(_ body: () throws -> T) rethrows -> T {
+        do {
+            return try body()
+        } catch {
+            discard()
+            throw error
+        }
+    }
 }
