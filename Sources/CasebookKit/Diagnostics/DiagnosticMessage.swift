@@ -32,6 +32,15 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case linkLeavesContent
     case protectedName(name: String, defender: String, visibility: String)
     case noBaseURL
+    case protectedNameInPath(defender: String, visibility: String)
+    case privateValueInPublicText(declared: SourceLocation)
+    case protectedNameInOutput(defender: String, visibility: String)
+    case privateValueInOutput(declared: SourceLocation)
+    case protectedNameTooShort(name: String, defender: String)
+    case protectedPartTooShort(part: String, defender: String)
+    case aliasRevealsName(alias: String, defender: String)
+    case allowanceRevealsName(phrase: String, defender: String)
+    case protectedPartInPublicName(part: String, defender: String, publicName: String)
 
     /// The human-readable message.
     public var text: String {
@@ -75,6 +84,24 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .protectedName(let name, let defender, let visibility):
             "'\(name)' names defender '\(defender)', whose visibility is \(visibility); remove it or mark the passage '::: private'"
         case .unknownInstrument(let name): "citation of '\(name)', which is not in the instrument library; add it to content/instruments/"
+        case .protectedNameInPath(let defender, let visibility):
+            "this path names defender '\(defender)', whose visibility is \(visibility), and folder and file names become URLs; rename it"
+        case .privateValueInPublicText(let declared):
+            "this repeats the private value declared at \(declared); remove it here or take it out of 'private'"
+        case .protectedNameInOutput(let defender, let visibility):
+            "this output file would name defender '\(defender)', whose visibility is \(visibility); nothing was published"
+        case .privateValueInOutput(let declared):
+            "this output file would contain the private value declared at \(declared); nothing was published"
+        case .protectedNameTooShort(let name, let defender):
+            "'\(name)' of defender '\(defender)' is too short to look for safely (fewer than \(ProtectionList.shortest.name) letters); write the name in full or add a longer variant that identifies them"
+        case .protectedPartTooShort(let part, let defender):
+            "the surname '\(part)' of defender '\(defender)' is too short to look for on its own; add the forms it is written in to 'variants' (e.g. with a given name or title), and list '\(part)' under 'allow' to accept that it alone is not looked for"
+        case .aliasRevealsName(let alias, let defender):
+            "'\(alias)' would reveal the protected name of defender '\(defender)'; choose a pseudonym or description that does not contain it"
+        case .allowanceRevealsName(let phrase, let defender):
+            "'allow' may list public names that share a part of the protected name, not the name itself: '\(phrase)' would publish defender '\(defender)''s name"
+        case .protectedPartInPublicName(let part, let defender, let publicName):
+            "'\(part)', part of the protected name of defender '\(defender)', is also in the public name '\(publicName)'; if that name may be published, list it under 'allow' in this profile"
         case .noBaseURL: "no 'base_url' is set, so sitemap.xml is not written and feeds link from the site root; set it to the site's address"
         }
     }

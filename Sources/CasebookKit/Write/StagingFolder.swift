@@ -8,6 +8,9 @@ public final class StagingFolder: @unchecked Sendable {
     private let lock = NSLock()
     private var folders: Set<String> = [""]
     private var count = 0
+    /// Looks at every file before it is written; what it finds is thrown by `publish`, and the file is not written.
+    var sweep: OutputSweep?
+    private var leaks: [Diagnostic] = []
 
     init(for writer: SiteWriter) throws {
         self.writer = writer
@@ -22,6 +25,10 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Writes one file, creating its folders the first time they are needed.
     public func write(_ file: OutputFile) throws {
+        if let found = sweep?.check(file), !found.isEmpty {
+            lock.withLock { leaks += found }
+            return
+        }
         let folder = (file.path as NSString).deletingLastPathComponent
         if lock.withLock({ !folders.contains(folder) }) {
             try FileManager.default.createDirectory(at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
@@ -44,6 +51,8 @@ public final class StagingFolder: @unchecked Sendable {
     /// Copies the static assets in, then swaps the folder in for the destination; returns the files written.
     public func publish(assets: URL?) throws -> Int {
         let manager = FileManager.default
+        if let sweep, let assets { leaks += try sweep.check(SiteWriter.assetFiles(in: assets), unchangedSince: nil) }
+        guard leaks.isEmpty else { throw DiagnosticsError(leaks) }
         var total = lock.withLock { count }
         if let assets, manager.fileExists(atPath: assets.path) {
             try manager.copyItem(at: assets, to: url.appendingPathComponent("assets"))
