@@ -2,7 +2,7 @@
 /// `Sekerbayeva`, `Sekerbaeva` and `Секербаева`, `Zhanar` and `Жанар`, `Khartabil` and `Хартабиль`.
 ///
 /// The rules work inside one word only, so a name's skeleton is the skeletons of its words put end to
-/// end, wherever it stands: digraphs become one letter (`zh`, `dzh`, `dj`, `j` → `z`; `kh` → `h`; `sh`,
+/// end, wherever it stands: digraphs become one letter (`zh`, `dzh`, `dj` and `j` but after a vowel → `z`; `kh` → `h`; `sh`,
 /// `sch`, `shch` → `s`; `ch`, `tch`, `ts`, `tz` → `c`; `ph` → `f`; `th` → `t`; `gh` → `g`); `y` → `i`,
 /// `w` → `v`, `q` → `k`, `x` → `ks`; an `i` that only glides into a vowel (`ia`, `aie`) goes; doubled
 /// letters count once. Bytes outside ASCII letters are kept as they are.
@@ -27,7 +27,7 @@ enum NameSkeleton {
             }
             switch word[index] {
             case ascii("y"): appendOnce(ascii("i"), to: &scratch)
-            case ascii("j"): appendOnce(ascii("z"), to: &scratch)
+            case ascii("j"): appendOnce(scratch.last.map(isVowel) == true ? ascii("i") : ascii("z"), to: &scratch)
             case ascii("w"): appendOnce(ascii("v"), to: &scratch)
             case ascii("q"): appendOnce(ascii("k"), to: &scratch)
             case ascii("x"): appendOnce(ascii("k"), to: &scratch); appendOnce(ascii("s"), to: &scratch)
