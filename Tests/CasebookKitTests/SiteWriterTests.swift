@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import CasebookKit
 
-/// How `serve` keeps its output folder: written whole the first time, then file by file.
+/// How the writer replaces its output folder: in one step, then (for `serve`) file by file.
 @Suite("Site writer updates")
 struct SiteWriterTests {
     static func file(_ path: String, _ text: String) -> OutputFile { OutputFile(path: path, contents: Array(text.utf8)) }
@@ -25,11 +25,67 @@ struct SiteWriterTests {
         let writer = SiteWriter(destination: destination)
 
         let first = try writer.update([Self.file("index.html", "home"), Self.file("cases/a/index.html", "a")], previous: nil)
+        #expect(first.warnings.isEmpty)
         #expect(try Self.tree(destination) == ["index.html": "home", "cases/a/index.html": "a"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"], "no staging or retired folder is left")
 
-        _ = try writer.update([Self.file("index.html", "home 2")], previous: first)
+        _ = try writer.update([Self.file("index.html", "home 2")], previous: first.written)
         #expect(try Self.tree(destination) == ["index.html": "home 2"])
         #expect(!FileManager.default.fileExists(atPath: destination.appendingPathComponent("cases").path), "emptied folders go too")
+    }
+
+    @Test("the exchange swaps two folders in one step, both paths existing throughout")
+    func exchange() throws {
+        let parent = try TestSupport.temporaryFolder()
+        let (first, second) = (parent.appendingPathComponent("first"), parent.appendingPathComponent("second"))
+        try TestSupport.write("one", to: "a.txt", in: first)
+        try TestSupport.write("two", to: "b.txt", in: second)
+
+        #expect(SiteWriter.exchange(first, second) == 0)
+        #expect(try Self.tree(first) == ["b.txt": "two"])
+        #expect(try Self.tree(second) == ["a.txt": "one"])
+        #expect(SiteWriter.exchange(first, parent.appendingPathComponent("missing")) == ENOENT)
+    }
+
+    @Test("a reader polling index.html while builds replace the site never fails to read it")
+    func readersNeverMissTheSite() throws {
+        let destination = try TestSupport.temporaryFolder().appendingPathComponent("site")
+        let writer = SiteWriter(destination: destination)
+        let pages = (0..<400).map { Self.file("cases/\($0)/index.html", String(repeating: "case \($0) ", count: 50)) }
+        _ = try writer.update(pages + [Self.file("index.html", "build 0")], previous: nil)
+        let poll = Poll(destination.appendingPathComponent("index.html").path)
+        let reader = Thread { poll.run() }
+        reader.start()
+        for build in 1...15 { _ = try writer.update(pages + [Self.file("index.html", "build \(build)")], previous: nil) }
+        let (reads, failures) = poll.stop()
+        #expect(reads > 0)
+        #expect(failures == 0, "\(failures) of \(reads) reads found no site/index.html")
+        #expect(try String(contentsOf: destination.appendingPathComponent("index.html"), encoding: .utf8) == "build 15")
+    }
+
+    /// Reads a file over and over on a thread of its own, counting the reads that fail, until stopped
+    /// (or for at most a minute).
+    final class Poll: @unchecked Sendable {
+        private let path: String
+        private let lock = NSLock()
+        private var (reads, failures, stopped, finished) = (0, 0, false, false)
+
+        init(_ path: String) { self.path = path }
+
+        func run() {
+            let deadline = Date(timeIntervalSinceNow: 60)
+            while !lock.withLock({ stopped }), Date() < deadline {
+                let read = FileManager.default.contents(atPath: path) != nil
+                lock.withLock { (reads, failures) = (reads + 1, failures + (read ? 0 : 1)) }
+            }
+            lock.withLock { finished = true }
+        }
+
+        /// Stops the reader and waits for it; how many reads it made and how many failed.
+        func stop() -> (reads: Int, failures: Int) {
+            lock.withLock { stopped = true }
+            while !lock.withLock({ finished }) { Thread.sleep(forTimeInterval: 0.01) }
+            return lock.withLock { (reads, failures) }
+        }
     }
 }

@@ -107,7 +107,13 @@ public struct SiteBuilder: Sendable {
         return try staging.discardingOnFailure {
             var (checked, _) = try write { try check(reusing: nil, into: staging) }
             let assets = options.templates.appendingPathComponent("assets")
-            let written = try write(&checked.stages) { try staging.publish(assets: assets) }
+            var leftovers: [Diagnostic] = []
+            let written = try write(&checked.stages) {
+                let published = try staging.publish(assets: assets)
+                leftovers = published.warnings
+                return published.files
+            }
+            checked.warnings = (checked.warnings + leftovers).sorted()
             return report(checked, written: written, since: start)
         }
     }
@@ -120,7 +126,9 @@ public struct SiteBuilder: Sendable {
         let files = checked.files + (try SiteWriter.assetFiles(in: options.templates.appendingPathComponent("assets")))
         var written: [String: [UInt8]] = [:]
         let count = try write(&checked.stages) {
-            written = try SiteWriter(destination: options.output).update(files, previous: memo.written)
+            let leftovers: [Diagnostic]
+            (written, leftovers) = try SiteWriter(destination: options.output).update(files, previous: memo.written)
+            checked.warnings = (checked.warnings + leftovers).sorted()
             return files.count
         }
         next.written = written

@@ -27,6 +27,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case missingPartial(String)
     case unsafeTemplateValue(String)
     case outputFailed(reason: String)
+    case folderLeftBehind(reason: String)
     case unknownInstrument(String)
     case unterminatedPrivatePassage
     case linkLeavesContent
@@ -70,6 +71,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .unsafeTemplateValue(let name):
             "unescaped value '\(name)'; only keys ending in 'HTML' may use {{{ }}} or {{& }}"
         case .outputFailed(let reason): "cannot write site: \(reason)"
+        case .folderLeftBehind(let reason):
+            "Casebook could not delete all of this folder, left by the previous site or an interrupted build (\(reason)); delete it yourself"
         case .linkLeavesContent: "symbolic link points outside the content folder; it is not read"
         case .unterminatedPrivatePassage: "private passage opened by '::: private' is not closed by a ':::' line"
         case .protectedName(let name, let defender, let visibility):

@@ -19,12 +19,13 @@ public struct SiteWriter: Sendable {
     public func stage() throws -> StagingFolder { try StagingFolder(for: self) }
 
     /// Cleans up after builds that were killed: their staging folders are deleted, and a site that was
-    /// moved aside but never replaced is moved back.
-    func recoverInterruptedBuilds() {
+    /// moved aside but never replaced is moved back. Returns a warning for each folder not wholly deleted.
+    func recoverInterruptedBuilds() -> [Diagnostic] {
         let manager = FileManager.default
         let parent = destination.deletingLastPathComponent()
         let name = destination.lastPathComponent
         let entries = (try? manager.contentsOfDirectory(atPath: parent.path)) ?? []
+        var warnings: [Diagnostic] = []
         for entry in entries.sorted() {
             for (marker, isOld) in [("-staging-", false), ("-old-", true)] {
                 let prefix = ".\(name)\(marker)"
@@ -33,29 +34,20 @@ public struct SiteWriter: Sendable {
                 if isOld, !manager.fileExists(atPath: destination.path) {
                     try? manager.moveItem(at: url, to: destination)
                 } else {
-                    try? manager.removeItem(at: url)
+                    warnings += Self.remove(url)
                 }
             }
         }
+        return warnings
+    }
+
+    /// Deletes a folder Casebook left beside the destination; a warning if some of it is left.
+    static func remove(_ folder: URL) -> [Diagnostic] {
+        guard let reason = FolderRemoval.remove(folder) else { return [] }
+        return [.warning(.folderLeftBehind(reason: reason), at: SourceLocation(path: SourceLocation.displayPath(of: folder)))]
     }
 
     private static func isRunning(_ pid: Int32) -> Bool {
         pid == ProcessInfo.processInfo.processIdentifier ? false : kill(pid, 0) == 0
-    }
-
-    /// Moves the old site aside, moves the new one in, then deletes the old one.
-    func swap(_ staging: URL, into destination: URL) throws {
-        let manager = FileManager.default
-        let retired = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent)-old-\(ProcessInfo.processInfo.processIdentifier)")
-        let hadSite = manager.fileExists(atPath: destination.path)
-        if hadSite { try manager.moveItem(at: destination, to: retired) }
-        do {
-            try manager.moveItem(at: staging, to: destination)
-        } catch {
-            if hadSite { try? manager.moveItem(at: retired, to: destination) }
-            throw error
-        }
-        if hadSite { FolderRemoval.remove(retired) }
     }
 }
