@@ -72,6 +72,7 @@ struct FileSystemSafetyTests {
         let site = work.appendingPathComponent("site")
         try TestSupport.write("<p>the previous site</p>\n", to: "index.html", in: site)
         try TestSupport.write("kept\n", to: "cases/old/index.html", in: site)
+        try TestSupport.markAsSite(site)
         let previous = CommandLineTests.snapshot(site)
         let arguments = ["build", "--root", project.path, "--templates", try TestSupport.validTemplates().path, "--output", site.path]
         var outcomes: [String] = []
@@ -107,6 +108,7 @@ struct FileSystemSafetyTests {
         let project = try Self.copyOfBase()
         let parent = project.deletingLastPathComponent()
         let site = parent.appendingPathComponent("site")
+        try TestSupport.markAsSite(site)
         try TestSupport.write("locked\n", to: "cases/locked.html", in: site)
         let locked = site.appendingPathComponent("cases/locked.html").path
         try #require(try TestSupport.run(command: "chattr", ["+i", locked]).status == 0, "chattr +i needs root on ext4 or alike")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import CasebookKit
 
-/// How the writer replaces its output folder: in one step, then (for `serve`) file by file.
+/// How the writer replaces its output folder: in one step, and only a folder that is Casebook's own.
 @Suite("Site writer updates")
 struct SiteWriterTests {
     static func file(_ path: String, _ text: String) -> OutputFile { OutputFile(path: path, contents: Array(text.utf8)) }
@@ -17,20 +17,21 @@ struct SiteWriterTests {
         return found
     }
 
-    @Test("a first update replaces whatever the folder held; later updates write changes and delete leftovers")
+    @Test("a first update replaces a folder Casebook made; later updates write changes and delete leftovers")
     func firstUpdateReplacesTheFolder() throws {
         let parent = try TestSupport.temporaryFolder()
         let destination = parent.appendingPathComponent("site")
         try TestSupport.write("stale", to: "stale.html", in: destination.appendingPathComponent("old"))
+        try TestSupport.markAsSite(destination)
         let writer = SiteWriter(destination: destination)
 
         let first = try writer.update([Self.file("index.html", "home"), Self.file("cases/a/index.html", "a")], previous: nil)
         #expect(first.warnings.isEmpty)
-        #expect(try Self.tree(destination) == ["index.html": "home", "cases/a/index.html": "a"])
+        #expect(try Self.tree(destination) == ["index.html": "home", "cases/a/index.html": "a", ".casebook-site": SiteMarker.text])
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"], "no staging or retired folder is left")
 
         _ = try writer.update([Self.file("index.html", "home 2")], previous: first.written)
-        #expect(try Self.tree(destination) == ["index.html": "home 2"])
+        #expect(try Self.tree(destination) == ["index.html": "home 2", ".casebook-site": SiteMarker.text])
         #expect(!FileManager.default.fileExists(atPath: destination.appendingPathComponent("cases").path), "emptied folders go too")
     }
 

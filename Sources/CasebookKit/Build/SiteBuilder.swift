@@ -99,7 +99,7 @@ public struct SiteBuilder: Sendable {
         let start = Date()
         let staging: StagingFolder
         do {
-            staging = try write { try SiteWriter(destination: options.output).stage() }
+            staging = try write { try SiteWriter(options: options).stage() }
         } catch let failure as DiagnosticsError {
             // Still check the content, so that its errors are reported along with the output folder's.
             throw DiagnosticsError(Self.diagnostics { _ = try check() } + failure.diagnostics)
@@ -127,7 +127,7 @@ public struct SiteBuilder: Sendable {
         var written: [String: [UInt8]] = [:]
         let count = try write(&checked.stages) {
             let leftovers: [Diagnostic]
-            (written, leftovers) = try SiteWriter(destination: options.output).update(files, previous: memo.written)
+            (written, leftovers) = try SiteWriter(options: options).update(files, previous: memo.written)
             checked.warnings = (checked.warnings + leftovers).sorted()
             return files.count
         }

@@ -1,10 +1,11 @@
 import Foundation
 
 extension SiteWriter {
-    /// Makes the destination hold exactly `files`, writing only those whose bytes differ from `previous`
-    /// (what this writer last wrote there) and deleting the files no longer produced. Without `previous`
-    /// every file is written into a staging folder that then replaces the destination. Returns the bytes
-    /// now in the folder, by path, for the next update, and warnings about old folders that could not be deleted.
+    /// Makes the destination hold exactly `files` (and the `SiteMarker`), writing only those whose bytes
+    /// differ from `previous` (what this writer last wrote there) and deleting the files no longer
+    /// produced. Without `previous` every file is written into a staging folder that then replaces the
+    /// destination, if `stage` allows. Returns the bytes now in the folder, by path, for the next update,
+    /// and warnings about old folders that could not be deleted.
     ///
     /// As with `build`, a failed first write leaves the old folder as it was, and the old folder is
     /// deleted by `FolderRemoval` rather than by `FileManager`, which deletes a tree one file at a time.

@@ -5,18 +5,33 @@ import Glibc
 
 /// The Write stage: writes the site into a fresh staging folder, then swaps it in for the old one.
 ///
-/// A failure or an interruption before the swap leaves the previous site exactly as it was.
+/// A failure or an interruption before the swap leaves the previous site exactly as it was, and a folder
+/// that is not Casebook's own (see `SiteMarker`) is never replaced.
 public struct SiteWriter: Sendable {
     /// The folder the site is published to, e.g. `site/`.
     public var destination: URL
+    /// The folders the build reads, which the destination may neither be nor hold.
+    public var sources: [URL]
 
-    /// A writer publishing to `destination`.
-    public init(destination: URL) {
+    /// A writer publishing to `destination`, which must not be or hold any of `sources`.
+    public init(destination: URL, sources: [URL] = []) {
         self.destination = destination
+        self.sources = sources
     }
 
-    /// A fresh staging folder to write a build into before it replaces the destination.
-    public func stage() throws -> StagingFolder { try StagingFolder(for: self) }
+    /// A writer publishing to the options' output folder, which must not be or hold the folders they read.
+    public init(options: BuildOptions) {
+        self.init(destination: options.output, sources: [options.root, options.content, options.templates])
+    }
+
+    /// A fresh staging folder to write a build into before it replaces the destination; throws
+    /// `DiagnosticsError`, having changed nothing, when the destination is not Casebook's to replace.
+    public func stage() throws -> StagingFolder {
+        if let refusal = OutputFolderCheck(destination: destination, sources: sources).refusal() {
+            throw DiagnosticsError([.error(refusal, at: SourceLocation(path: SourceLocation.displayPath(of: destination)))])
+        }
+        return try StagingFolder(for: self)
+    }
 
     /// Cleans up after builds that were killed: their staging folders are deleted, and a site that was
     /// moved aside but never replaced is moved back. Returns a warning for each folder not wholly deleted.

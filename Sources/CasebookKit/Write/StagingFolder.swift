@@ -43,10 +43,11 @@ public final class StagingFolder: @unchecked Sendable {
         try Array(0..<count).parallelMap(counted: false) { index in Result { try self.write(file(index)) } }.forEach { try $0.get() }
     }
 
-    /// Copies the static assets in, then swaps the folder in for the destination; returns the files written
-    /// and warnings about old folders that could not be deleted.
+    /// Copies the static assets in and marks the folder as Casebook's, then swaps it in for the destination;
+    /// returns the files written and warnings about old folders that could not be deleted.
     public func publish(assets: URL?) throws -> (files: Int, warnings: [Diagnostic]) {
         let manager = FileManager.default
+        try write(SiteMarker.file)
         var total = lock.withLock { count }
         if let assets, manager.fileExists(atPath: assets.path) {
             try manager.copyItem(at: assets, to: url.appendingPathComponent("assets"))
