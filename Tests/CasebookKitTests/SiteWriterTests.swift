@@ -35,17 +35,33 @@ struct SiteWriterTests {
         #expect(!FileManager.default.fileExists(atPath: destination.appendingPathComponent("cases").path), "emptied folders go too")
     }
 
+    /// A new staging folder and site side by side, with their parent: the staging folder holds
+    /// `index.html`, "new", and the site `cases/old.html`, "old".
+    static func stagingAndSite() throws -> (parent: URL, staging: URL, site: URL) {
+        let parent = try TestSupport.temporaryFolder()
+        let (staging, site) = (parent.appendingPathComponent(".site-staging-1"), parent.appendingPathComponent("site"))
+        try TestSupport.write("new", to: "index.html", in: staging)
+        try TestSupport.write("old", to: "cases/old.html", in: site)
+        return (parent, staging, site)
+    }
+
     @Test("the exchange swaps two folders in one step, both paths existing throughout")
     func exchange() throws {
-        let parent = try TestSupport.temporaryFolder()
-        let (first, second) = (parent.appendingPathComponent("first"), parent.appendingPathComponent("second"))
-        try TestSupport.write("one", to: "a.txt", in: first)
-        try TestSupport.write("two", to: "b.txt", in: second)
+        let (parent, staging, site) = try Self.stagingAndSite()
 
-        #expect(SiteWriter.exchange(first, second) == 0)
-        #expect(try Self.tree(first) == ["b.txt": "two"])
-        #expect(try Self.tree(second) == ["a.txt": "one"])
-        #expect(SiteWriter.exchange(first, parent.appendingPathComponent("missing")) == ENOENT)
+        #expect(SiteWriter.exchange(staging, site) == 0)
+        #expect(try Self.tree(site) == ["index.html": "new"])
+        #expect(try Self.tree(staging) == ["cases/old.html": "old"])
+        #expect(SiteWriter.exchange(site, parent.appendingPathComponent("missing")) == ENOENT)
+    }
+
+    @Test("where the exchange is unsupported, two renames replace the site and the old one is deleted")
+    func twoRenames() throws {
+        let (parent, staging, site) = try Self.stagingAndSite()
+
+        #expect(try SiteWriter(destination: site).swapInTwoSteps(staging, into: site).isEmpty)
+        #expect(try Self.tree(site) == ["index.html": "new"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
     }
 
     @Test("a reader polling index.html while builds replace the site never fails to read it")

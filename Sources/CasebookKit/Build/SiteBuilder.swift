@@ -94,7 +94,8 @@ public struct SiteBuilder: Sendable {
         public var stages: [(name: String, seconds: Double)]
     }
 
-    /// Builds the site and replaces the output folder only if everything succeeded.
+    /// Builds the site and replaces the output folder only if everything succeeded and the folder is
+    /// Casebook's to replace (see `SiteMarker`).
     public func build() throws -> BuildReport {
         let start = Date()
         let staging: StagingFolder

@@ -32,7 +32,7 @@ extension SiteWriter {
     /// Moves the old site aside, then moves the new one in: for file systems without an exchange, where a
     /// reader may find no site for a moment, and a kill in between leaves the old one for the next build
     /// to move back.
-    private func swapInTwoSteps(_ staging: URL, into destination: URL) throws -> [Diagnostic] {
+    func swapInTwoSteps(_ staging: URL, into destination: URL) throws -> [Diagnostic] {
         let retired = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent)-old-\(ProcessInfo.processInfo.processIdentifier)")
         guard rename(destination.path, retired.path) == 0 else { throw WriteFailure(errno, path: destination.path) }
