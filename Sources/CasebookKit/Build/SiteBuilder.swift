@@ -104,12 +104,13 @@ public struct SiteBuilder: Sendable {
         public var stages: [(name: String, seconds: Double)]
     }
 
-    /// Builds the site and replaces the output folder only if everything succeeded.
+    /// Builds the site and replaces the output folder only if everything succeeded and the folder is
+    /// Casebook's to replace (see `SiteMarker`).
     public func build() throws -> BuildReport {
         let start = Date()
         let staging: StagingFolder
         do {
-            staging = try write { try SiteWriter(destination: options.output).stage() }
+            staging = try write { try SiteWriter(options: options).stage() }
         } catch let failure as DiagnosticsError {
             // Still check the content, so that its errors are reported along with the output folder's.
             throw DiagnosticsError(Self.diagnostics { _ = try check() } + failure.diagnostics)
@@ -117,7 +118,13 @@ public struct SiteBuilder: Sendable {
         return try staging.discardingOnFailure {
             var (checked, _) = try write { try check(reusing: nil, into: staging) }
             let assets = options.templates.appendingPathComponent("assets")
-            let written = try write(&checked.stages) { try staging.publish(assets: assets) }
+            var leftovers: [Diagnostic] = []
+            let written = try write(&checked.stages) {
+                let published = try staging.publish(assets: assets)
+                leftovers = published.warnings
+                return published.files
+            }
+            checked.warnings = (checked.warnings + leftovers).sorted()
             return report(checked, written: written, since: start)
         }
     }
@@ -130,7 +137,9 @@ public struct SiteBuilder: Sendable {
         let files = checked.files + (try SiteWriter.assetFiles(in: options.templates.appendingPathComponent("assets")))
         var written: [String: [UInt8]] = [:]
         let count = try write(&checked.stages) {
-            written = try SiteWriter(destination: options.output).update(files, previous: memo.written)
+            let leftovers: [Diagnostic]
+            (written, leftovers) = try SiteWriter(options: options).update(files, previous: memo.written)
+            checked.warnings = (checked.warnings + leftovers).sorted()
             return files.count
         }
         next.written = written

@@ -27,6 +27,11 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case missingPartial(String)
     case unsafeTemplateValue(String)
     case outputFailed(reason: String)
+    case outputHoldsSources(String)
+    case outputIsFile
+    case outputIsLink(target: String)
+    case outputNotMadeByCasebook(marker: String)
+    case folderLeftBehind(reason: String)
     case unknownInstrument(String)
     case unterminatedPrivatePassage
     case linkLeavesContent
@@ -79,6 +84,16 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .unsafeTemplateValue(let name):
             "unescaped value '\(name)'; only keys ending in 'HTML' may use {{{ }}} or {{& }}"
         case .outputFailed(let reason): "cannot write site: \(reason)"
+        case .outputHoldsSources(let path):
+            "the output folder is or contains '\(path)', which the build reads, and every build replaces the output folder whole; nothing was changed: choose a folder of its own, such as site/"
+        case .outputIsFile: "the output path is a file, not a folder; nothing was changed: choose a folder as the output"
+        case .outputIsLink(let target):
+            "the output folder is a symbolic link to '\(target)'; nothing was changed: name that folder itself as the output"
+        case .outputNotMadeByCasebook(let marker):
+            "the output folder is not empty and has no '\(marker)' file, so Casebook did not make it (or an older Casebook did, which marked nothing); "
+                + "nothing was changed: delete the folder yourself if it holds only an old site, or choose another output folder"
+        case .folderLeftBehind(let reason):
+            "Casebook could not delete all of this folder, left by the previous site or an interrupted build (\(reason)); delete it yourself"
         case .linkLeavesContent: "symbolic link points outside the content folder; it is not read"
         case .unterminatedPrivatePassage: "private passage opened by '::: private' is not closed by a ':::' line"
         case .protectedName(let name, let defender, let visibility):
