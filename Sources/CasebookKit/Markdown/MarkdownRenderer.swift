@@ -141,9 +141,14 @@ public enum MarkdownRenderer {
         cmark_iter_free(iterator)
         let links = annotate(ParagraphText(bytes: bytes, line: Int(cmark_node_get_start_line(paragraph)), masked: masked))
             .sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        var first = 0
         for segment in segments {
-            let inside = links.filter { segment.range.contains($0.range.lowerBound) && $0.range.upperBound <= segment.range.upperBound }
+            while first < links.count, links[first].range.lowerBound < segment.range.lowerBound { first += 1 }
+            var end = first
+            while end < links.count, links[end].range.lowerBound < segment.range.upperBound { end += 1 }
+            let inside = links[first..<end].filter { $0.range.upperBound <= segment.range.upperBound }
             if !inside.isEmpty { split(segment, with: inside, bytes: bytes) }
+            first = end
         }
     }
 
