@@ -7,7 +7,7 @@ public enum MarkdownRenderer {
     ///
     /// `annotate` sees each paragraph's text and returns links to add over it; text inside code, existing
     /// links, images and headings is never linked.
-    /// `allowRawHTML` passes raw HTML through (a site's explicit opt-in); links are checked either way.
+    /// `allowRawHTML` keeps raw HTML that `HTMLSanitizer` allows (a site's explicit opt-in); links are checked either way.
     public static func render(
         _ markdown: String, allowRawHTML: Bool = false, annotate: ((ParagraphText) -> [InlineLink])? = nil
     ) -> RenderedMarkdown {
@@ -19,6 +19,7 @@ public enum MarkdownRenderer {
         guard let document else { return RenderedMarkdown(html: "", headings: [], plainText: "") }
         defer { cmark_node_free(document) }
         removeUnsafeTargets(document)
+        let rawHTML = allowRawHTML ? sanitizeRawHTML(document) : []
         if let annotate {
             for paragraph in paragraphs(of: document) { link(paragraph, annotate: annotate) }
         }
@@ -29,7 +30,53 @@ public enum MarkdownRenderer {
         defer { free(rendered) }
         let headings = HeadingAnchors.assign(headingTexts)
         let html = HeadingAnchors.insert(headings, into: String(cString: rendered))
-        return RenderedMarkdown(html: html, headings: headings, plainText: plainText)
+        return RenderedMarkdown(html: HTMLSanitizer.fill(html, with: rawHTML), headings: headings, plainText: plainText)
+    }
+
+    /// Sanitises each raw HTML node and leaves a placeholder in its place, so that heading anchors go to
+    /// Markdown headings only; returns the sanitised pieces in document order. Drops the Markdown inside a
+    /// dropped element (a script's text) and closes raw elements at the end of the block or span they opened in.
+    private static func sanitizeRawHTML(_ document: OpaquePointer) -> [String] {
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        var sanitizer = HTMLSanitizer()
+        var pieces: [String] = [], dropped: [OpaquePointer] = [], closings: [OpaquePointer] = []
+        var insideImage = 0  // an image's content is its alt text, which cmark escapes
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node), entering = event == CMARK_EVENT_ENTER
+            switch type {
+            case CMARK_NODE_IMAGE:
+                if entering, insideImage == 0, sanitizer.isDropping { dropped.append(node) }
+                insideImage += entering ? 1 : -1
+            case _ where insideImage > 0: break
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                let piece = sanitizer.sanitize(cmark_node_get_literal(node).map { String(cString: $0) } ?? "")
+                // cmark ends a block's placeholder with the line break that ended the block's last line.
+                pieces.append(type == CMARK_NODE_HTML_BLOCK && piece.hasSuffix("\n") ? String(piece.dropLast()) : piece)
+                cmark_node_set_literal(node, HTMLSanitizer.placeholder)
+            case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_ITEM, CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING,
+                CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK:
+                if entering { sanitizer.enterBlock(); break }
+                let closing = sanitizer.exitBlock()
+                if !closing.isEmpty { pieces.append(closing); closings.append(node) }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE_BLOCK,
+                CMARK_NODE_THEMATIC_BREAK:
+                if sanitizer.isDropping { dropped.append(node) }
+            default: break
+            }
+        }
+        cmark_iter_free(iterator)
+        for container in closings {
+            let isBlock = [CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_ITEM].contains(cmark_node_get_type(container))
+            guard let node = cmark_node_new(isBlock ? CMARK_NODE_HTML_BLOCK : CMARK_NODE_HTML_INLINE) else { continue }
+            cmark_node_set_literal(node, HTMLSanitizer.placeholder)
+            if cmark_node_append_child(container, node) == 0 { cmark_node_free(node) }
+        }
+        for node in dropped {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        return pieces
     }
 
     /// Walks the tree once, gathering each heading's text and the whole text.
