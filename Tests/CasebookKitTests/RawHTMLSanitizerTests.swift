@@ -127,6 +127,27 @@ struct RawHTMLSanitizerTests {
         #expect(Self.render(markdown) == html)
     }
 
+    @Test("3,000 random mixes of raw HTML and Markdown give balanced tags, no placeholder and nothing executable")
+    func randomMixes() {
+        let parts = [
+            "<b>", "</b>", "<div>", "</div>", "\n\n", "\n", "*", "x", " ", "<script>", "</script>", "<svg>", "</svg>", "<a href=x>",
+            "</a>", "![i](a.png)", "[l](b)", "> ", "- ", "# ", "<img src=a.png onerror=x>", "<!--", "-->", "<style>", "`", "&#",
+            "<", ">", "\"", "=", "<p>", "</p>", "<table><td>", "<math>", "<plaintext>", "<textarea>", "    ", "1. ", "<details>",
+        ]
+        var random = FuzzTests.Generator(state: 11)
+        for _ in 0..<3_000 {
+            let markdown = (0...random.int(30)).map { _ in parts[random.int(parts.count)] }.joined()
+            let html = Self.render(markdown)
+            var tokenizer = HTMLTokenizer(Array(html.utf8)), open: [String] = [], balanced = true
+            while let token = tokenizer.next() {
+                if case .startTag(let name, _) = token, HTMLSanitizer.elements[name] != true { open.append(name) }
+                if case .endTag(let name) = token { balanced = balanced && open.popLast() == name }
+            }
+            #expect(balanced && open.isEmpty && !html.contains(HTMLSanitizer.placeholder), "\(markdown) gave \(html)")
+            #expect(Self.executable(html) == [], "\(markdown) gave \(html)")
+        }
+    }
+
     @Test("a link keeps http, https, mailto and site-relative targets only, as Markdown links do", arguments: [
         ("https://example.org", true), ("HTTP://example.org", true), ("mailto:a@example.org", true), ("../a/", true), ("#x", true),
         ("javascript:alert(1)", false), ("java&#x0A;script:alert(1)", false), ("&#x6A;avascript:alert(1)", false),
