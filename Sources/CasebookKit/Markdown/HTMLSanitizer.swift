@@ -20,6 +20,9 @@ struct HTMLSanitizer {
     /// Whether what comes now stands inside a dropped element, so Markdown text here is dropped too.
     var isDropping: Bool { rawText != nil || subtree != nil }
 
+    /// Whether a raw `<a>` is open: text here is already a link's.
+    var isInsideLink: Bool { open.contains("a") }
+
     /// A Markdown block or span begins.
     mutating func enterBlock() { scopes.append(open.count) }
 

@@ -19,9 +19,9 @@ public enum MarkdownRenderer {
         guard let document else { return RenderedMarkdown(html: "", headings: [], plainText: "") }
         defer { cmark_node_free(document) }
         removeUnsafeTargets(document)
-        let rawHTML = allowRawHTML ? sanitizeRawHTML(document) : []
+        let (rawHTML, inRawLinks) = allowRawHTML ? sanitizeRawHTML(document) : ([], [])
         if let annotate {
-            for paragraph in paragraphs(of: document) { link(paragraph, annotate: annotate) }
+            for paragraph in paragraphs(of: document) { link(paragraph, annotate: annotate, inRawLinks: inRawLinks) }
         }
         let (headingTexts, plainText) = collectText(document)
         guard let rendered = cmark_render_html(document, options) else {
@@ -36,8 +36,10 @@ public enum MarkdownRenderer {
     /// Sanitises each raw HTML node and leaves a placeholder in its place, so that heading anchors go to
     /// Markdown headings only; returns the sanitised pieces in document order. Drops the Markdown inside a
     /// dropped element (a script's text) and closes raw elements at the end of the block or span they opened in.
-    private static func sanitizeRawHTML(_ document: OpaquePointer) -> [String] {
-        guard let iterator = cmark_iter_new(document) else { return [] }
+    /// Also returns the text nodes inside a raw `<a>`, which, like a Markdown link's text, get no links.
+    private static func sanitizeRawHTML(_ document: OpaquePointer) -> ([String], Set<OpaquePointer>) {
+        guard let iterator = cmark_iter_new(document) else { return ([], []) }
+        var inRawLinks: Set<OpaquePointer> = []
         var sanitizer = HTMLSanitizer()
         var pieces: [String] = [], dropped: [OpaquePointer] = [], closings: [OpaquePointer] = []
         var insideImage = 0  // an image's content is its alt text, which cmark escapes
@@ -61,7 +63,7 @@ public enum MarkdownRenderer {
                 if !closing.isEmpty { pieces.append(closing); closings.append(node) }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE_BLOCK,
                 CMARK_NODE_THEMATIC_BREAK:
-                if sanitizer.isDropping { dropped.append(node) }
+                if sanitizer.isDropping { dropped.append(node) } else if sanitizer.isInsideLink { inRawLinks.insert(node) }
             default: break
             }
         }
@@ -76,7 +78,7 @@ public enum MarkdownRenderer {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
-        return pieces
+        return (pieces, inRawLinks)
     }
 
     /// Walks the tree once, gathering each heading's text and the whole text.
@@ -161,7 +163,7 @@ public enum MarkdownRenderer {
     }
 
     /// Asks `annotate` for links over one paragraph and splits its text nodes to insert them.
-    private static func link(_ paragraph: OpaquePointer, annotate: (ParagraphText) -> [InlineLink]) {
+    private static func link(_ paragraph: OpaquePointer, annotate: (ParagraphText) -> [InlineLink], inRawLinks: Set<OpaquePointer>) {
         var bytes: [UInt8] = []
         var segments: [Segment] = []
         var masked: [Range<Int>] = []
@@ -174,7 +176,7 @@ public enum MarkdownRenderer {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 let literal = Array((cmark_node_get_literal(node).map { String(cString: $0) } ?? "").utf8)
                 let range = bytes.count..<bytes.count + literal.count
-                if insideLink == 0, cmark_node_get_type(node) == CMARK_NODE_TEXT {
+                if insideLink == 0, cmark_node_get_type(node) == CMARK_NODE_TEXT, !inRawLinks.contains(node) {
                     segments.append(Segment(node: node, range: range))
                 } else {
                     masked.append(range)
