@@ -2,7 +2,8 @@
 """Serves a built site on 127.0.0.1, loads pages in headless Chromium, and reports any request a page
 makes outside the site's origin. Prints one line per violation; exits 1 if there is any.
 
-Usage: load-pages.py SITE_DIR PAGE [PAGE ...]   (pages are site-relative paths such as cases/x/index.html)
+Usage: load-pages.py [--dump-dom] SITE_DIR PAGE [PAGE ...]   (pages are site-relative paths such as cases/x/index.html)
+With --dump-dom, also prints each page's DOM once its scripts have run.
 """
 import functools, http.server, json, os, subprocess, sys, tempfile, threading
 
@@ -30,7 +31,9 @@ def requests_made(netlog_path):
 
 
 def main():
-    site, pages = sys.argv[1], sys.argv[2:]
+    arguments = sys.argv[1:]
+    dump = arguments[:1] == ["--dump-dom"]
+    site, pages = arguments[dump], arguments[dump + 1:]
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=site))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     origin = f"http://127.0.0.1:{server.server_address[1]}"
@@ -40,7 +43,10 @@ def main():
             netlog = os.path.join(work, f"net-{index}.json")
             command = ["chromium", *CHROMIUM_FLAGS, f"--user-data-dir={work}/profile-{index}", f"--log-net-log={netlog}",
                        "--dump-dom", f"{origin}/{page}"]
-            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120, check=False)
+            loaded = subprocess.run(command, stdout=subprocess.PIPE if dump else subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                    timeout=120, check=False, text=True)
+            if dump:
+                print(loaded.stdout)
             for url, initiator in requests_made(netlog):
                 if initiator == origin and not url.startswith(origin + "/"):
                     violations.append(f"{page}: request to {url}")

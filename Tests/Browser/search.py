@@ -4,7 +4,7 @@
 Usage: search.py SITE_DIR [--corpus] [--screenshots DIR]
 
 The site is served on 127.0.0.1. The answers are checked against the index files themselves (format
-version 3: search/index.json, facets.json, terms/, labels/, meta/, docs/), read here independently of
+version 4: search/index.json, facets.json, terms/, labels/, meta/, docs/), read here independently of
 search.js, after checking that those files agree with each other. Without --corpus
 it expects the shipped site (the Shymkent case); with --corpus, a site built from
 benchmarks/generate-corpus.py, whose queries it picks from the index. Prints one line per check
@@ -61,7 +61,7 @@ class Index:
     def shards(self, folder):
         items, i = [], 0
         while os.path.exists(os.path.join(self.folder, f"{folder}/{i}.json")):
-            items += self.json(f"{folder}/{i}.json")
+            items += self.json(f"{folder}/{i}.json")["entries"]
             i += 1
         return items
 
@@ -248,10 +248,10 @@ def check_chosen_counts(page, filters, keys, ids=None):
 # ---- checks shared by both sites -----------------------------------------------------------------
 
 def check_index(index):
-    """The files of format version 3 agree with each other: what search.js counts from the meta shards and
+    """The files of format version 4 agree with each other: what search.js counts from the meta shards and
     labels is what it filters with from the postings."""
     keys = ["kind", "country", "year", "defender", "organization", "violation", "instrument", "article", "mandate", "issuer"]
-    check(index.meta.get("version") == 3, "search/index.json says format version 3", f"{index.meta.get('version')}")
+    check(index.meta.get("version") == 4, "search/index.json says format version 4", f"{index.meta.get('version')}")
     check(index.meta["documentCount"] == len(index.docs) == len(index.rows),
           f"documentCount, the docs records and the meta entries agree ({len(index.docs)}, {len(index.rows)})")
     ranges = [(f["first"], f["count"]) for f in index.facets]

@@ -23,13 +23,22 @@ struct InjectionTests {
         String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
     }
 
-    static func writeProject(at root: URL, canary: String) throws {
+    /// The raw HTML sanitiser's payloads, made to request the canary if they ran or loaded.
+    static func rawHTMLPayloads(_ canary: String) -> [String] {
+        let host = canary.replacingOccurrences(of: "http://", with: "")
+        return RawHTMLSanitizerTests.payloads.map {
+            $0.replacingOccurrences(of: "alert(1)", with: "fetch('\(canary)/raw')").replacingOccurrences(of: "evil.example", with: host)
+        }
+    }
+
+    static func writeProject(at root: URL, canary: String, rawHTML: Bool = false) throws {
         let p = payloads(canary)
         let all = p.map(yaml).joined(separator: ", ")
-        let body = p.joined(separator: "\n\n") + "\n\n![a map](\(canary)/md-image) [a link](javascript:fetch('\(canary)/md-js'))\n"
+        let body = (p + (rawHTML ? rawHTMLPayloads(canary) : [])).joined(separator: "\n\n")
+            + "\n\n![a map](\(canary)/md-image) [a link](javascript:fetch('\(canary)/md-js'))\n"
             + "<img src=\(canary)/raw-image>\n\narticle 19 of the ICCPR \(p[0])\n"
         let files: [String: String] = [
-            "casebook.yml": "title: \(yaml(p[0]))\ndescription: \(yaml(p[1]))\n",
+            "casebook.yml": "title: \(yaml(p[0]))\ndescription: \(yaml(p[1]))\nraw_html: \(rawHTML)\n",
             "content/cases/x/index.md": """
                 ---
                 title: \(yaml(p[0] + p[3]))
@@ -106,11 +115,12 @@ struct InjectionTests {
         }
     }
 
-    @Test("no payload runs or requests anything, and every page stays on its own origin")
-    func payloadsInEveryField() throws {
+    @Test("no payload runs or requests anything, and every page stays on its own origin, with raw HTML off and on",
+          arguments: [false, true])
+    func payloadsInEveryField(rawHTML: Bool) throws {
         let canary = try Canary()
         let root = try TestSupport.temporaryFolder("casebook-xss")
-        try Self.writeProject(at: root, canary: canary.url)
+        try Self.writeProject(at: root, canary: canary.url, rawHTML: rawHTML)
         let output = root.appendingPathComponent("site")
         _ = try SiteBuilder(options: BuildOptions(root: root, templates: TestSupport.validTemplates(), output: output)).build()
         let site = try SiteFiles(output)

@@ -178,6 +178,15 @@ struct CitationMarkdownLinkingTests {
         #expect(escaped.contains("title=\"Evil &quot;Convention&quot; &lt;script&gt;x&lt;/script&gt;\""))
     }
 
+    @Test("with raw HTML on, text inside a raw link is neither linked nor recorded, as in a Markdown link")
+    func rawLink() {
+        let body = MarkdownText("<a href=\"https://example.org\">article 19 of the ICCPR</a>, and article 21 of the ICCPR.\n",
+                                start: SourceLocation(path: "case.md", line: 10))
+        let linked = BodyLinker(catalog: ScannerCatalog.catalog, allowRawHTML: true).link(body, on: .caseFile("x"))
+        #expect(linked.rendered.html.hasPrefix("<p><a href=\"https://example.org\">article 19 of the ICCPR</a>, and article <a href="))
+        #expect(linked.citations.map(\.article) == ["21"])
+    }
+
     @Test("a citation directly before raw HTML is still linked")
     func citationTouchingRawHTML() {
         let linked = Self.link("The author cites article 19 of the ICCPR<script>alert(1)</script> today.\n")

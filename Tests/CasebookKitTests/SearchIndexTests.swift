@@ -116,7 +116,7 @@ struct SearchIndexTests {
         #expect(!files.keys.contains { $0.hasPrefix("search/text/") }, "texts are made one by one")
         let text = index.textFile(599)
         #expect(text.path == "search/text/\(SearchIndex.textName(of: index.documents[599].path)).txt")
-        #expect(String(decoding: text.contents, as: UTF8.self).hasPrefix("Doc 599\n"))
+        #expect(String(decoding: text.contents, as: UTF8.self).hasPrefix(")]}'\nDoc 599\n"), "a guard line, then the title")
     }
 
     @Test("facet values get contiguous ids per facet, most frequent first; meta shards list each page's date and ids")
@@ -131,11 +131,11 @@ struct SearchIndexTests {
         #expect(facets.map { $0["key"] as? String } == SearchFacet.allCases.map(\.rawValue))
         #expect(facets.map { "\($0["first"]!)+\($0["count"]!)" }.prefix(3) == ["0+1", "1+1", "2+2"], "kind, country, year")
         #expect(facets[2]["label"] as? String == "Year")
-        let labels = try #require(try json("search/labels/0.json") as? [[Any]])
+        let labels = try #require((try json("search/labels/0.json") as? [String: [[Any]]])?["entries"])
         #expect(labels.map { "\($0[0])=\($0[2])" } == ["case=3", "KAZ=2", "2021=2", "2020=1"])
-        let meta = try #require(try json("search/meta/0.json") as? [[Int]])
+        let meta = try #require((try json("search/meta/0.json") as? [String: [[Int]]])?["entries"])
         #expect(meta == [[20210529, 0, 1, 3], [20210529, 0, 1, 2], [20210529, 0, 2]])
-        let docs = try #require(try json("search/docs/0.json") as? [[String: String]])
+        let docs = try #require((try json("search/docs/0.json") as? [String: [[String: String]]])?["entries"])
         #expect(docs[0]["t"] == "A" && docs[0]["kl"] == "Case" && docs[0]["cl"] == "Kazakhstan" && docs[0]["dl"] != nil)
     }
 

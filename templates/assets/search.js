@@ -1,4 +1,4 @@
-// Casebook search: runs in the page against the static index under search/ (format version 3).
+// Casebook search: runs in the page against the static index under search/ (format version 4).
 // It requests files of this site only, and builds every element from text (never innerHTML).
 'use strict';
 (() => {
@@ -38,7 +38,8 @@
     if (!p) {
       p = fetch(root + path).then((r) => {
         if (!r.ok) throw new Error(path);
-        return asText ? r.text() : r.json();
+        // A text starts with a line that keeps it from running as a script: it is not part of the text.
+        return asText ? r.text().then((t) => t.slice(t.indexOf('\n') + 1)) : r.json();
       });
       p.catch(() => cache.delete(path));
       cache.set(path, p);
@@ -118,7 +119,7 @@
     const got = new Map();
     return {
       need: (ids) => Promise.all([...new Set([...ids].map((id) => Math.floor(id / size)))]
-        .map((i) => load(`search/${folder}/${i}.json`).then((a) => got.set(i, a)))),
+        .map((i) => load(`search/${folder}/${i}.json`).then((a) => got.set(i, a.entries)))),
       get: (id) => got.get(Math.floor(id / size))[id % size],
     };
   };
@@ -497,7 +498,7 @@
   });
 
   Promise.all([load('search/index.json'), load('search/facets.json')]).then(([i, f]) => {
-    if (i.version !== 3) throw new Error('search index format ' + i.version);
+    if (i.version !== 4) throw new Error('search index format ' + i.version);
     index = i;
     N = i.documentCount;
     meta = sharded('meta', i.metaShardSize);

@@ -27,20 +27,24 @@ struct BodyLinker {
         let prefix = route.relativePrefix
         let rendered = MarkdownRenderer.render(body.source, allowRawHTML: allowRawHTML) { paragraph in
             let result = scanner.scan(paragraph.maskedText)
+            let breaks = paragraph.bytes.indices.filter { paragraph.bytes[$0] == 0x0A }
             var seen: Set<SentenceKey> = []
+            // Every article of a list shares its phrase and sentence: one string each, not one per article.
             var sentences: [Int: String] = [:]
+            var texts: [Range<Int>: String] = [:]
             for match in result.citations {
                 let sentence = sentences[match.range.lowerBound] ?? Sentence.around(match.range, in: paragraph.bytes)
                 sentences[match.range.lowerBound] = sentence
                 let key = SentenceKey(target: match.target, article: match.article, paragraph: match.paragraph, sentence: sentence)
                 guard seen.insert(key).inserted else { continue }
-                let text = String(decoding: paragraph.bytes[match.range], as: UTF8.self)
+                let text = texts[match.range] ?? Sentence.clipped(String(decoding: paragraph.bytes[match.range], as: UTF8.self))
+                texts[match.range] = text
                 citations.append(Citation(
                     target: match.target, article: match.article, paragraph: match.paragraph, text: text, sentence: sentence,
-                    location: location(of: match.link, in: paragraph, lines: lines, body: body)))
+                    location: location(of: match.link, in: paragraph, breaks: breaks, lines: lines, body: body)))
             }
             for unknown in result.unknown {
-                let location = location(of: unknown.range, in: paragraph, lines: lines, body: body)
+                let location = location(of: unknown.range, in: paragraph, breaks: breaks, lines: lines, body: body)
                 warnings.append(.warning(.unknownInstrument(unknown.name), at: location))
             }
             let links = result.links.filter { route != .instrument(Self.slug(of: $0.target) ?? "") }  // no page links to itself
@@ -49,12 +53,14 @@ struct BodyLinker {
         return Linked(rendered: rendered, citations: citations, warnings: warnings)
     }
 
-    /// Where a match is in the file: the paragraph's line plus the line breaks before it, and the column
-    /// at which its first words appear on that line of the source.
-    private func location(of range: Range<Int>, in paragraph: ParagraphText, lines: [ArraySlice<UInt8>], body: MarkdownText) -> SourceLocation {
-        let before = paragraph.bytes[..<range.lowerBound]
-        let lineInBody = paragraph.line + before.filter { $0 == 0x0A }.count
-        let lineStart = (before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+    /// Where a match is in the file: the paragraph's line plus the line breaks (offsets `breaks`) before it,
+    /// and the column at which its first words appear on that line of the source.
+    private func location(
+        of range: Range<Int>, in paragraph: ParagraphText, breaks: [Int], lines: [ArraySlice<UInt8>], body: MarkdownText
+    ) -> SourceLocation {
+        let breaksBefore = breaks.partitionPoint { $0 < range.lowerBound }
+        let lineInBody = paragraph.line + breaksBefore
+        let lineStart = breaksBefore > 0 ? breaks[breaksBefore - 1] + 1 : 0
         let firstWords = String(decoding: paragraph.bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + 12)], as: UTF8.self)
             .split(separator: "\n").first.map(String.init) ?? ""
         var column = range.lowerBound - lineStart + 1

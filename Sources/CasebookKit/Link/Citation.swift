@@ -11,7 +11,7 @@ public struct Citation: Sendable, Hashable {
     public var article: String?
     /// The paragraph or sub-paragraph within the article, e.g. `1` in "article 2 (1)", `a` in "5 (a)".
     public var paragraph: String?
-    /// The words that cite, as written.
+    /// The words that cite, as written, cut to `Sentence.maximumLength` characters.
     public var text: String
     /// The sentence the citation stands in.
     public var sentence: String

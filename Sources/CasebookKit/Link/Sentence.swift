@@ -6,7 +6,10 @@ enum Sentence {
         "cf", "p", "pp", "u.n", "u.s", "e.u", "ibid", "op", "cit", "ref", "res", "rev", "add", "corr",
     ]
 
-    /// The sentence of `text` containing `range`, with line breaks as spaces, at most 600 characters.
+    /// The most characters a sentence or a citation's words keep: a longer one is cut and ends in `…`.
+    static let maximumLength = 600
+
+    /// The sentence of `text` containing `range`, with line breaks as spaces, at most `maximumLength` characters.
     static func around(_ range: Range<Int>, in text: [UInt8]) -> String {
         var start = range.lowerBound
         while start > 0, !endsSentence(text, at: start - 1) { start -= 1 }
@@ -25,8 +28,12 @@ enum Sentence {
             spaceBefore = false
             words.append(byte)
         }
-        let sentence = String(decoding: words, as: UTF8.self)
-        return sentence.utf8.count > 600 && sentence.count > 600 ? String(sentence.prefix(599)) + "…" : sentence
+        return clipped(String(decoding: words, as: UTF8.self))
+    }
+
+    /// `text` cut to `maximumLength` characters, the last being `…`, if it is longer.
+    static func clipped(_ text: String) -> String {
+        text.utf8.count > maximumLength && text.count > maximumLength ? String(text.prefix(maximumLength - 1)) + "…" : text
     }
 
     /// Whether the byte at `index` is a `.`, `!` or `?` followed by a space and not closing an abbreviation.

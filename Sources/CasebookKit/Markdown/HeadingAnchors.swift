@@ -12,7 +12,8 @@ enum HeadingAnchors {
         }
     }
 
-    /// Adds `id` attributes to the `<hN>` tags, which in safe-mode output come only from headings.
+    /// Adds `id` attributes to the `<hN>` tags, which come only from Markdown headings: raw HTML is still
+    /// a placeholder then (see `HTMLSanitizer.placeholder`).
     static func insert(_ headings: [RenderedMarkdown.Heading], into html: String) -> String {
         guard !headings.isEmpty else { return html }
         let bytes = Array(html.utf8)

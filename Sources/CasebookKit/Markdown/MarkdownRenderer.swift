@@ -7,7 +7,7 @@ public enum MarkdownRenderer {
     ///
     /// `annotate` sees each paragraph's text and returns links to add over it; text inside code, existing
     /// links, images and headings is never linked.
-    /// `allowRawHTML` passes raw HTML through (a site's explicit opt-in); links are checked either way.
+    /// `allowRawHTML` keeps raw HTML that `HTMLSanitizer` allows (a site's explicit opt-in); links are checked either way.
     public static func render(
         _ markdown: String, allowRawHTML: Bool = false, annotate: ((ParagraphText) -> [InlineLink])? = nil
     ) -> RenderedMarkdown {
@@ -19,8 +19,9 @@ public enum MarkdownRenderer {
         guard let document else { return RenderedMarkdown(html: "", headings: [], plainText: "") }
         defer { cmark_node_free(document) }
         removeUnsafeTargets(document)
+        let (rawHTML, inRawLinks) = allowRawHTML ? sanitizeRawHTML(document) : ([], [])
         if let annotate {
-            for paragraph in paragraphs(of: document) { link(paragraph, annotate: annotate) }
+            for paragraph in paragraphs(of: document) { link(paragraph, annotate: annotate, inRawLinks: inRawLinks) }
         }
         let (headingTexts, plainText) = collectText(document)
         guard let rendered = cmark_render_html(document, options) else {
@@ -29,7 +30,55 @@ public enum MarkdownRenderer {
         defer { free(rendered) }
         let headings = HeadingAnchors.assign(headingTexts)
         let html = HeadingAnchors.insert(headings, into: String(cString: rendered))
-        return RenderedMarkdown(html: html, headings: headings, plainText: plainText)
+        return RenderedMarkdown(html: HTMLSanitizer.fill(html, with: rawHTML), headings: headings, plainText: plainText)
+    }
+
+    /// Sanitises each raw HTML node and leaves a placeholder in its place, so that heading anchors go to
+    /// Markdown headings only; returns the sanitised pieces in document order. Drops the Markdown inside a
+    /// dropped element (a script's text) and closes raw elements at the end of the block or span they opened in.
+    /// Also returns the text nodes inside a raw `<a>`, which, like a Markdown link's text, get no links.
+    private static func sanitizeRawHTML(_ document: OpaquePointer) -> ([String], Set<OpaquePointer>) {
+        guard let iterator = cmark_iter_new(document) else { return ([], []) }
+        var inRawLinks: Set<OpaquePointer> = []
+        var sanitizer = HTMLSanitizer()
+        var pieces: [String] = [], dropped: [OpaquePointer] = [], closings: [OpaquePointer] = []
+        var insideImage = 0  // an image's content is its alt text, which cmark escapes
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node), entering = event == CMARK_EVENT_ENTER
+            switch type {
+            case CMARK_NODE_IMAGE:
+                if entering, insideImage == 0, sanitizer.isDropping { dropped.append(node) }
+                insideImage += entering ? 1 : -1
+            case _ where insideImage > 0: break
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                let piece = sanitizer.sanitize(cmark_node_get_literal(node).map { String(cString: $0) } ?? "")
+                // cmark ends a block's placeholder with the line break that ended the block's last line.
+                pieces.append(type == CMARK_NODE_HTML_BLOCK && piece.hasSuffix("\n") ? String(piece.dropLast()) : piece)
+                cmark_node_set_literal(node, HTMLSanitizer.placeholder)
+            case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_ITEM, CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING,
+                CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK:
+                if entering { sanitizer.enterBlock(); break }
+                let closing = sanitizer.exitBlock()
+                if !closing.isEmpty { pieces.append(closing); closings.append(node) }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE_BLOCK,
+                CMARK_NODE_THEMATIC_BREAK:
+                if sanitizer.isDropping { dropped.append(node) } else if sanitizer.isInsideLink { inRawLinks.insert(node) }
+            default: break
+            }
+        }
+        cmark_iter_free(iterator)
+        for container in closings {
+            let isBlock = [CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_ITEM].contains(cmark_node_get_type(container))
+            guard let node = cmark_node_new(isBlock ? CMARK_NODE_HTML_BLOCK : CMARK_NODE_HTML_INLINE) else { continue }
+            cmark_node_set_literal(node, HTMLSanitizer.placeholder)
+            if cmark_node_append_child(container, node) == 0 { cmark_node_free(node) }
+        }
+        for node in dropped {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        return (pieces, inRawLinks)
     }
 
     /// Walks the tree once, gathering each heading's text and the whole text.
@@ -114,7 +163,7 @@ public enum MarkdownRenderer {
     }
 
     /// Asks `annotate` for links over one paragraph and splits its text nodes to insert them.
-    private static func link(_ paragraph: OpaquePointer, annotate: (ParagraphText) -> [InlineLink]) {
+    private static func link(_ paragraph: OpaquePointer, annotate: (ParagraphText) -> [InlineLink], inRawLinks: Set<OpaquePointer>) {
         var bytes: [UInt8] = []
         var segments: [Segment] = []
         var masked: [Range<Int>] = []
@@ -127,7 +176,7 @@ public enum MarkdownRenderer {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 let literal = Array((cmark_node_get_literal(node).map { String(cString: $0) } ?? "").utf8)
                 let range = bytes.count..<bytes.count + literal.count
-                if insideLink == 0, cmark_node_get_type(node) == CMARK_NODE_TEXT {
+                if insideLink == 0, cmark_node_get_type(node) == CMARK_NODE_TEXT, !inRawLinks.contains(node) {
                     segments.append(Segment(node: node, range: range))
                 } else {
                     masked.append(range)
@@ -141,9 +190,14 @@ public enum MarkdownRenderer {
         cmark_iter_free(iterator)
         let links = annotate(ParagraphText(bytes: bytes, line: Int(cmark_node_get_start_line(paragraph)), masked: masked))
             .sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        var first = 0
         for segment in segments {
-            let inside = links.filter { segment.range.contains($0.range.lowerBound) && $0.range.upperBound <= segment.range.upperBound }
+            while first < links.count, links[first].range.lowerBound < segment.range.lowerBound { first += 1 }
+            var end = first
+            while end < links.count, links[end].range.lowerBound < segment.range.upperBound { end += 1 }
+            let inside = links[first..<end].filter { $0.range.upperBound <= segment.range.upperBound }
             if !inside.isEmpty { split(segment, with: inside, bytes: bytes) }
+            first = end
         }
     }
 

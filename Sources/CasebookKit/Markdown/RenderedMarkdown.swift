@@ -8,7 +8,7 @@ public struct RenderedMarkdown: Sendable, Hashable {
         public var anchor: String
     }
 
-    /// The HTML, safe to insert unescaped: raw HTML and unsafe link schemes were removed by cmark.
+    /// The HTML, safe to insert unescaped: unsafe link targets removed, raw HTML dropped or cut down by `HTMLSanitizer`.
     public var html: String
     /// The headings in document order.
     public var headings: [Heading]

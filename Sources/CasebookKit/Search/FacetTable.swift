@@ -78,7 +78,7 @@ struct FacetTable: Sendable {
             let lines = values[start..<min(start + size, values.count)].map { value, count in
                 "[\(Escaping.jsonString(value.value)),\(Escaping.jsonString(value.label)),\(count)]"
             }
-            files.append(OutputFile(path: "search/labels/\(start / size).json", contents: Array(("[\n" + lines.joined(separator: ",\n") + "\n]\n").utf8)))
+            files.append(OutputFile(path: "search/labels/\(start / size).json", contents: SearchIndex.entries(lines)))
         }
         return files
     }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The files of the search index under `search/`, in format version 3 (described in the README).
+/// The files of the search index under `search/`, in format version 4 (described in the README). None parses
+/// as JavaScript, so that no `<script src>` can run one: JSON files are objects, texts start with `textGuard`.
 extension SearchIndex {
     /// Display records per `search/docs/<n>.json` file, and filter data per `search/meta/<n>.json` file.
     static let docShardSize = 32, metaShardSize = 32
@@ -8,6 +9,8 @@ extension SearchIndex {
     static let labelBlockSize = 64
     /// Term shards close once their JSON passes this size, so a first query downloads little.
     static let termShardBytes = 48 * 1024
+    /// The first line of every text: a JavaScript syntax error, which `search.js` strips.
+    static let textGuard = ")]}'\n"
 
     /// `index.json`, `facets.json`, the term shards, label blocks, filter data and display records; the
     /// texts come one by one from `textFile(_:)`.
@@ -23,7 +26,7 @@ extension SearchIndex {
         let shards = termShards(reusing: changedTerms == nil ? [] : previous?.termShards ?? [])
         var files = shards.enumerated().map { OutputFile(path: "search/terms/\($0.offset).json", contents: $0.element.bytes) }
         let boundaries = shards.indices.map { $0 == 0 ? "" : Self.shortestPrefix(of: shards[$0].first, after: shards[$0 - 1].last) }
-        let meta = "{\"version\":3,\"documentCount\":\(documents.count),\"docShardSize\":\(Self.docShardSize),"
+        let meta = "{\"version\":4,\"documentCount\":\(documents.count),\"docShardSize\":\(Self.docShardSize),"
             + "\"metaShardSize\":\(Self.metaShardSize),\"labelBlockSize\":\(Self.labelBlockSize),"
             + "\"termShards\":[\(boundaries.map(Escaping.jsonString).joined(separator: ","))]}\n"
         files.append(OutputFile(path: "search/index.json", contents: Array(meta.utf8)))
@@ -63,7 +66,7 @@ extension SearchIndex {
     /// it stays put when other pages come and go.
     func textFile(_ id: Int) -> OutputFile {
         let document = documents[id]
-        let text = ([document.title] + document.names + [document.summary, document.body]).joined(separator: "\n")
+        let text = Self.textGuard + ([document.title] + document.names + [document.summary, document.body]).joined(separator: "\n")
         return OutputFile(path: "search/text/\(Self.textName(of: document.path)).txt", contents: Array(text.utf8))
     }
 
@@ -72,7 +75,7 @@ extension SearchIndex {
         path.split(separator: "/").joined(separator: ".")
     }
 
-    /// JSON arrays of `size` consecutive documents each, one line per document; a file of `previous`
+    /// JSON objects of `size` consecutive documents each, one line per document; a file of `previous`
     /// made from the same documents is reused.
     private func sharded(
         size: Int, folder: String, reusing previous: SearchFiles?, _ files: KeyPath<SearchFiles, [OutputFile]>,
@@ -85,9 +88,13 @@ extension SearchIndex {
             if start / size < earlier.count, min(start + size, before.count) == range.upperBound, before[range] == documents[range] {
                 return earlier[start / size]
             }
-            let json = "[\n" + documents[range].map(line).joined(separator: ",\n") + "\n]\n"
-            return OutputFile(path: "search/\(folder)/\(start / size).json", contents: Array(json.utf8))
+            return OutputFile(path: "search/\(folder)/\(start / size).json", contents: Self.entries(documents[range].map(line)))
         }
+    }
+
+    /// `{"entries":[…]}` with one line per entry: an object, as a JSON array would be a valid script.
+    static func entries(_ lines: [String]) -> [UInt8] {
+        Array(("{\"entries\":[\n" + lines.joined(separator: ",\n") + "\n]}\n").utf8)
     }
 
     /// Term shards of bounded size, each closed once its JSON passes `termShardBytes`. A shard of
