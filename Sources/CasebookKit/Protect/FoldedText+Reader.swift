@@ -12,8 +12,11 @@ extension FoldedText {
         private var attributes: [Range<Int>] = []
         private var scratch: [UInt8] = []
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>, markup: Markup) {
+        init(_ bytes: UnsafeBufferPointer<UInt8>, markup: Markup, tracksOrigins: Bool) {
             (self.bytes, self.markup) = (bytes, markup)
+            output.tracksOrigins = tracksOrigins
+            output.keys.reserveCapacity(bytes.count / 2)
+            output.starts.reserveCapacity(bytes.count / 2)
         }
 
         /// Reads everything: the text, then each attribute value as a text of its own.
@@ -117,7 +120,10 @@ extension FoldedText {
             let nameStart = cursor
             while cursor < limit, isNameByte(bytes[cursor]) { cursor += 1 }
             guard cursor > nameStart else { return nil }
-            let inline = Self.inlineTags.contains(Array(bytes[nameStart..<cursor]).map { $0 | 0x20 })
+            let name = Array(bytes[nameStart..<cursor]).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            // What is no element is text: `<Zhanar Sekerbayeva>` or an autolink in Markdown.
+            guard Self.elements.contains(name) else { return nil }
+            let inline = Self.inlineTags.contains(name)
             var values: [Range<Int>] = []
             while cursor < limit {
                 let byte = bytes[cursor]
@@ -141,6 +147,19 @@ extension FoldedText {
             }
             return nil
         }
+
+        /// The elements of HTML, SVG, Atom and sitemaps: a tag of another name is read as text.
+        private static let elements: Set<[UInt8]> = Set(
+            ("html head body title meta link base style script noscript template main header footer nav section article aside "
+                + "h1 h2 h3 h4 h5 h6 hgroup p div span a abbr b bdi bdo br cite code data del dfn em i ins kbd mark q s samp small "
+                + "strong sub sup time u var wbr font center blockquote pre hr ul ol li dl dt dd figure figcaption details summary "
+                + "dialog menu table caption colgroup col thead tbody tfoot tr th td form fieldset legend label input button select "
+                + "option optgroup textarea output progress meter img picture source track video audio canvas map area iframe embed "
+                + "object param svg math g path rect circle ellipse line polyline polygon text tspan defs use symbol title desc "
+                + "lineargradient radialgradient stop clippath mask pattern image foreignobject address ruby rt rp search slot "
+                + "feed entry id updated published author name uri email content subtitle generator rights category "
+                + "urlset url loc lastmod changefreq priority xhtml:link rss channel item guid pubdate description doctype xml"
+            ).split(separator: " ").map { Array($0.utf8) })
 
         private static let inlineTags: Set<[UInt8]> = Set(
             ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s",

@@ -13,14 +13,17 @@ struct FoldedText: Sendable {
 
     /// The skeletons of the words, end to end.
     var keys: [UInt8] = []
-    /// For each byte of `keys`, the offset in the source of the word it comes from.
+    /// For each byte of `keys`, the offset in the source of the word it comes from; empty unless tracked
+    /// (finding where a hit is costs a second reading, which only a hit needs).
     var origins: [Int32] = []
+    /// Whether `origins` are kept.
+    var tracksOrigins = true
     /// For each byte of `keys`, whether a word starts there.
     var starts: [Bool] = []
 
     /// Folds UTF-8 bytes.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, markup: Markup) {
-        var reader = Reader(bytes, markup: markup)
+    init(_ bytes: UnsafeBufferPointer<UInt8>, markup: Markup, tracksOrigins: Bool = true) {
+        var reader = Reader(bytes, markup: markup, tracksOrigins: tracksOrigins)
         reader.read()
         self = reader.output
     }
@@ -32,8 +35,8 @@ struct FoldedText: Sendable {
     }
 
     /// Folds bytes.
-    init(_ bytes: [UInt8], markup: Markup) {
-        self = bytes.withUnsafeBufferPointer { FoldedText($0, markup: markup) }
+    init(_ bytes: [UInt8], markup: Markup, tracksOrigins: Bool = true) {
+        self = bytes.withUnsafeBufferPointer { FoldedText($0, markup: markup, tracksOrigins: tracksOrigins) }
     }
 
     init() {}

@@ -18,35 +18,59 @@ enum NameSkeleton {
     /// Appends the skeleton of `word`, which came from the source at `origin`, to `text` as one word.
     static func append(_ word: [UInt8], to text: inout FoldedText, at origin: Int, scratch: inout [UInt8]) {
         scratch.removeAll(keepingCapacity: true)
-        var index = 0
-        while index < word.count {
-            if let (length, letter) = digraph(in: word, at: index) {
-                appendOnce(letter, to: &scratch)
+        word.withUnsafeBufferPointer { letters in
+            var index = 0
+            while index < letters.count {
+                let (length, mapped) = spelling(in: letters, at: index, after: scratch.last)
+                if mapped == ascii("x") {
+                    appendOnce(ascii("k"), to: &scratch)
+                    appendOnce(ascii("s"), to: &scratch)
+                } else {
+                    appendOnce(mapped, to: &scratch)
+                }
                 index += length
-                continue
             }
-            switch word[index] {
-            case ascii("y"): appendOnce(ascii("i"), to: &scratch)
-            case ascii("j"): appendOnce(scratch.last.map(isVowel) == true ? ascii("i") : ascii("z"), to: &scratch)
-            case ascii("w"): appendOnce(ascii("v"), to: &scratch)
-            case ascii("q"): appendOnce(ascii("k"), to: &scratch)
-            case ascii("x"): appendOnce(ascii("k"), to: &scratch); appendOnce(ascii("s"), to: &scratch)
-            case let byte: appendOnce(byte, to: &scratch)
-            }
-            index += 1
         }
         let start = text.keys.count
-        for (index, byte) in scratch.enumerated() {
-            let glide = byte == ascii("i") && index + 1 < scratch.count && isVowel(scratch[index + 1])
-                && (index == 0 || isVowel(scratch[index - 1]))
-            if glide || (isLetter(byte) && text.keys.count > start && text.keys[text.keys.count - 1] == byte) { continue }
-            text.keys.append(byte)
+        text.keys.reserveCapacity(start + scratch.count)
+        scratch.withUnsafeBufferPointer { mapped in
+            for index in 0..<mapped.count {
+                let byte = mapped[index]
+                let glide = byte == ascii("i") && index + 1 < mapped.count && isVowel(mapped[index + 1])
+                    && (index == 0 || isVowel(mapped[index - 1]))
+                if glide || (isLetter(byte) && text.keys.count > start && text.keys[text.keys.count - 1] == byte) { continue }
+                text.keys.append(byte)
+                text.starts.append(text.keys.count - 1 == start)
+                if text.tracksOrigins { text.origins.append(Int32(clamping: origin)) }
+            }
         }
-        let added = text.keys.count - start
-        guard added > 0 else { return }
-        text.origins += repeatElement(Int32(clamping: origin), count: added)
-        text.starts.append(true)
-        text.starts += repeatElement(false, count: added - 1)
+    }
+
+    /// The letter that the digraph or letter at `index` stands for (`x` for `ks`), and how many bytes it takes.
+    private static func spelling(in word: UnsafeBufferPointer<UInt8>, at index: Int, after previous: UInt8?) -> (Int, UInt8) {
+        func at(_ offset: Int) -> UInt8 { index + offset < word.count ? word[index + offset] : 0 }
+        let (s, t, h, c, z) = (ascii("s"), ascii("t"), ascii("h"), ascii("c"), ascii("z"))
+        switch word[index] {
+        case s where at(1) == h: return at(2) == c && at(3) == h ? (4, s) : (2, s)
+        case s where at(1) == c && at(2) == h: return (3, s)
+        case t where at(1) == s && at(2) == c && at(3) == h: return (4, c)
+        case t where at(1) == c && at(2) == h: return (3, c)
+        case t where at(1) == s || at(1) == z: return (2, c)
+        case t where at(1) == h: return (2, t)
+        case ascii("d") where at(1) == z && at(2) == h: return (3, z)
+        case ascii("d") where at(1) == ascii("j"): return (2, z)
+        case z where at(1) == h: return (2, z)
+        case ascii("k") where at(1) == h: return (2, h)
+        case c where at(1) == h: return (2, c)
+        case c where at(1) == ascii("k"): return (2, ascii("k"))
+        case ascii("p") where at(1) == h: return (2, ascii("f"))
+        case ascii("g") where at(1) == h: return (2, ascii("g"))
+        case ascii("y"): return (1, ascii("i"))
+        case ascii("j"): return (1, previous.map(isVowel) == true ? ascii("i") : z)
+        case ascii("w"): return (1, ascii("v"))
+        case ascii("q"): return (1, ascii("k"))
+        case let byte: return (1, byte)
+        }
     }
 
     private static func appendOnce(_ byte: UInt8, to word: inout [UInt8]) {
@@ -54,22 +78,6 @@ enum NameSkeleton {
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { byte >= ascii("a") && byte <= ascii("z") }
-
-    private static let digraphs: [(spelling: [UInt8], letter: UInt8)] = [
-        ("shch", "s"), ("tsch", "c"), ("sch", "s"), ("dzh", "z"), ("tch", "c"), ("zh", "z"), ("kh", "h"), ("ch", "c"),
-        ("sh", "s"), ("ts", "c"), ("tz", "c"), ("ph", "f"), ("th", "t"), ("gh", "g"), ("dj", "z"), ("ck", "k"),
-    ].map { (Array($0.0.utf8), UInt8(ascii: $0.1.unicodeScalars.first!)) }
-
-    private static func digraph(in word: [UInt8], at index: Int) -> (Int, UInt8)? {
-        let byte = word[index]
-        guard byte == ascii("s") || byte == ascii("t") || byte == ascii("d") || byte == ascii("z") || byte == ascii("k")
-            || byte == ascii("c") || byte == ascii("p") || byte == ascii("g")
-        else { return nil }
-        for (spelling, letter) in digraphs where spelling[0] == byte && index + spelling.count <= word.count {
-            if word[index..<index + spelling.count].elementsEqual(spelling) { return (spelling.count, letter) }
-        }
-        return nil
-    }
 
     private static func isVowel(_ byte: UInt8) -> Bool {
         byte == ascii("a") || byte == ascii("e") || byte == ascii("i") || byte == ascii("o") || byte == ascii("u")

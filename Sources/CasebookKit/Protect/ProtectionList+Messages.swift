@@ -24,6 +24,7 @@ extension ProtectionList {
         var found: [Diagnostic] = []
         var seen: Set<String> = []
         for markup in readings {
+            guard !hits(in: FoldedText(bytes, markup: markup, tracksOrigins: false), caseSlug: caseSlug).isEmpty else { continue }
             let text = FoldedText(bytes, markup: markup)
             for hit in hits(in: text, caseSlug: caseSlug) {
                 let location = SourceLocation(path: path, byteOffset: Int(text.origins[hit.start]), in: bytes)
