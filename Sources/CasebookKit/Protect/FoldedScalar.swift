@@ -32,6 +32,13 @@ struct FoldedScalar: Sendable {
     private static let table: [FoldedScalar] = (0..<0x3000).map { make(UInt32($0)) }
     private static let fullwidth: [FoldedScalar] = (0xFB00..<0x10000).map { make(UInt32($0)) }
 
+    private static let kinds: [Kind] = table.map(\.kind)
+
+    /// What `value` does to a word, read without copying its folding (most scalars in pages are punctuation).
+    static func kind(of value: UInt32) -> Kind {
+        value < 0x3000 ? kinds[Int(value)] : of(value).kind
+    }
+
     /// The folding of `value`.
     static func of(_ value: UInt32) -> FoldedScalar {
         if value < 0x3000 { return table[Int(value)] }

@@ -65,11 +65,11 @@ extension FoldedText {
 
         private mutating func add(_ value: UInt32, at index: Int) {
             if value < 0x80 { return addASCII(UInt8(value), at: index) }
-            let folded = FoldedScalar.of(value)
-            switch folded.kind {
+            switch FoldedScalar.kind(of: value) {
             case .boundary: endWord()
             case .ignorable: break
             case .letter:
+                let folded = FoldedScalar.of(value)
                 if word.isEmpty { wordOrigin = index }
                 if folded.script == .cyrillic || folded.script == .greek {
                     let first = String(decoding: folded.folded, as: UTF8.self).unicodeScalars.first!.value
