@@ -12,6 +12,9 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case wrongType(key: String, expected: String, found: String)
     case emptyValue(key: String)
     case invalidDate(key: String, value: String)
+    case emptyFlag(key: String)
+    case notAFlag(key: String, found: String, quoted: Bool)
+    case emptyDate(key: String)
     case invalidChoice(key: String, value: String, allowed: [String], suggestion: String?)
     case invalidSlug(String)
     case reservedCaseSlug(String)
@@ -48,6 +51,10 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .wrongType(let key, let expected, let found): "'\(key)' must be \(expected), found \(found)"
         case .emptyValue(let key): "'\(key)' must not be empty"
         case .invalidDate(let key, let value): "'\(key)' must be a date written YYYY-MM-DD, found '\(value)'"
+        case .emptyFlag(let key): "'\(key)' has no value; write true or false, or remove the key"
+        case .notAFlag(let key, let found, let quoted):
+            quoted ? "'\(key)' must be true or false without quotes, found \"\(found)\"" : "'\(key)' must be true or false, found '\(found)'"
+        case .emptyDate(let key): "'\(key)' has no value; write a date YYYY-MM-DD, or remove the key"
         case .invalidChoice(let key, let value, let allowed, let suggestion):
             "'\(value)' is not a valid '\(key)'" + Self.hint(suggestion)
                 + " (expected one of: \(allowed.joined(separator: ", ")))"

@@ -58,12 +58,15 @@ public struct FrontMatterReader {
 
     /// The value node under `key`, marking the key as known; reports it missing if `required`.
     mutating func value(_ key: String, required: Bool) -> Node? {
-        asked.insert(key)
-        if let entry = entries.first(where: { $0.key == key }), !Self.isNull(entry.value) {
-            return entry.value
-        }
+        if let node = written(key), !Self.isNull(node) { return node }
         if required { report(.missingKey(key), at: origin) }
         return nil
+    }
+
+    /// The value node under `key` as written, an empty or null one included, marking the key as known.
+    mutating func written(_ key: String) -> Node? {
+        asked.insert(key)
+        return entries.first(where: { $0.key == key })?.value
     }
 
     /// Takes over the diagnostics of a nested reader.
