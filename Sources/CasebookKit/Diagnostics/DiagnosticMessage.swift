@@ -7,6 +7,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case invalidYAML(reason: String)
     case frontMatterNotMapping
     case duplicateKey(String)
+    case yamlAnchor(String)
+    case yamlAlias(String)
     case unknownKey(String, suggestion: String?)
     case missingKey(String)
     case wrongType(key: String, expected: String, found: String)
@@ -46,6 +48,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .invalidYAML(let reason): "invalid YAML: \(reason)"
         case .frontMatterNotMapping: "front matter must be a mapping of keys to values"
         case .duplicateKey(let key): "duplicate key '\(key)'"
+        case .yamlAnchor(let name): "YAML anchor '&\(name)' is not allowed" + Self.anchorReason
+        case .yamlAlias(let name): "YAML alias '*\(name)' is not allowed" + Self.anchorReason
         case .unknownKey(let key, let suggestion): "unknown key '\(key)'" + Self.hint(suggestion)
         case .missingKey(let key): "missing required key '\(key)'"
         case .wrongType(let key, let expected, let found): "'\(key)' must be \(expected), found \(found)"
@@ -85,6 +89,9 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .noBaseURL: "no 'base_url' is set, so sitemap.xml is not written and feeds link from the site root; set it to the site's address"
         }
     }
+
+    private static let anchorReason =
+        ": anchors and aliases can copy a private value into a public field; write the value out where it is used"
 
     private static func hint(_ suggestion: String?) -> String {
         suggestion.map { "; did you mean '\($0)'?" } ?? ""

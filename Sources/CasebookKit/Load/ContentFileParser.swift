@@ -56,10 +56,10 @@ struct ContentFileParser: Sendable {
     func parse(_ source: SourceFile, as place: ContentPath) -> Parsed {
         let parts: FrontMatterSplitter.Parts
         var reader: FrontMatterReader
-        switch FrontMatterSplitter.split(source).flatMap({ parts in
+        switch FrontMatterSplitter.split(source).mapError({ DiagnosticsError([$0]) }).flatMap({ parts in
             FrontMatterReader.parse(yaml: parts.yaml, path: source.path, lineOffset: 1).map { (parts, $0) }
         }) {
-        case .failure(let diagnostic): return Parsed(item: nil, diagnostics: [diagnostic])
+        case .failure(let error): return Parsed(item: nil, diagnostics: error.diagnostics)
         case .success(let pair): (parts, reader) = pair
         }
         let slugOverride = reader.slug("slug")
