@@ -34,6 +34,9 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case outputFailed(reason: String)
     case unknownInstrument(String)
     case unterminatedPrivatePassage
+    case malformedPrivateMarker(String)
+    case nestedPrivatePassage(openedOnLine: Int)
+    case unopenedPrivatePassageClose
     case linkLeavesContent
     case protectedName(name: String, defender: String, visibility: String)
     case noBaseURL
@@ -83,6 +86,12 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .outputFailed(let reason): "cannot write site: \(reason)"
         case .linkLeavesContent: "symbolic link points outside the content folder; it is not read"
         case .unterminatedPrivatePassage: "private passage opened by '::: private' is not closed by a ':::' line"
+        case .malformedPrivateMarker(let line):
+            "'\(line)' looks like a private-passage marker but is not one; open a passage with '::: private' (three ASCII "
+                + "colons, one space, lowercase) and close it with ':::', each alone on its line with nothing before or after"
+        case .nestedPrivatePassage(let line):
+            "'::: private' inside the private passage opened on line \(line); close that one with ':::' first"
+        case .unopenedPrivatePassageClose: "':::' closes no private passage; open one above it with '::: private', or remove the line"
         case .protectedName(let name, let defender, let visibility):
             "'\(name)' names defender '\(defender)', whose visibility is \(visibility); remove it or mark the passage '::: private'"
         case .unknownInstrument(let name): "citation of '\(name)', which is not in the instrument library; add it to content/instruments/"

@@ -71,11 +71,8 @@ struct ContentFileParser: Sendable {
             reader.report(.reservedCaseSlug(slug), at: slugOverride?.location ?? SourceLocation(path: source.path))
         }
         reader.privateSection()
-        var body = parts.body
-        switch PrivatePassages.redact(parts.body) {
-        case .success(let redacted): body = redacted
-        case .failure(let diagnostic): reader.absorb([diagnostic])
-        }
+        let (body, passageDiagnostics) = PrivatePassages.redact(parts.body)
+        reader.absorb(passageDiagnostics)
         let item = read(&reader, place: place, slug: slug, body: body)
         reader.finish()
         guard reader.diagnostics.isEmpty else {
