@@ -30,6 +30,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case templateSyntax(reason: String)
     case missingTemplate(String)
     case missingPartial(String)
+    case partialCycle([String])
+    case templateLink
     case unsafeTemplateValue(String)
     case outputFailed(reason: String)
     case unknownInstrument(String)
@@ -81,6 +83,10 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .templateSyntax(let reason): "template syntax error: \(reason)"
         case .missingTemplate(let name): "missing template '\(name).mustache'"
         case .missingPartial(let name): "template refers to missing partial '\(name)'"
+        case .partialCycle(let cycle):
+            "partial '\(cycle.first ?? "")' includes itself (\(cycle.joined(separator: " → "))); rendering it would never end"
+        case .templateLink:
+            "symbolic link in the templates folder; it is not read or copied: put the file itself there"
         case .unsafeTemplateValue(let name):
             "unescaped value '\(name)'; only keys ending in 'HTML' may use {{{ }}} or {{& }}"
         case .outputFailed(let reason): "cannot write site: \(reason)"
