@@ -9,7 +9,8 @@ import Foundation
 enum PrivatePassages {
     static func redact(_ body: MarkdownText) -> (body: MarkdownText, diagnostics: [Diagnostic]) {
         let source = body.source
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split by bytes: a split by `Character` segments the whole body into grapheme clusters.
+        let lines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         let markers = lines.indices.compactMap { index in PrivateMarker(line: lines[index]).map { (index, $0) } }
         guard !markers.isEmpty else { return (body, []) }
         var diagnostics: [Diagnostic] = []
