@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import CasebookKit
 
-/// `draft:` and `publish_after:` hold a case or a document back: a value that is there but empty, null or
-/// misspelt must stop the build, never publish at once as an absent key would.
-@Suite("Draft and embargo fields")
+/// `draft:` and `publish_after:` hold a case or a document back, and `visibility:` a defender's name: a value
+/// that is there but empty, null or misspelt must stop the build, never publish as an absent key would.
+@Suite("Draft, embargo and visibility fields")
 struct PublicationFieldTests {
     /// `text`, a valid file of `FrontMatterTests`, with `lines` added at the end of its front matter.
     static func adding(_ lines: String, to text: String) -> String {
@@ -84,5 +84,18 @@ struct PublicationFieldTests {
         }
         #expect(sourceDocument.draft == draft)
         #expect(sourceDocument.publishAfter == publishAfter)
+    }
+
+    @Test("a defender's visibility written without a value is an error, not public", arguments: [
+        ("visibility:", 12), ("visibility: ~", 13), ("visibility: null", 13),
+    ])
+    func emptyVisibility(line: String, column: Int) {
+        let parsed = ContentFileParser(defaultLanguage: "en").parse(
+            SourceFile(path: "g.md", text: "---\nname: Gulzada Serzhan\n\(line)\nwithheld_as: a woman defender\n---\n"),
+            as: .defender(file: "g"))
+        #expect(parsed.item == nil)
+        #expect(parsed.diagnostics.map(\.description) == [
+            "g.md:3:\(column): error: 'visibility' has no value; write one of: public, pseudonymous, withheld",
+        ])
     }
 }

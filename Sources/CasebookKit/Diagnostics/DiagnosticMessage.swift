@@ -17,6 +17,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case emptyFlag(key: String)
     case notAFlag(key: String, found: String, quoted: Bool)
     case emptyDate(key: String)
+    case emptyChoice(key: String, allowed: [String])
     case invalidChoice(key: String, value: String, allowed: [String], suggestion: String?)
     case invalidSlug(String)
     case reservedCaseSlug(String)
@@ -64,6 +65,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .notAFlag(let key, let found, let quoted):
             quoted ? "'\(key)' must be true or false without quotes, found \"\(found)\"" : "'\(key)' must be true or false, found '\(found)'"
         case .emptyDate(let key): "'\(key)' has no value; write a date YYYY-MM-DD, or remove the key"
+        case .emptyChoice(let key, let allowed): "'\(key)' has no value; write one of: \(allowed.joined(separator: ", "))"
         case .invalidChoice(let key, let value, let allowed, let suggestion):
             "'\(value)' is not a valid '\(key)'" + Self.hint(suggestion)
                 + " (expected one of: \(allowed.joined(separator: ", ")))"

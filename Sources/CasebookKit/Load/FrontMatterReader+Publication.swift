@@ -21,11 +21,24 @@ extension FrontMatterReader {
     /// A `publish_after`-like date: absent is nil, and a key present must hold a date written `YYYY-MM-DD`.
     /// An empty value, `null` or `~` is an error, never read as absent.
     public mutating func writtenDay(_ key: String) -> Day? {
-        guard let node = written(key) else { return nil }
+        hasValue(key, else: .emptyDate(key: key)) ? day(key) : nil
+    }
+
+    /// A choice whose absence means the least protective value (a defender's `visibility`): absent is nil,
+    /// and a key present must name one of the choices. An empty value, `null` or `~` is an error.
+    public mutating func writtenChoice<Choice: RawRepresentable & CaseIterable>(
+        _ key: String, as type: Choice.Type
+    ) -> Choice? where Choice.RawValue == String {
+        hasValue(key, else: .emptyChoice(key: key, allowed: Choice.allCases.map(\.rawValue))) ? choice(key, as: type) : nil
+    }
+
+    /// Whether `key` holds a value to read; an empty, null or `~` one is reported with `empty`.
+    private mutating func hasValue(_ key: String, else empty: DiagnosticMessage) -> Bool {
+        guard let node = written(key) else { return false }
         guard !Self.isNull(node) else {
-            report(.emptyDate(key: key), at: location(of: node))
-            return nil
+            report(empty, at: location(of: node))
+            return false
         }
-        return day(key)
+        return true
     }
 }
