@@ -19,10 +19,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "CSystem"),
         .target(
             name: "CasebookKit",
             dependencies: [
                 "CCmark",
+                "CSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

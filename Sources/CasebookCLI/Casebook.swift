@@ -14,7 +14,7 @@ struct Casebook: ParsableCommand {
 /// The options of the subcommands that write or check a site: what they read, and the output folder.
 struct ProjectOptions: ParsableArguments {
     @OptionGroup var source: SourceOptions
-    @Option(name: [.short, .long], help: "Output folder (default: <root>/site).")
+    @Option(name: [.short, .long], help: "Output folder (default: <root>/site): missing, empty or made by Casebook, which replaces it whole.")
     var output: String?
 
     var buildOptions: BuildOptions { source.buildOptions(output: output.map { URL(fileURLWithPath: $0) }) }

@@ -70,6 +70,7 @@ struct CommandLineTests {
         let site = work.appendingPathComponent("site")
         try TestSupport.write("<p>the previous site</p>\n", to: "index.html", in: site)
         try TestSupport.write(Data([0x00, 0xFF, 0x10]), to: "assets/marker.bin", in: site)
+        try TestSupport.markAsSite(site)
         let before = Self.snapshot(work)
 
         let run = try Self.run([subcommand, "--root", ".", "--templates", templates.path, "--output", site.path], in: fixture)
@@ -91,6 +92,7 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: work) }
         let site = work.appendingPathComponent("site")
         try TestSupport.write("stale\n", to: "stale.html", in: site)
+        try TestSupport.markAsSite(site)
 
         let run = try Self.run(["build", "--root", fixture.path, "--templates", templates.path, "--output", site.path], in: work)
 
@@ -102,6 +104,24 @@ struct CommandLineTests {
         #expect(files.contains("site/index.html"))
         #expect(files.contains("site/cases/shymkent-2021/al-kaz-4-2021/index.html"))
         #expect(!files.contains("site/stale.html"))
+        #expect(files.contains("site/.casebook-site"), "the next build knows the folder is Casebook's")
         #expect(files.allSatisfy { $0.hasPrefix("site") }, "leftover staging folders: \(files.sorted())")
+    }
+
+    @Test("build refuses to write into the content folder, says why, and changes nothing")
+    func outputIntoContent() throws {
+        let project = try OutputFolderTests.project()
+        let before = Self.snapshot(project)
+
+        let run = try Self.run(["build", "--output", "content"], in: project)
+
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(Self.progressLines(run.stderr).rest == """
+            content:1:1: error: the output folder is or contains 'content', \(OutputFolderTests.reads)
+            1 error; the previous site was left as it was.
+
+            """)
+        #expect(Self.snapshot(project) == before)
     }
 }

@@ -116,7 +116,7 @@ struct IncrementalBuildTests {
             case 9:
                 // A profile that stops being public must vanish from every page that named it.
                 let visibility = ["public", "pseudonymous", "withheld"].randomElement(using: &random)!
-                let name = visibility == "public" ? "A. Defender" : "Q. Hidden"
+                let name = visibility == "public" ? "A. Defender" : "Quilla Hiddleston"
                 let pseudonym = visibility == "pseudonymous" ? "pseudonym: \"Pseudo \(step)\"\n" : ""
                 try write("---\nname: \(name)\nvisibility: \(visibility)\n\(pseudonym)country: KGZ\norganizations: [an-ngo]\n---\n\nA profile.\n", "defenders/a-defender.md")
             case 10:

@@ -48,7 +48,7 @@ struct ServeCommandTests {
         }
     }
 
-    @Test("serve prints its address, serves .casebook-serve/site with the reload script, refuses a busy port and stops on Ctrl-C")
+    @Test("serve prints its address, serves .casebook-serve/site (marked, even if an older Casebook left it unmarked) with the reload script, refuses a busy port and stops on Ctrl-C")
     func serve() async throws {
         let fixture = try InvalidFixtureTests.fixture("valid", "base")
         let work = try TestSupport.temporaryFolder("casebook-serve")
@@ -56,6 +56,7 @@ struct ServeCommandTests {
         let root = work.appendingPathComponent("project")
         try FileManager.default.copyItem(at: fixture, to: root)
         let templates = try TestSupport.validTemplates().path
+        try TestSupport.write("from an older Casebook\n", to: ".casebook-serve/site/stale.html", in: root)
 
         let server = try ServeProcess(["--templates", templates, "--port", "0"], in: root)
         defer { if server.process.isRunning { server.process.terminate() } }
@@ -68,6 +69,8 @@ struct ServeCommandTests {
         #expect(String(decoding: data, as: UTF8.self).contains(#"<script src="/__casebook/reload.js" defer></script>"#))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(".casebook-serve/site/index.html").path))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path), "never the user's site/")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(".casebook-serve/site/.casebook-site").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(".casebook-serve/site/stale.html").path))
 
         let busy = try ServeProcess(["--templates", templates, "--port", String(address.1)], in: root)
         #expect(busy.exits(within: 60))

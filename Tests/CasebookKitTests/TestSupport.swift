@@ -29,6 +29,11 @@ enum TestSupport {
         try data.write(to: url)
     }
 
+    /// Marks `folder` as an output folder a Casebook build made, so a build may replace it.
+    static func markAsSite(_ folder: URL) throws {
+        try write(SiteMarker.text, to: SiteMarker.name, in: folder)
+    }
+
     /// A `strings.yml` holding every key the code needs, one per line in `requiredKeys` order.
     static func stringsYAML(omitting omitted: Set<String> = []) -> String {
         InterfaceStrings.requiredKeys.filter { !omitted.contains($0) }

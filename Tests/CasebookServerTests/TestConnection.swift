@@ -15,11 +15,14 @@ struct TestConnection {
     }
 
     private let descriptor: Int32
+    /// The server's port, named in the `Host` header of `request`.
+    private let port: UInt16
     /// Bytes read but not consumed yet.
     private var pending: [UInt8] = []
 
     /// Connects to 127.0.0.1:`port`.
     init(port: UInt16) throws {
+        self.port = port
         descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -38,9 +41,11 @@ struct TestConnection {
         _ = Array(text.utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
     }
 
-    /// Sends a request for `target`; `close` asks the server to close the connection after answering.
-    func request(_ method: String = "GET", _ target: String, close: Bool = false) {
-        send("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: casebook-tests\r\n\(close ? "Connection: close\r\n" : "")\r\n")
+    /// Sends a request for `target` with `host` as its `Host` header (default: the address and port
+    /// connected to); `close` asks the server to close the connection after answering.
+    func request(_ method: String = "GET", _ target: String, host: String? = nil, close: Bool = false) {
+        let host = host ?? "127.0.0.1:\(port)"
+        send("\(method) \(target) HTTP/1.1\r\nHost: \(host)\r\nUser-Agent: casebook-tests\r\n\(close ? "Connection: close\r\n" : "")\r\n")
     }
 
     /// Reads the next response; a HEAD response has no body whatever its `Content-Length` says.

@@ -19,6 +19,8 @@ public struct BuildMemo: Sendable {
     var numbering = DependencyTable()
     var search: SearchIndex?
     var searchFiles: SearchFiles?
+    /// What the last build protected; its output was swept for it.
+    var protection: ProtectionList?
     /// The bytes of every file of the output folder as last written, by site-relative path.
     var written: [String: [UInt8]]?
 

@@ -26,14 +26,21 @@ public struct SiteBuilder: Sendable {
         let (templateSet, templateDiagnostics) = clock.measure("templates") {
             TemplateSet.load(from: options.templates, displayPath: SourceLocation.displayPath(of:), reusing: memo?.templates)
         }
-        let protectedNames = ProtectedNameChecker(content.defenders).check(content)
         let (index, indexDiagnostics) = clock.measure("resolve") { SiteIndex.build(from: content, publication: options.publication) }
-        let diagnostics = loadDiagnostics + templateDiagnostics + protectedNames + indexDiagnostics
+        let (protection, screened) = clock.measure("protect") { () -> (ProtectionList, [Diagnostic]) in
+            let list = ProtectionList(content)
+            let settings = SourceScreen.settings(config: options.root.appendingPathComponent("casebook.yml"), templates: options.templates)
+            return (list, list.diagnostics + SourceScreen(list: list).check(content, settings: settings))
+        }
+        let diagnostics = loadDiagnostics + templateDiagnostics + screened + indexDiagnostics
         guard !diagnostics.containsErrors, let loaded = templateSet else { throw DiagnosticsError(diagnostics) }
         // The previous set, when it renders alike, shares its strings' storage with the pages it rendered,
         // which keeps comparing their values cheap.
         let sameTemplates = memo?.templates.map(loaded.rendersLike) ?? false
         let templates = sameTemplates ? memo!.templates! : loaded
+        let sweep = OutputSweep(list: protection, folder: SourceLocation.displayPath(of: options.output))
+        staging?.sweep = sweep
+        next.protection = protection
         let linked = clock.measure("link") { LinkedSite(index, reusing: memo?.linked) }
         let renderer = SiteRenderer(linked: linked, templates: templates)
         // Parts made for the last build are reused only where every dependency they read is unchanged.
@@ -65,9 +72,12 @@ public struct SiteBuilder: Sendable {
             if remember { return next.exportFiles(exports, previous: memo, changes: &changes) }
             return try Self.keep(exports.files(), unless: staging)
         }
+        let made = pages + search + data
+        let leaks = clock.measure("sweep") { sweep.check(made, unchangedSince: memo?.protection == protection ? memo?.written : nil) }
+        guard leaks.isEmpty else { throw DiagnosticsError(leaks) }
         let warnings = diagnostics + linked.warnings + exports.warnings
         let checked = Checked(
-            files: pages + search + data, pages: routes.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
+            files: made, pages: routes.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
         return (checked, next)
     }
 
@@ -94,12 +104,13 @@ public struct SiteBuilder: Sendable {
         public var stages: [(name: String, seconds: Double)]
     }
 
-    /// Builds the site and replaces the output folder only if everything succeeded.
+    /// Builds the site and replaces the output folder only if everything succeeded and the folder is
+    /// Casebook's to replace (see `SiteMarker`).
     public func build() throws -> BuildReport {
         let start = Date()
         let staging: StagingFolder
         do {
-            staging = try write { try SiteWriter(destination: options.output).stage() }
+            staging = try write { try SiteWriter(options: options).stage() }
         } catch let failure as DiagnosticsError {
             // Still check the content, so that its errors are reported along with the output folder's.
             throw DiagnosticsError(Self.diagnostics { _ = try check() } + failure.diagnostics)
@@ -107,7 +118,13 @@ public struct SiteBuilder: Sendable {
         return try staging.discardingOnFailure {
             var (checked, _) = try write { try check(reusing: nil, into: staging) }
             let assets = options.templates.appendingPathComponent("assets")
-            let written = try write(&checked.stages) { try staging.publish(assets: assets) }
+            var leftovers: [Diagnostic] = []
+            let written = try write(&checked.stages) {
+                let published = try staging.publish(assets: assets)
+                leftovers = published.warnings
+                return published.files
+            }
+            checked.warnings = (checked.warnings + leftovers).sorted()
             return report(checked, written: written, since: start)
         }
     }
@@ -120,7 +137,9 @@ public struct SiteBuilder: Sendable {
         let files = checked.files + (try SiteWriter.assetFiles(in: options.templates.appendingPathComponent("assets")))
         var written: [String: [UInt8]] = [:]
         let count = try write(&checked.stages) {
-            written = try SiteWriter(destination: options.output).update(files, previous: memo.written)
+            let leftovers: [Diagnostic]
+            (written, leftovers) = try SiteWriter(options: options).update(files, previous: memo.written)
+            checked.warnings = (checked.warnings + leftovers).sorted()
             return files.count
         }
         next.written = written

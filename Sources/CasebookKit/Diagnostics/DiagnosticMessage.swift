@@ -35,6 +35,11 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case templateLink
     case unsafeTemplateValue(String)
     case outputFailed(reason: String)
+    case outputHoldsSources(String)
+    case outputIsFile
+    case outputIsLink(target: String)
+    case outputNotMadeByCasebook(marker: String)
+    case folderLeftBehind(reason: String)
     case unknownInstrument(String)
     case unterminatedPrivatePassage
     case malformedPrivateMarker(String)
@@ -43,6 +48,15 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case linkLeavesContent
     case protectedName(name: String, defender: String, visibility: String)
     case noBaseURL
+    case protectedNameInPath(defender: String, visibility: String)
+    case privateValueInPublicText(declared: SourceLocation)
+    case protectedNameInOutput(defender: String, visibility: String)
+    case privateValueInOutput(declared: SourceLocation)
+    case protectedNameTooShort(name: String, defender: String)
+    case protectedPartTooShort(part: String, defender: String)
+    case aliasRevealsName(alias: String, defender: String)
+    case allowanceRevealsName(phrase: String, defender: String)
+    case protectedPartInPublicName(part: String, defender: String, publicName: String)
 
     /// The human-readable message.
     public var text: String {
@@ -92,6 +106,16 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .unsafeTemplateValue(let name):
             "unescaped value '\(name)'; only keys ending in 'HTML' may use {{{ }}} or {{& }}"
         case .outputFailed(let reason): "cannot write site: \(reason)"
+        case .outputHoldsSources(let path):
+            "the output folder is or contains '\(path)', which the build reads, and every build replaces the output folder whole; nothing was changed: choose a folder of its own, such as site/"
+        case .outputIsFile: "the output path is a file, not a folder; nothing was changed: choose a folder as the output"
+        case .outputIsLink(let target):
+            "the output folder is a symbolic link to '\(target)'; nothing was changed: name that folder itself as the output"
+        case .outputNotMadeByCasebook(let marker):
+            "the output folder is not empty and has no '\(marker)' file, so Casebook did not make it (or an older Casebook did, which marked nothing); "
+                + "nothing was changed: delete the folder yourself if it holds only an old site, or choose another output folder"
+        case .folderLeftBehind(let reason):
+            "Casebook could not delete all of this folder, left by the previous site or an interrupted build (\(reason)); delete it yourself"
         case .linkLeavesContent: "symbolic link points outside the content folder; it is not read"
         case .unterminatedPrivatePassage: "private passage opened by '::: private' is not closed by a ':::' line"
         case .malformedPrivateMarker(let line):
@@ -103,6 +127,24 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .protectedName(let name, let defender, let visibility):
             "'\(name)' names defender '\(defender)', whose visibility is \(visibility); remove it or mark the passage '::: private'"
         case .unknownInstrument(let name): "citation of '\(name)', which is not in the instrument library; add it to content/instruments/"
+        case .protectedNameInPath(let defender, let visibility):
+            "this path names defender '\(defender)', whose visibility is \(visibility), and folder and file names become URLs; rename it"
+        case .privateValueInPublicText(let declared):
+            "this repeats the private value declared at \(declared); remove it here or take it out of 'private'"
+        case .protectedNameInOutput(let defender, let visibility):
+            "this output file would name defender '\(defender)', whose visibility is \(visibility); nothing was published"
+        case .privateValueInOutput(let declared):
+            "this output file would contain the private value declared at \(declared); nothing was published"
+        case .protectedNameTooShort(let name, let defender):
+            "'\(name)' of defender '\(defender)' is too short to look for safely (fewer than \(ProtectionList.shortest.name) letters); write the name in full or add a longer variant that identifies them"
+        case .protectedPartTooShort(let part, let defender):
+            "the surname '\(part)' of defender '\(defender)' is too short to look for on its own; add the forms it is written in to 'variants' (e.g. with a given name or title), and list '\(part)' under 'allow' to accept that it alone is not looked for"
+        case .aliasRevealsName(let alias, let defender):
+            "'\(alias)' would reveal the protected name of defender '\(defender)'; choose a pseudonym or description that does not contain it"
+        case .allowanceRevealsName(let phrase, let defender):
+            "'allow' may list public names that share a part of the protected name, not the name itself: '\(phrase)' would publish defender '\(defender)''s name"
+        case .protectedPartInPublicName(let part, let defender, let publicName):
+            "'\(part)', part of the protected name of defender '\(defender)', is also in the public name '\(publicName)'; if that name may be published, list it under 'allow' in this profile"
         case .noBaseURL: "no 'base_url' is set, so sitemap.xml is not written and feeds link from the site root; set it to the site's address"
         }
     }

@@ -8,6 +8,10 @@ struct ContentFileParser: Sendable {
         var diagnostics: [Diagnostic]
         /// The kind and slug a file that had errors declared, so references to it are not reported again.
         var failed: (kind: String, slug: String)? = nil
+        /// The values of its `private` mapping.
+        var privateValues: [Located<String>] = []
+        /// Its text as the protection check reads it.
+        var screened: ScreenedSource? = nil
     }
 
     var defaultLanguage: String
@@ -70,15 +74,16 @@ struct ContentFileParser: Sendable {
         if case .caseIndex = place, slug == Route.pagesFolder {
             reader.report(.reservedCaseSlug(slug), at: slugOverride?.location ?? SourceLocation(path: source.path))
         }
-        reader.privateSection()
+        let privateValues = reader.privateSection()
         let (body, passageDiagnostics) = PrivatePassages.redact(parts.body)
         reader.absorb(passageDiagnostics)
         let item = read(&reader, place: place, slug: slug, body: body)
         reader.finish()
         guard reader.diagnostics.isEmpty else {
-            return Parsed(item: nil, diagnostics: reader.diagnostics, failed: (place.kind, slug))
+            return Parsed(item: nil, diagnostics: reader.diagnostics, failed: (place.kind, slug), privateValues: privateValues)
         }
-        return Parsed(item: item, diagnostics: [])
+        let screened = ScreenedSource(source, place: place, item: item, body: body, reader: reader, yaml: parts.yaml)
+        return Parsed(item: item, diagnostics: [], privateValues: privateValues, screened: screened)
     }
 
     private func read(_ reader: inout FrontMatterReader, place: ContentPath, slug: String, body: MarkdownText) -> ContentItem? {

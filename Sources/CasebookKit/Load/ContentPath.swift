@@ -37,6 +37,18 @@ enum ContentPath: Sendable, Hashable {
         }
     }
 
+    /// The file's path under `content/`.
+    var relativePath: String {
+        switch self {
+        case .caseIndex(let folder): "cases/\(folder)/index.md"
+        case .document(let folder, let file): "cases/\(folder)/\(file).md"
+        case .defender(let file): "defenders/\(file).md"
+        case .organization(let file): "organizations/\(file).md"
+        case .mandate(let file): "mandates/\(file).md"
+        case .instrument(let file): "instruments/\(file).md"
+        }
+    }
+
     /// The slug the file gets unless its front matter sets one.
     var defaultSlug: String {
         switch self {

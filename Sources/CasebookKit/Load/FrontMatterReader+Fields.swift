@@ -170,13 +170,25 @@ extension FrontMatterReader {
 }
 
 extension FrontMatterReader {
-    /// The `private` mapping (contacts, notes, sources, consent records): checked to be a mapping, then
-    /// left out of the model, so that no later stage can publish it.
-    public mutating func privateSection() {
-        guard let node = value("private", required: false) else { return }
+    /// The `private` mapping (contacts, notes, sources, consent records): checked to be a mapping and left
+    /// out of the model, so that no later stage can publish it; its values are returned for the protection
+    /// check to look for in every output.
+    public mutating func privateSection() -> [Located<String>] {
+        guard let node = value("private", required: false) else { return [] }
         guard case .mapping = node else {
             report(.wrongType(key: "private", expected: "a mapping", found: Self.describe(node)), at: location(of: node))
-            return
+            return []
+        }
+        return leaves(of: node)
+    }
+
+    /// Every scalar under `node`, with its location.
+    private func leaves(of node: Node) -> [Located<String>] {
+        switch node {
+        case .scalar(let scalar): [Located(scalar.string, at: location(of: node))]
+        case .mapping(let mapping): mapping.flatMap { leaves(of: $0.value) }
+        case .sequence(let sequence): sequence.flatMap { leaves(of: $0) }
+        case .alias: []
         }
     }
 

@@ -100,6 +100,17 @@ public struct FrontMatterReader {
         }
     }
 
+    /// The file lines taken by the top-level keys in `keys`, each from its key to the line before the next
+    /// key; the last key runs to `lastLine`.
+    func lines(of keys: Set<String>, through lastLine: Int) -> [ClosedRange<Int>] {
+        let starts = entries.map { (key: $0.key, line: location(of: $0.keyNode).line) }.sorted { $0.line < $1.line }
+        return starts.indices.compactMap { index in
+            guard keys.contains(starts[index].key) else { return nil }
+            let end = index + 1 < starts.count ? starts[index + 1].line - 1 : lastLine
+            return starts[index].line...max(starts[index].line, end)
+        }
+    }
+
     static func isNull(_ node: Node) -> Bool {
         if case .scalar(let scalar) = node, scalar.style == .plain, node.null != nil { return true }
         return false

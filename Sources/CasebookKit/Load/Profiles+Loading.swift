@@ -9,10 +9,11 @@ extension Defender {
         let visibility = reader.writtenChoice("visibility", as: Visibility.self) ?? .public
         let pseudonym = reader.string("pseudonym", required: visibility == .pseudonymous)
         let withheldAs = reader.string("withheld_as")
+        let allowed = reader.strings("allow")
         guard let name else { return nil }
         return Defender(
             slug: slug, name: name, variants: variants, visibility: visibility, pseudonym: pseudonym, withheldAs: withheldAs,
-            country: country, organizations: organizations, focus: focus, body: body, location: reader.origin)
+            allowed: allowed, country: country, organizations: organizations, focus: focus, body: body, location: reader.origin)
     }
 }
 

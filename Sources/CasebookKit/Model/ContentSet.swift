@@ -8,6 +8,10 @@ public struct ContentSet: Sendable, Hashable {
     public var instruments: [Instrument]
     /// Slugs, by kind, of files that failed to load; references to them are not reported a second time.
     public var slugsWithErrors: [String: Set<String>] = [:]
+    /// Every value of every `private` mapping, which no output may contain.
+    public var privateValues: [Located<String>] = []
+    /// Every file's text as the protection check reads it.
+    var sources: [ScreenedSource] = []
 
     /// Creates a content set; each list is kept in the order given.
     public init(

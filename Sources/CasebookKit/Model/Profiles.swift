@@ -20,6 +20,8 @@ public struct Defender: Sendable, Hashable {
     public var pseudonym: String?
     /// How a withheld defender is referred to, e.g. "a woman human rights defender".
     public var withheldAs: String?
+    /// Public names that contain a part of a protected name and may be published all the same.
+    public var allowed: [String] = []
     public var country: Located<String>?
     public var organizations: [Located<String>]
     public var focus: [String]

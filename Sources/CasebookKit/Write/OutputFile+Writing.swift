@@ -13,22 +13,18 @@ extension OutputFile {
         let target = folder.appendingPathComponent(path).path
         let written = atomically ? target + ".casebook-tmp-\(getpid())" : target
         let descriptor = open(written, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Self.failure(errno, path: target) }
+        guard descriptor >= 0 else { throw WriteFailure(errno, path: target) }
         defer { close(descriptor) }
         try contents.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if count < 0, errno == EINTR { continue }
-                guard count > 0 else { throw Self.failure(errno, path: target) }
+                guard count > 0 else { throw WriteFailure(errno, path: target) }
                 offset += count
             }
         }
-        if atomically, rename(written, target) != 0 { throw Self.failure(errno, path: target) }
-    }
-
-    private static func failure(_ code: Int32, path: String) -> Error {
-        WriteFailure(path: path, reason: String(cString: strerror(code)))
+        if atomically, rename(written, target) != 0 { throw WriteFailure(errno, path: target) }
     }
 }
 
@@ -36,6 +32,12 @@ extension OutputFile {
 struct WriteFailure: LocalizedError {
     var path: String
     var reason: String
+
+    /// The failure of a system call on `path` that set `errno` to `code`.
+    init(_ code: Int32, path: String) {
+        self.path = path
+        reason = String(cString: strerror(code))
+    }
 
     var errorDescription: String? { "\(path): \(reason)" }
 }

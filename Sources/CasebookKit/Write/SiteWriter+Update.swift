@@ -1,24 +1,25 @@
 import Foundation
 
 extension SiteWriter {
-    /// Makes the destination hold exactly `files`, writing only those whose bytes differ from `previous`
-    /// (what this writer last wrote there) and deleting the files no longer produced. Without `previous`
-    /// every file is written into a staging folder that then replaces the destination. Returns the bytes
-    /// now in the folder, by path, for the next update.
+    /// Makes the destination hold exactly `files` (and the `SiteMarker`), writing only those whose bytes
+    /// differ from `previous` (what this writer last wrote there) and deleting the files no longer
+    /// produced. Without `previous` every file is written into a staging folder that then replaces the
+    /// destination, if `stage` allows. Returns the bytes now in the folder, by path, for the next update,
+    /// and warnings about old folders that could not be deleted.
     ///
     /// As with `build`, a failed first write leaves the old folder as it was, and the old folder is
     /// deleted by `FolderRemoval` rather than by `FileManager`, which deletes a tree one file at a time.
-    func update(_ files: [OutputFile], previous: [String: [UInt8]]?) throws -> [String: [UInt8]] {
+    func update(_ files: [OutputFile], previous: [String: [UInt8]]?) throws -> (written: [String: [UInt8]], warnings: [Diagnostic]) {
         var current: [String: [UInt8]] = [:]
         current.reserveCapacity(files.count)
         for file in files { current[file.path] = file.contents }
         guard let old = previous else {
             let staging = try stage()
-            try staging.discardingOnFailure {
+            let warnings = try staging.discardingOnFailure {
                 try staging.write(files)
-                _ = try staging.publish(assets: nil)
+                return try staging.publish(assets: nil).warnings
             }
-            return current
+            return (current, warnings)
         }
         let manager = FileManager.default
         let deleted = old.keys.filter { current[$0] == nil }
@@ -32,7 +33,7 @@ extension SiteWriter {
             Result { try file.write(into: destination, atomically: true) }
         }.forEach { try $0.get() }
         removeEmptyFolders(above: deleted)
-        return current
+        return (current, [])
     }
 
     /// Every file under the templates' `assets/` folder, as output files under `assets/`.

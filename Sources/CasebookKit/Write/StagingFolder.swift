@@ -5,23 +5,32 @@ import Foundation
 public final class StagingFolder: @unchecked Sendable {
     let url: URL
     private let writer: SiteWriter
+    /// Warnings about folders left by earlier builds that could not be deleted.
+    private let recoveryWarnings: [Diagnostic]
     private let lock = NSLock()
     private var folders: Set<String> = [""]
     private var count = 0
+    /// Looks at every file before it is written; what it finds is thrown by `publish`, and the file is not written.
+    var sweep: OutputSweep?
+    private var leaks: [Diagnostic] = []
 
     init(for writer: SiteWriter) throws {
         self.writer = writer
         let manager = FileManager.default
         let parent = writer.destination.deletingLastPathComponent()
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        writer.recoverInterruptedBuilds()
+        recoveryWarnings = writer.recoverInterruptedBuilds()
         url = parent.appendingPathComponent(".\(writer.destination.lastPathComponent)-staging-\(ProcessInfo.processInfo.processIdentifier)")
-        try? manager.removeItem(at: url)
-        try manager.createDirectory(at: url, withIntermediateDirectories: true)
+        // Not over a folder left undeletable by an earlier build of this process, whose files would be published.
+        try manager.createDirectory(at: url, withIntermediateDirectories: false)
     }
 
     /// Writes one file, creating its folders the first time they are needed.
     public func write(_ file: OutputFile) throws {
+        if let found = sweep?.check(file), !found.isEmpty {
+            lock.withLock { leaks += found }
+            return
+        }
         let folder = (file.path as NSString).deletingLastPathComponent
         if lock.withLock({ !folders.contains(folder) }) {
             try FileManager.default.createDirectory(at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
@@ -41,17 +50,21 @@ public final class StagingFolder: @unchecked Sendable {
         try Array(0..<count).parallelMap(counted: false) { index in Result { try self.write(file(index)) } }.forEach { try $0.get() }
     }
 
-    /// Copies the static assets in, then swaps the folder in for the destination; returns the files written.
-    public func publish(assets: URL?) throws -> Int {
+    /// Copies the static assets in and marks the folder as Casebook's, then swaps it in for the destination;
+    /// returns the files written and warnings about old folders that could not be deleted.
+    public func publish(assets: URL?) throws -> (files: Int, warnings: [Diagnostic]) {
         let manager = FileManager.default
+        try write(SiteMarker.file)
+        if let sweep, let assets { leaks += try sweep.check(SiteWriter.assetFiles(in: assets), unchangedSince: nil) }
+        guard leaks.isEmpty else { throw DiagnosticsError(leaks) }
         var total = lock.withLock { count }
         if let assets, manager.fileExists(atPath: assets.path) {
             try manager.copyItem(at: assets, to: url.appendingPathComponent("assets"))
             let entries = manager.enumerator(at: assets, includingPropertiesForKeys: [.isRegularFileKey])?.allObjects ?? []
             total += entries.compactMap { $0 as? URL }.filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }.count
         }
-        try writer.swap(url, into: writer.destination)
-        return total
+        let warnings = try writer.swap(url, into: writer.destination)
+        return (total, recoveryWarnings + warnings)
     }
 
     /// Deletes the folder after a failed build.

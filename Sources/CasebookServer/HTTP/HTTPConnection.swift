@@ -1,8 +1,10 @@
 /// Reads the requests of one connection and answers them in order, until either side closes it.
 ///
-/// Only GET and HEAD reach the handler; a HEAD response is the GET response's head.
+/// Only GET and HEAD for the server's own `host` reach the handler; a HEAD response is the GET response's head.
 struct HTTPConnection: Sendable {
     let socket: Socket
+    /// The names the server answers to.
+    let host: LoopbackHost
     let handler: @Sendable (HTTPRequest) -> HTTPResponse
 
     /// The largest request head accepted, and the largest body skipped.
@@ -21,6 +23,7 @@ struct HTTPConnection: Sendable {
             guard let length = request.bodyLength, length <= Self.bodyLimit, skip(length, of: &buffer) else {
                 return refuse(.text(400, "Request bodies are not accepted"))
             }
+            guard host.admits(request.headers["host"]) else { return refuse(.text(403, "Forbidden: unknown Host")) }
             guard answer(request) else { return }
         }
     }

@@ -3,7 +3,8 @@ import Foundation
 /// A small HTTP/1.1 server on 127.0.0.1: GET and HEAD, keep-alive, one thread per connection.
 ///
 /// It is made for one person previewing a site in a browser, not for the open network: it binds the
-/// loopback address only and has no TLS, no request bodies and no chunked uploads.
+/// loopback address only, answers only requests addressed to it by that address or `localhost` (see
+/// `LoopbackHost`), and has no TLS, no request bodies and no chunked uploads.
 final class HTTPServer: @unchecked Sendable {
     /// The port it listens on.
     var port: UInt16 { listener.port }
@@ -44,7 +45,7 @@ final class HTTPServer: @unchecked Sendable {
 
     private func serve(_ socket: Socket) {
         let admitted = lock.withLock { stopping ? false : connections.insert(socket).inserted }
-        if admitted { HTTPConnection(socket: socket, handler: handler).run() }
+        if admitted { HTTPConnection(socket: socket, host: LoopbackHost(port: port), handler: handler).run() }
         lock.withLock { _ = connections.remove(socket) }
         socket.release()
     }

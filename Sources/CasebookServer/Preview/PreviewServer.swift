@@ -52,6 +52,10 @@ public final class PreviewServer: @unchecked Sendable {
         let watched = ContentWatcher(locations: [
             options.content, options.templates, options.root.appendingPathComponent("casebook.yml"),
         ])
+        // A preview folder left by a Casebook from before folders were marked is still the preview's own.
+        if options.output.standardizedFileURL == Self.buildFolder(root: options.root).standardizedFileURL {
+            try? SiteMarker.adopt(options.output)
+        }
         let firstFiles = watched.snapshot()
         var firstBuilder = IncrementalBuilder(options: options)
         build(with: &firstBuilder)

@@ -1,0 +1,162 @@
+extension FoldedText {
+    /// Reads bytes one scalar at a time into words, and each word into its skeleton.
+    struct Reader {
+        private let bytes: UnsafeBufferPointer<UInt8>
+        private let markup: Markup
+        private(set) var output = FoldedText()
+        private var word: [UInt8] = []
+        private var wordOrigin = 0
+        private var hasLatin = false
+        /// The Cyrillic and Greek letters of the word: where they are in `word`, and what they were.
+        private var foreign: [(range: Range<Int>, value: UInt32, lookalike: UInt8)] = []
+        private var attributes: [Range<Int>] = []
+        private var scratch: [UInt8] = []
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, markup: Markup) {
+            (self.bytes, self.markup) = (bytes, markup)
+        }
+
+        /// Reads everything: the text, then each attribute value as a text of its own.
+        mutating func read() {
+            read(0..<bytes.count, markup: markup)
+            endWord()
+            let values = attributes
+            attributes = []
+            for range in values {
+                read(range, markup: .plain)
+                endWord()
+            }
+        }
+
+        private mutating func read(_ range: Range<Int>, markup: Markup) {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let byte = bytes[index]
+                if byte < 0x80, byte != 0x26, byte != 0x25, byte != 0x5C, byte != 0x3C {
+                    addASCII(byte, at: index)
+                    index += 1
+                } else if byte == 0x3C, markup == .markup, let end = skipTag(at: index, limit: range.upperBound) {
+                    index = end
+                } else {
+                    let decoded = EscapeDecoder(bytes: bytes, limit: range.upperBound).scalars(at: index)
+                    add(decoded.first, at: index)
+                    if let second = decoded.second { add(second, at: index) }
+                    index = decoded.next
+                }
+            }
+        }
+
+        private mutating func addASCII(_ byte: UInt8, at index: Int) {
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A:
+                if word.isEmpty { wordOrigin = index }
+                word.append(byte | 0x20)
+                hasLatin = true
+            case 0x30...0x39:
+                if word.isEmpty { wordOrigin = index }
+                word.append(byte)
+            case 0x27, 0x60: break
+            default: endWord()
+            }
+        }
+
+        private mutating func add(_ value: UInt32, at index: Int) {
+            if value < 0x80 { return addASCII(UInt8(value), at: index) }
+            let folded = FoldedScalar.of(value)
+            switch folded.kind {
+            case .boundary: endWord()
+            case .ignorable: break
+            case .letter:
+                if word.isEmpty { wordOrigin = index }
+                if folded.script == .cyrillic || folded.script == .greek {
+                    let first = String(decoding: folded.folded, as: UTF8.self).unicodeScalars.first!.value
+                    foreign.append((word.count..<word.count + folded.folded.count, first, folded.lookalike))
+                } else if folded.script == .latin, folded.folded.contains(where: { $0 >= 0x61 }) {
+                    hasLatin = true
+                }
+                word += folded.folded
+            }
+        }
+
+        /// Ends the word: a word of one script is read by sound, one that mixes Latin with Cyrillic or Greek
+        /// letters by the look of those letters.
+        private mutating func endWord() {
+            guard !word.isEmpty else { return }
+            if !foreign.isEmpty {
+                var latin: [UInt8] = []
+                var copied = 0
+                for letter in foreign {
+                    latin += word[copied..<letter.range.lowerBound]
+                    if hasLatin, letter.lookalike != 0 {
+                        latin.append(letter.lookalike)
+                    } else if let sound = Transliteration.sound(of: letter.value) {
+                        latin += Array(sound.utf8)
+                    } else {
+                        latin += word[letter.range]
+                    }
+                    copied = letter.range.upperBound
+                }
+                word = latin + word[copied...]
+                foreign.removeAll(keepingCapacity: true)
+            }
+            NameSkeleton.append(word, to: &output, at: wordOrigin, scratch: &scratch)
+            word.removeAll(keepingCapacity: true)
+            hasLatin = false
+        }
+
+        /// The index after a tag, comment opener or declaration at `index`, recording attribute values;
+        /// nil when the `<` opens no tag and is text. A tag that is not inline ends the word.
+        private mutating func skipTag(at index: Int, limit: Int) -> Int? {
+            var cursor = index + 1
+            guard cursor < limit else { return nil }
+            if bytes[cursor] == 0x21 || bytes[cursor] == 0x3F {
+                if starts(with: "<!--", at: index, limit: limit) { endWord(); return index + 4 }
+                if starts(with: "<![CDATA[", at: index, limit: limit) { endWord(); return index + 9 }
+            }
+            if bytes[cursor] == 0x2F || bytes[cursor] == 0x21 || bytes[cursor] == 0x3F { cursor += 1 }
+            let nameStart = cursor
+            while cursor < limit, isNameByte(bytes[cursor]) { cursor += 1 }
+            guard cursor > nameStart else { return nil }
+            let inline = Self.inlineTags.contains(Array(bytes[nameStart..<cursor]).map { $0 | 0x20 })
+            var values: [Range<Int>] = []
+            while cursor < limit {
+                let byte = bytes[cursor]
+                if byte == 0x3E {
+                    if !inline { endWord() }
+                    attributes += values
+                    return cursor + 1
+                }
+                if byte == 0x22 || byte == 0x27 {
+                    guard let close = (cursor + 1..<limit).first(where: { bytes[$0] == byte }) else { return nil }
+                    values.append(cursor + 1..<close)
+                    cursor = close + 1
+                } else if byte == 0x3D, cursor + 1 < limit, bytes[cursor + 1] != 0x22, bytes[cursor + 1] != 0x27 {
+                    let start = cursor + 1
+                    cursor = start
+                    while cursor < limit, bytes[cursor] != 0x3E, !isSpace(bytes[cursor]) { cursor += 1 }
+                    values.append(start..<cursor)
+                } else {
+                    cursor += 1
+                }
+            }
+            return nil
+        }
+
+        private static let inlineTags: Set<[UInt8]> = Set(
+            ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s",
+             "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "font"].map { Array($0.utf8) })
+
+        private func isNameByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+                || byte == 0x3A
+        }
+
+        private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+        private func starts(with prefix: StaticString, at index: Int, limit: Int) -> Bool {
+            let count = prefix.utf8CodeUnitCount
+            guard index + count <= limit else { return false }
+            return (0..<count).allSatisfy { bytes[index + $0] == prefix.utf8Start[$0] }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// A content file as the protection check reads it: the whole text the site may publish from, with the
+/// lines it never publishes blanked (so that line numbers still match), and its path under `content/`.
+struct ScreenedSource: Sendable, Hashable {
+    /// The path diagnostics name.
+    var path: String
+    /// The path under `content/`, which folder and file names carry into URLs; nil for a protected
+    /// defender's own profile, whose file name is never published.
+    var relativePath: String?
+    /// The text, with the `private` mapping, private passages and a protected defender's own name lines
+    /// blanked (and the whole body of a withheld defender's profile, which has no page).
+    var text: String
+    /// Whether the file is a case's index or one of its documents.
+    var inCase: Bool
+
+    /// Keys whose lines never reach the site: the private mapping, a case's references to its defenders
+    /// (slugs, which a protected defender's pages never show), and a protected profile's own name lines.
+    private static let unpublished: Set<String> = ["private"]
+    private static let caseUnpublished: Set<String> = ["private", "defenders"]
+    private static let ownNames: Set<String> = ["private", "name", "variants", "allow"]
+
+    init(path: String, relativePath: String?, text: String, inCase: Bool) {
+        (self.path, self.relativePath, self.text, self.inCase) = (path, relativePath, text, inCase)
+    }
+
+    /// The screened form of a parsed file.
+    init(_ source: SourceFile, place: ContentPath, item: ContentItem?, body: MarkdownText, reader: FrontMatterReader, yaml: String) {
+        var protected: Defender.Visibility?
+        if case .defender(let defender) = item, defender.visibility != .public { protected = defender.visibility }
+        let yamlEnd = 1 + yaml.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        var keys = protected == nil ? Self.unpublished : Self.ownNames
+        if case .caseIndex = place { keys = Self.caseUnpublished }
+        let blanked = reader.lines(of: keys, through: yamlEnd)
+        var lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for range in blanked {
+            for line in range where line - 1 < lines.count { lines[line - 1] = "" }
+        }
+        let bodyStart = min(lines.count, body.start.line - 1)
+        let bodyLines = protected == .withheld ? [] : body.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines = Array(lines[..<bodyStart]) + bodyLines
+        var inCase = false
+        if case .caseIndex = place { inCase = true }
+        if case .document = place { inCase = true }
+        self.init(path: source.path, relativePath: protected == nil ? place.relativePath : nil, text: lines.joined(separator: "\n"), inCase: inCase)
+    }
+}

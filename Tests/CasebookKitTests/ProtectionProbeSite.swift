@@ -1,0 +1,158 @@
+import Foundation
+@testable import CasebookKit
+
+/// A small site with a withheld defender (Zhanar Sekerbayeva) and private values, with one probe's payload
+/// written into one place.
+struct ProtectionProbeSite {
+    /// Where a payload goes.
+    enum Place: String, CaseIterable, Sendable {
+        case caseBody, documentBody, caseSummary, caseTitle, casePlace, timelineEvent, actions, violations, authorityRole
+        case authorityName, relatedNote, relatedReference, documentTitle, documentIssuer, documentReference, signatoryRole
+        case sourceURL, organizationName, organizationShortName, organizationBody, mandateName, mandateBody, instrumentBody
+        case publicFocus, publicProfileBody, siteDescription, siteTitle, withheldAs, caseFolder, documentFile, caseSlug
+        case interfaceString, privateField
+    }
+
+    let root: URL
+    let options: BuildOptions
+
+    init(_ place: Place, _ payload: String) throws {
+        root = try TestSupport.temporaryFolder("casebook-probe")
+        let templates = root.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: TestSupport.validTemplates(), to: templates)
+        var files = Self.files
+        func field(_ marker: String) { files = files.mapValues { $0.replacingOccurrences(of: "@\(marker)@", with: Self.yaml(payload)) } }
+        func body(_ marker: String) { files = files.mapValues { $0.replacingOccurrences(of: "@\(marker)@", with: payload) } }
+        switch place {
+        case .caseBody: body("caseBody")
+        case .documentBody: body("documentBody")
+        case .organizationBody: body("organizationBody")
+        case .mandateBody: body("mandateBody")
+        case .instrumentBody: body("instrumentBody")
+        case .publicProfileBody: body("publicBody")
+        case .sourceURL:
+            let encoded = payload.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? payload
+            files = files.mapValues { $0.replacingOccurrences(of: "@sourceURL@", with: "/" + Self.yaml(encoded)) }
+        case .caseFolder, .documentFile, .caseSlug:
+            let slug = Slug.make(from: payload)
+            files = Dictionary(uniqueKeysWithValues: files.map { path, text in
+                var path = path
+                if place == .caseFolder { path = path.replacingOccurrences(of: "cases/case-one/", with: "cases/\(slug)/") }
+                if place == .documentFile { path = path.replacingOccurrences(of: "letter.md", with: "\(slug).md") }
+                return (path, place == .caseSlug ? text.replacingOccurrences(of: "@slug@", with: "slug: \(slug)") : text)
+            })
+        case .interfaceString:
+            let strings = templates.appendingPathComponent("strings.yml")
+            let text = try String(contentsOf: strings, encoding: .utf8)
+            try text.replacingOccurrences(of: "\nnav_home: ", with: "\nnav_home: \"\(Self.yaml(payload))\"\nunused_probe: ")
+                .write(to: strings, atomically: true, encoding: .utf8)
+        default: field(place.rawValue)
+        }
+        for (path, text) in files {
+            let cleared = text.replacingOccurrences(of: #"@[A-Za-z]+@"#, with: "", options: .regularExpression)
+            try TestSupport.write(cleared, to: path, in: root)
+        }
+        var options = BuildOptions(root: root, templates: templates, output: root.appendingPathComponent("site"))
+        options.publication = Publication(now: Day(iso: "2026-01-01")!)
+        self.options = options
+    }
+
+    /// A payload escaped for the inside of a YAML double-quoted string.
+    static func yaml(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
+    }
+
+    /// Traces of the protected values in the built site: its paths and bytes lowercased, without marks and
+    /// with every character but letters and digits dropped (a check independent of Casebook's own folding;
+    /// the surname alone may stand outside the pages of her case).
+    func traces() throws -> [String] {
+        let site = try SiteFiles(options.output)
+        let secrets = ["zhanarsekerbayeva", "sekerbayevazhanar", "zhanarsekerbaeva", "жанарсекербаева", "77015550101", "aigerimnurlanovna"]
+        return site.files.flatMap { path, data -> [String] in
+            let text = (path + " " + String(decoding: data, as: UTF8.self)).decomposedStringWithCompatibilityMapping.lowercased()
+            let letters = String(text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+            return secrets.filter(letters.contains).map { "\(path): \($0)" }
+        }
+    }
+
+    static let files: [String: String] = [
+        "casebook.yml": "title: \"Probe site @siteTitle@\"\ndescription: \"Cases. @siteDescription@\"\nlanguage: en\n",
+        "content/defenders/zs.md": """
+            ---
+            name: "Zhanar Sekerbayeva"
+            variants: ["Zhanar Sekerbaeva"]
+            visibility: withheld
+            withheld_as: "a woman human rights defender @withheldAs@"
+            private:
+              phone: "+7 701 555 0101"
+              contact: "Aigerim Nurlanovna Bekova"
+              note: "@privateField@"
+            ---
+
+            Her own profile, never published.
+            """,
+        "content/defenders/pub.md": "---\nname: \"Gulzada Serzhan\"\nfocus: [\"women's rights @publicFocus@\"]\norganizations: [ngo]\n---\n\nA founder. @publicBody@\n",
+        "content/organizations/ngo.md": "---\nname: \"Feminita @organizationName@\"\nshort_name: \"FM @organizationShortName@\"\ncountry: KAZ\n---\n\nA collective. @organizationBody@\n",
+        "content/mandates/sr.md": "---\nname: \"Special Rapporteur on defenders @mandateName@\"\nshort_name: \"SR\"\n---\n\nA mandate. @mandateBody@\n",
+        "content/instruments/iccpr.md": """
+            ---
+            title: "International Covenant on Civil and Political Rights"
+            short_names: [ICCPR]
+            kind: treaty
+            articles:
+              - number: "19"
+                title: "Freedom of expression"
+            ---
+
+            The Covenant. @instrumentBody@
+            """,
+        "content/cases/case-one/index.md": """
+            ---
+            title: "Detention in Shymkent @caseTitle@"
+            summary: "Two defenders were attacked. @caseSummary@"
+            country: KAZ
+            place: "Shymkent @casePlace@"
+            date: 2021-05-29
+            status: ongoing
+            defenders: [pub, zs]
+            organizations: [ngo]
+            mandates: [sr]
+            violations: ["arbitrary detention @violations@"]
+            actions: ["Release them. @actions@"]
+            authorities:
+              - name: "Prosecutor General @authorityName@"
+                role: "Prosecutor @authorityRole@"
+            timeline:
+              - date: 2021-05-29
+                event: "Attack. @timelineEvent@"
+            related:
+              - reference: "UA 1/2021 @relatedReference@"
+                note: "A note. @relatedNote@"
+            @slug@
+            ---
+
+            They were detained in breach of article 19 of the ICCPR.
+
+            @caseBody@
+            """,
+        "content/cases/case-one/letter.md": """
+            ---
+            title: "Allegation letter @documentTitle@"
+            kind: allegation-letter
+            issuer: "Special Procedures @documentIssuer@"
+            reference: "AL KAZ 4/2021 @documentReference@"
+            date: 2021-07-15
+            mandates: [sr]
+            signatories:
+              - name: "A. Rapporteur"
+                role: "Special Rapporteur @signatoryRole@"
+            source_url: "https://example.org/letter@sourceURL@"
+            ---
+
+            Excellency, we write about the attack.
+
+            @documentBody@
+            """,
+    ]
+}
