@@ -44,7 +44,8 @@ public struct SourceFile: Sendable, Hashable {
     /// private-passage markers and every location would count other lines than the renderer and the YAML.
     /// A byte that is no such sequence is kept, so invalid UTF-8 stays invalid.
     static func unifyingLineEnds(_ bytes: [UInt8]) -> [UInt8] {
-        guard let first = bytes.indices.first(where: { lineEndLength(bytes, at: $0) > 0 && bytes[$0] != 0x0A }) else { return bytes }
+        let others: [[UInt8]] = [[0x0D], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9]]
+        guard let first = others.compactMap({ ByteSearch.firstOffset(of: $0, in: bytes[...]) }).min() else { return bytes }
         var out = Array(bytes[..<first])
         out.reserveCapacity(bytes.count)
         var index = first
