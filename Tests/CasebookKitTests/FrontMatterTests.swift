@@ -21,6 +21,18 @@ struct FrontMatterTests {
 
         """
 
+    /// A valid source document; its last front-matter line is line 6.
+    static let validDocument = """
+        ---
+        title: Letter
+        kind: allegation-letter
+        issuer: Special Procedures
+        reference: AL KAZ 4/2021
+        date: 2021-07-15
+        ---
+
+        """
+
     func parse(_ text: String, as place: ContentPath = .caseIndex(folder: "x"), path: String = casePath)
         -> ContentFileParser.Parsed
     {
@@ -73,7 +85,7 @@ struct FrontMatterTests {
             "content/cases/x/index.md:2:8: error: 'title' must be a string, found a boolean",
         ]),
         ("title: A case", "title: 'yes'\ndraft: \"false\"", [
-            "content/cases/x/index.md:3:8: error: 'draft' must be true or false, found a string",
+            "content/cases/x/index.md:3:8: error: 'draft' must be true or false without quotes, found \"false\"",
         ]),
         ("title: A case", "title: true", [
             "content/cases/x/index.md:2:8: error: 'title' must be a string, found a boolean",
@@ -215,18 +227,8 @@ struct FrontMatterTests {
 
     @Test("a document takes the site language unless it sets its own")
     func documentLanguage() throws {
-        let text = """
-            ---
-            title: Letter
-            kind: allegation-letter
-            issuer: Special Procedures
-            reference: AL KAZ 4/2021
-            date: 2021-07-15
-            ---
-
-            """
         let parsed = ContentFileParser(defaultLanguage: "fr").parse(
-            SourceFile(path: "content/cases/x/al.md", text: text), as: .document(folder: "x", file: "al"))
+            SourceFile(path: "content/cases/x/al.md", text: Self.validDocument), as: .document(folder: "x", file: "al"))
         #expect(parsed.diagnostics.isEmpty)
         guard case .document(let document, let folder) = parsed.item else {
             Issue.record("expected a document")

@@ -58,17 +58,20 @@ struct SourceFileTests {
         #expect(diagnostic.description == "content/defenders/x.md:\(line):\(column): error: file is not valid UTF-8 text")
     }
 
+    /// The text `bytes` decode to and the defender profile it parses to, without a diagnostic.
+    static func defender(decoding bytes: [UInt8]) throws -> (text: String, defender: Defender) {
+        let source = try SourceFile.decode(Data(bytes), path: "content/defenders/ann.md").get()
+        let parsed = ContentFileParser(defaultLanguage: "en").parse(source, as: .defender(file: "ann"))
+        #expect(parsed.diagnostics.isEmpty)
+        let defender = try #require(parsed.item.flatMap { if case .defender(let defender) = $0 { defender } else { nil } })
+        return (source.text, defender)
+    }
+
     @Test("a byte-order mark and CRLF line endings are accepted")
     func bomAndCRLF() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("---\r\nname: Ann\r\nfocus:\r\n  - law\r\n---\r\nBody\r\n".utf8)
-        let source = try SourceFile.decode(Data(bytes), path: "content/defenders/ann.md").get()
-        #expect(source.text == "---\nname: Ann\nfocus:\n  - law\n---\nBody\n")
-        let parsed = ContentFileParser(defaultLanguage: "en").parse(source, as: .defender(file: "ann"))
-        #expect(parsed.diagnostics.isEmpty)
-        guard case .defender(let defender) = parsed.item else {
-            Issue.record("expected a defender")
-            return
-        }
+        let (text, defender) = try Self.defender(decoding: bytes)
+        #expect(text == "---\nname: Ann\nfocus:\n  - law\n---\nBody\n")
         #expect(defender.name == "Ann")
         #expect(defender.focus == ["law"])
         #expect(defender.body.source == "Body\n")

@@ -23,7 +23,8 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         Diagnostic(severity: .warning, location: location, message: message)
     }
 
-    public var description: String { "\(location): \(severity.rawValue): \(message.text)" }
+    /// The printed line; values quoted from content are escaped like paths, so a diagnostic is always one line.
+    public var description: String { "\(location): \(severity.rawValue): \(VisibleText.escaped(message.text, backslashes: false))" }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.location, lhs.message.text) < (rhs.location, rhs.message.text)

@@ -7,11 +7,17 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case invalidYAML(reason: String)
     case frontMatterNotMapping
     case duplicateKey(String)
+    case yamlAnchor(String)
+    case yamlAlias(String)
     case unknownKey(String, suggestion: String?)
     case missingKey(String)
     case wrongType(key: String, expected: String, found: String)
     case emptyValue(key: String)
     case invalidDate(key: String, value: String)
+    case emptyFlag(key: String)
+    case notAFlag(key: String, found: String, quoted: Bool)
+    case emptyDate(key: String)
+    case emptyChoice(key: String, allowed: [String])
     case invalidChoice(key: String, value: String, allowed: [String], suggestion: String?)
     case invalidSlug(String)
     case reservedCaseSlug(String)
@@ -25,6 +31,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case templateSyntax(reason: String)
     case missingTemplate(String)
     case missingPartial(String)
+    case partialCycle([String])
+    case templateLink
     case unsafeTemplateValue(String)
     case outputFailed(reason: String)
     case outputHoldsSources(String)
@@ -34,6 +42,9 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case folderLeftBehind(reason: String)
     case unknownInstrument(String)
     case unterminatedPrivatePassage
+    case malformedPrivateMarker(String)
+    case nestedPrivatePassage(openedOnLine: Int)
+    case unopenedPrivatePassageClose
     case linkLeavesContent
     case protectedName(name: String, defender: String, visibility: String)
     case noBaseURL
@@ -57,11 +68,18 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .invalidYAML(let reason): "invalid YAML: \(reason)"
         case .frontMatterNotMapping: "front matter must be a mapping of keys to values"
         case .duplicateKey(let key): "duplicate key '\(key)'"
+        case .yamlAnchor(let name): "YAML anchor '&\(name)' is not allowed" + Self.anchorReason
+        case .yamlAlias(let name): "YAML alias '*\(name)' is not allowed" + Self.anchorReason
         case .unknownKey(let key, let suggestion): "unknown key '\(key)'" + Self.hint(suggestion)
         case .missingKey(let key): "missing required key '\(key)'"
         case .wrongType(let key, let expected, let found): "'\(key)' must be \(expected), found \(found)"
         case .emptyValue(let key): "'\(key)' must not be empty"
         case .invalidDate(let key, let value): "'\(key)' must be a date written YYYY-MM-DD, found '\(value)'"
+        case .emptyFlag(let key): "'\(key)' has no value; write true or false, or remove the key"
+        case .notAFlag(let key, let found, let quoted):
+            quoted ? "'\(key)' must be true or false without quotes, found \"\(found)\"" : "'\(key)' must be true or false, found '\(found)'"
+        case .emptyDate(let key): "'\(key)' has no value; write a date YYYY-MM-DD, or remove the key"
+        case .emptyChoice(let key, let allowed): "'\(key)' has no value; write one of: \(allowed.joined(separator: ", "))"
         case .invalidChoice(let key, let value, let allowed, let suggestion):
             "'\(value)' is not a valid '\(key)'" + Self.hint(suggestion)
                 + " (expected one of: \(allowed.joined(separator: ", ")))"
@@ -81,6 +99,10 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .templateSyntax(let reason): "template syntax error: \(reason)"
         case .missingTemplate(let name): "missing template '\(name).mustache'"
         case .missingPartial(let name): "template refers to missing partial '\(name)'"
+        case .partialCycle(let cycle):
+            "partial '\(cycle.first ?? "")' includes itself (\(cycle.joined(separator: " → "))); rendering it would never end"
+        case .templateLink:
+            "symbolic link in the templates folder; it is not read or copied: put the file itself there"
         case .unsafeTemplateValue(let name):
             "unescaped value '\(name)'; only keys ending in 'HTML' may use {{{ }}} or {{& }}"
         case .outputFailed(let reason): "cannot write site: \(reason)"
@@ -96,6 +118,12 @@ public enum DiagnosticMessage: Sendable, Hashable {
             "Casebook could not delete all of this folder, left by the previous site or an interrupted build (\(reason)); delete it yourself"
         case .linkLeavesContent: "symbolic link points outside the content folder; it is not read"
         case .unterminatedPrivatePassage: "private passage opened by '::: private' is not closed by a ':::' line"
+        case .malformedPrivateMarker(let line):
+            "'\(line)' looks like a private-passage marker but is not one; open a passage with '::: private' (three ASCII "
+                + "colons, one space, lowercase) and close it with ':::', each alone on its line with nothing before or after"
+        case .nestedPrivatePassage(let line):
+            "'::: private' inside the private passage opened on line \(line); close that one with ':::' first"
+        case .unopenedPrivatePassageClose: "':::' closes no private passage; open one above it with '::: private', or remove the line"
         case .protectedName(let name, let defender, let visibility):
             "'\(name)' names defender '\(defender)', whose visibility is \(visibility); remove it or mark the passage '::: private'"
         case .unknownInstrument(let name): "citation of '\(name)', which is not in the instrument library; add it to content/instruments/"
@@ -120,6 +148,9 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .noBaseURL: "no 'base_url' is set, so sitemap.xml is not written and feeds link from the site root; set it to the site's address"
         }
     }
+
+    private static let anchorReason =
+        ": anchors and aliases can copy a private value into a public field; write the value out where it is used"
 
     private static func hint(_ suggestion: String?) -> String {
         suggestion.map { "; did you mean '\($0)'?" } ?? ""

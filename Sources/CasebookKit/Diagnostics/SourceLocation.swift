@@ -16,7 +16,9 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.column = column
     }
 
-    public var description: String { "\(path):\(line):\(column)" }
+    /// `path:line:column`, with the path's line breaks and other invisible or control characters escaped, so
+    /// that a file name cannot print a line of its own.
+    public var description: String { "\(VisibleText.escaped(path)):\(line):\(column)" }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)

@@ -17,8 +17,8 @@ extension CaseFile {
         let authorities = reader.records("authorities", read: Authority.read)
         let timeline = reader.records("timeline", read: TimelineEvent.read)
         let related = reader.records("related", read: RelatedCommunication.read)
-        let publishAfter = reader.day("publish_after")
-        let draft = reader.bool("draft") ?? false
+        let publishAfter = reader.writtenDay("publish_after")
+        let draft = reader.flag("draft") ?? false
         let language = reader.string("language")
         guard let title, let summary, let country, let date, let status else { return nil }
         return CaseFile(.init(

@@ -60,10 +60,10 @@ struct ContentFileParser: Sendable {
     func parse(_ source: SourceFile, as place: ContentPath) -> Parsed {
         let parts: FrontMatterSplitter.Parts
         var reader: FrontMatterReader
-        switch FrontMatterSplitter.split(source).flatMap({ parts in
+        switch FrontMatterSplitter.split(source).mapError({ DiagnosticsError([$0]) }).flatMap({ parts in
             FrontMatterReader.parse(yaml: parts.yaml, path: source.path, lineOffset: 1).map { (parts, $0) }
         }) {
-        case .failure(let diagnostic): return Parsed(item: nil, diagnostics: [diagnostic])
+        case .failure(let error): return Parsed(item: nil, diagnostics: error.diagnostics)
         case .success(let pair): (parts, reader) = pair
         }
         let slugOverride = reader.slug("slug")
@@ -75,11 +75,8 @@ struct ContentFileParser: Sendable {
             reader.report(.reservedCaseSlug(slug), at: slugOverride?.location ?? SourceLocation(path: source.path))
         }
         let privateValues = reader.privateSection()
-        var body = parts.body
-        switch PrivatePassages.redact(parts.body) {
-        case .success(let redacted): body = redacted
-        case .failure(let diagnostic): reader.absorb([diagnostic])
-        }
+        let (body, passageDiagnostics) = PrivatePassages.redact(parts.body)
+        reader.absorb(passageDiagnostics)
         let item = read(&reader, place: place, slug: slug, body: body)
         reader.finish()
         guard reader.diagnostics.isEmpty else {

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Lists the files under the content folder, in a stable order, with their place in the layout.
 ///
@@ -31,7 +28,7 @@ struct ContentWalker {
         return files
     }
 
-    private typealias Listing = [(name: String, kind: Kind)]
+    private typealias Listing = [(name: String, kind: DirectoryEntries.Kind)]
 
     /// The visible entries of every folder under `base`, by path, each in name order.
     private static func listings(under base: String) -> [String: Listing] {
@@ -40,7 +37,7 @@ struct ContentWalker {
         while !level.isEmpty {
             let read = level.blockingMap { path in
                 (DirectoryEntries.read(path) ?? []).filter { !$0.name.hasPrefix(".") }.sorted { $0.name < $1.name }
-                    .map { (name: $0.name, kind: kind(of: $0.type, at: path + "/" + $0.name)) }
+                    .map { (name: $0.name, kind: DirectoryEntries.kind(of: $0.type, at: path + "/" + $0.name)) }
             }
             var next: [String] = []
             for (path, entries) in zip(level, read) {
@@ -73,26 +70,6 @@ struct ContentWalker {
                 }
             case .other: continue
             }
-        }
-    }
-
-    private enum Kind { case directory, file, link, other }
-
-    private static func kind(of type: UInt8, at path: String) -> Kind {
-        switch Int32(type) {
-        case Int32(DT_DIR): return .directory
-        case Int32(DT_REG): return .file
-        case Int32(DT_LNK): return .link
-        case Int32(DT_UNKNOWN):
-            var info = stat()
-            guard lstat(path, &info) == 0 else { return .other }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR: return .directory
-            case S_IFREG: return .file
-            case S_IFLNK: return .link
-            default: return .other
-            }
-        default: return .other
         }
     }
 }

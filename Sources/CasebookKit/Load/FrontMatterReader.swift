@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads typed fields from one YAML mapping, recording a diagnostic for every problem it meets.
@@ -16,9 +17,11 @@ public struct FrontMatterReader {
     var keys: [String] { entries.map(\.key) }
     private var asked: Set<String> = []
 
-    /// Parses `yaml` (whose first line is line `lineOffset + 1` of `path`) and reads its top mapping.
-    public static func parse(yaml: String, path: String, lineOffset: Int) -> Result<FrontMatterReader, Diagnostic> {
+    /// Parses `yaml` (whose first line is line `lineOffset + 1` of `path`) and reads its top mapping; every
+    /// anchor and alias is an error, reported with the YAML error, if any, or in the reader's diagnostics.
+    public static func parse(yaml: String, path: String, lineOffset: Int) -> Result<FrontMatterReader, DiagnosticsError> {
         let origin = SourceLocation(path: path, line: max(1, lineOffset), column: 1)
+        let anchors = YAMLAnchors.diagnostics(in: yaml, path: path, lineOffset: lineOffset)
         let root: Node?
         do {
             // The basic resolver tags every plain scalar a string: Yams resolves tags (to hash mapping keys, among
@@ -26,15 +29,25 @@ public struct FrontMatterReader {
             // reads YAML's booleans instead. Encoding `.default` reads the whole environment on each call.
             root = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
-            return .failure(YAMLErrorMapping.diagnostic(for: error, path: path, lineOffset: lineOffset))
+            return .failure(DiagnosticsError(anchors + [YAMLErrorMapping.diagnostic(for: error, path: path, lineOffset: lineOffset)]))
         } catch {
-            return .failure(.error(.invalidYAML(reason: "\(error)"), at: origin))
+            return .failure(DiagnosticsError(anchors + [.error(.invalidYAML(reason: "\(error)"), at: origin)]))
         }
-        guard let root else { return .success(FrontMatterReader(mapping: [], origin: origin, path: path, lineOffset: lineOffset)) }
-        guard case .mapping(let mapping) = root else {
-            return .failure(.error(.frontMatterNotMapping, at: origin))
+        var reader: FrontMatterReader
+        switch root {
+        case nil: reader = FrontMatterReader(mapping: [], origin: origin, path: path, lineOffset: lineOffset)
+        case .mapping(let mapping)?: reader = FrontMatterReader(mapping: Array(mapping), origin: origin, path: path, lineOffset: lineOffset)
+        case _?: return .failure(DiagnosticsError(anchors + [.error(.frontMatterNotMapping, at: origin)]))
         }
-        return .success(FrontMatterReader(mapping: Array(mapping), origin: origin, path: path, lineOffset: lineOffset))
+        reader.absorb(anchors)
+        return .success(reader)
+    }
+
+    /// Reads a whole YAML file (`casebook.yml`, `strings.yml`) and its top mapping.
+    static func read(at url: URL, displayPath: String) -> Result<FrontMatterReader, DiagnosticsError> {
+        SourceFile.read(at: url, displayPath: displayPath).mapError { DiagnosticsError([$0]) }.flatMap {
+            parse(yaml: $0.text, path: displayPath, lineOffset: 0)
+        }
     }
 
     private init(mapping: [(key: Node, value: Node)], origin: SourceLocation, path: String, lineOffset: Int) {
@@ -58,12 +71,15 @@ public struct FrontMatterReader {
 
     /// The value node under `key`, marking the key as known; reports it missing if `required`.
     mutating func value(_ key: String, required: Bool) -> Node? {
-        asked.insert(key)
-        if let entry = entries.first(where: { $0.key == key }), !Self.isNull(entry.value) {
-            return entry.value
-        }
+        if let node = written(key), !Self.isNull(node) { return node }
         if required { report(.missingKey(key), at: origin) }
         return nil
+    }
+
+    /// The value node under `key` as written, an empty or null one included, marking the key as known.
+    mutating func written(_ key: String) -> Node? {
+        asked.insert(key)
+        return entries.first(where: { $0.key == key })?.value
     }
 
     /// Takes over the diagnostics of a nested reader.

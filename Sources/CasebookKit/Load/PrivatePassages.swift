@@ -3,24 +3,44 @@ import Foundation
 /// Removes passages marked private from a body before any later stage can see them.
 ///
 /// A passage opens with a line `::: private` and closes with a line `:::`. Its lines are blanked, not
-/// deleted, so every later location still points at the right line of the file.
+/// deleted, so every later location still points at the right line of the file. A line that only looks
+/// like a marker, a passage opened inside another, a `:::` that closes nothing and a passage never
+/// closed are each an error (see `PrivateMarker`).
 enum PrivatePassages {
-    static func redact(_ body: MarkdownText) -> Result<MarkdownText, Diagnostic> {
-        guard ByteSearch.contains(":::", in: body.source) else { return .success(body) }
-        var lines = body.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    static func redact(_ body: MarkdownText) -> (body: MarkdownText, diagnostics: [Diagnostic]) {
+        let source = body.source
+        // Split by bytes: a split by `Character` segments the whole body into grapheme clusters.
+        let lines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        let markers = lines.indices.compactMap { index in PrivateMarker(line: lines[index]).map { (index, $0) } }
+        guard !markers.isEmpty else { return (body, []) }
+        var diagnostics: [Diagnostic] = []
+        var passages: [ClosedRange<Int>] = []
         var opened: Int?
-        for index in lines.indices {
-            let line = lines[index].trimmingCharacters(in: .whitespaces)
-            if opened == nil, line == "::: private" {
-                opened = index
-            } else if opened != nil, line == ":::" {
-                for blank in opened!...index { lines[blank] = "" }
+        for (index, marker) in markers {
+            let location = body.start.offset(lines: index)
+            if !marker.isExact {
+                diagnostics.append(.error(.malformedPrivateMarker(String(lines[index])), at: location))
+            }
+            switch (marker.kind, opened) {
+            case (.opener, nil): opened = index
+            case (.opener, let first?):
+                if marker.isExact { diagnostics.append(.error(.nestedPrivatePassage(openedOnLine: body.start.line + first), at: location)) }
+            case (.closer, let first?):
+                passages.append(first...index)
                 opened = nil
+            case (.closer, nil):
+                if marker.isExact { diagnostics.append(.error(.unopenedPrivatePassageClose, at: location)) }
+            case (.other, _): continue
             }
         }
         if let opened {
-            return .failure(.error(.unterminatedPrivatePassage, at: body.start.offset(lines: opened)))
+            diagnostics.append(.error(.unterminatedPrivatePassage, at: body.start.offset(lines: opened)))
         }
-        return .success(MarkdownText(lines.joined(separator: "\n"), start: body.start))
+        guard !passages.isEmpty else { return (body, diagnostics) }
+        var kept = lines
+        for passage in passages {
+            for index in passage { kept[index] = "" }
+        }
+        return (MarkdownText(kept.joined(separator: "\n"), start: body.start), diagnostics)
     }
 }

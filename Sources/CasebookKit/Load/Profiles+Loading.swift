@@ -6,7 +6,7 @@ extension Defender {
         let country = reader.country("country")
         let organizations = reader.references("organizations")
         let focus = reader.strings("focus")
-        let visibility = reader.choice("visibility", as: Visibility.self) ?? .public
+        let visibility = reader.writtenChoice("visibility", as: Visibility.self) ?? .public
         let pseudonym = reader.string("pseudonym", required: visibility == .pseudonymous)
         let withheldAs = reader.string("withheld_as")
         let allowed = reader.strings("allow")

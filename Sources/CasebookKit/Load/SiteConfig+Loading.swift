@@ -4,12 +4,10 @@ extension SiteConfig {
     /// Reads `casebook.yml`; a missing file means the defaults.
     static func load(from url: URL, displayPath: String) -> (SiteConfig, [Diagnostic]) {
         guard FileManager.default.fileExists(atPath: url.path) else { return (SiteConfig(), []) }
-        let parsed = SourceFile.read(at: url, displayPath: displayPath).flatMap {
-            FrontMatterReader.parse(yaml: $0.text, path: displayPath, lineOffset: 0)
-        }
-        guard case .success(var reader) = parsed else {
-            if case .failure(let diagnostic) = parsed { return (SiteConfig(), [diagnostic]) }
-            return (SiteConfig(), [])
+        var reader: FrontMatterReader
+        switch FrontMatterReader.read(at: url, displayPath: displayPath) {
+        case .failure(let error): return (SiteConfig(), error.diagnostics)
+        case .success(let read): reader = read
         }
         var config = SiteConfig()
         config.title = reader.string("title") ?? config.title

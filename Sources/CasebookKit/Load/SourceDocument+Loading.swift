@@ -13,8 +13,8 @@ extension SourceDocument {
         let organizations = reader.references("organizations")
         let signatories = reader.records("signatories", read: Signatory.read)
         let sourceURL = reader.url("source_url")
-        let publishAfter = reader.day("publish_after")
-        let draft = reader.bool("draft") ?? false
+        let publishAfter = reader.writtenDay("publish_after")
+        let draft = reader.flag("draft") ?? false
         guard let title, let kind, let issuer, let reference, let date else { return nil }
         return SourceDocument(.init(
             slug: slug, caseSlug: caseSlug, title: title, kind: kind, issuer: issuer, reference: reference,

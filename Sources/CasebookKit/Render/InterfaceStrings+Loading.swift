@@ -4,11 +4,8 @@ extension InterfaceStrings {
     /// Reads `strings.yml`, a flat mapping of keys to texts, and checks the keys the code needs.
     static func load(from url: URL, displayPath: (URL) -> String) -> (InterfaceStrings?, [Diagnostic]) {
         let path = displayPath(url)
-        let parsed = SourceFile.read(at: url, displayPath: path).flatMap {
-            FrontMatterReader.parse(yaml: $0.text, path: path, lineOffset: 0)
-        }
-        switch parsed {
-        case .failure(let diagnostic): return (nil, [diagnostic])
+        switch FrontMatterReader.read(at: url, displayPath: path) {
+        case .failure(let error): return (nil, error.diagnostics)
         case .success(var reader):
             var table: [String: String] = [:]
             for key in reader.keys {

@@ -31,13 +31,16 @@ public struct TemplateSet: Sendable {
     public static func load(
         from folder: URL, displayPath: (URL) -> String, reusing previous: TemplateSet? = nil, memoizingItems: Bool = true
     ) -> (TemplateSet?, [Diagnostic]) {
-        let (strings, stringDiagnostics) = InterfaceStrings.load(
-            from: folder.appendingPathComponent("strings.yml"), displayPath: displayPath)
-        var diagnostics: [Diagnostic] = []
+        let links = TemplateLinks(under: folder)
+        let stringsURL = folder.appendingPathComponent("strings.yml")
+        let (strings, stringDiagnostics) = links.contains(stringsURL)
+            ? (nil, []) : InterfaceStrings.load(from: stringsURL, displayPath: displayPath)
+        var diagnostics = links.diagnostics(displayPath: displayPath)
         var files: [String: SourceFile] = [:]
         let names = templateNames(in: folder)
         for name in names {
             let url = folder.appendingPathComponent(name + ".mustache")
+            guard !links.contains(url) else { continue }
             switch SourceFile.read(at: url, displayPath: displayPath(url)) {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let source): files[name] = source
@@ -68,6 +71,7 @@ public struct TemplateSet: Sendable {
             diagnostics.append(.error(.missingTemplate(name), at: folderLocation))
         }
         diagnostics += TemplateLint.checkPartials(in: ordered.map(\.value), names: Set(names))
+        diagnostics += PartialCycles.check(files)
         diagnostics += stringDiagnostics
         guard !diagnostics.containsErrors, let strings else { return (nil, diagnostics) }
         let memoized = memoizingItems ? memoizing(&templates, files: files) : []

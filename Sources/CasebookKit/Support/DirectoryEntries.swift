@@ -17,4 +17,26 @@ enum DirectoryEntries {
         }
         return entries
     }
+
+    /// What an entry is, links not followed.
+    enum Kind { case directory, file, link, other }
+
+    /// The kind of the entry at `path` whose `d_type` is `type`; asks `lstat` where the file system gave no type.
+    static func kind(of type: UInt8, at path: String) -> Kind {
+        switch Int32(type) {
+        case Int32(DT_DIR): return .directory
+        case Int32(DT_REG): return .file
+        case Int32(DT_LNK): return .link
+        case Int32(DT_UNKNOWN):
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return .other }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return .directory
+            case S_IFREG: return .file
+            case S_IFLNK: return .link
+            default: return .other
+            }
+        default: return .other
+        }
+    }
 }
