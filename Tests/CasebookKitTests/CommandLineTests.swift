@@ -49,7 +49,7 @@ struct CommandLineTests {
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let (lines, rest) = Self.progressLines(run.stderr)
         #expect(rest == "")
-        #expect(lines.map { String($0.prefix { $0 != ":" }) } == ["load", "templates", "resolve", "link", "render", "search", "exports", "write"])
+        #expect(lines.map { String($0.prefix { $0 != ":" }) } == ["load", "templates", "resolve", "protect", "link", "render", "search", "exports", "write"])
         #expect(lines[0].hasPrefix("load: 5 files, "))
         #expect(!lines[1].contains(","), "templates count nothing: \(lines[1])")
         let built = try #require(run.stdout.split(separator: "\n").last { $0.hasPrefix("Built ") })
@@ -80,7 +80,7 @@ struct CommandLineTests {
         let summary = "\(expected.count) errors; the previous site was left as it was."
         let (progress, rest) = Self.progressLines(run.stderr)
         #expect(rest == (expected + [summary]).joined(separator: "\n") + "\n")
-        #expect(progress.map { $0.prefix { $0 != ":" } } == ["load", "templates", "resolve"], "the stages that ran, then the errors")
+        #expect(progress.map { $0.prefix { $0 != ":" } } == ["load", "templates", "resolve", "protect"], "the stages that ran, then the errors")
         #expect(Self.snapshot(work) == before)
     }
 

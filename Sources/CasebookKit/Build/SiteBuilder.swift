@@ -73,7 +73,9 @@ public struct SiteBuilder: Sendable {
             return try Self.keep(exports.files(), unless: staging)
         }
         let made = pages + search + data
-        let leaks = clock.measure("sweep") { sweep.check(made, unchangedSince: memo?.protection == protection ? memo?.written : nil) }
+        // A streamed build sweeps each file as it is written to the staging folder.
+        let previous = memo?.protection == protection ? memo?.written : nil
+        let leaks = staging != nil ? [] : clock.measure("sweep") { sweep.check(made, unchangedSince: previous) }
         guard leaks.isEmpty else { throw DiagnosticsError(leaks) }
         let warnings = diagnostics + linked.warnings + exports.warnings
         let checked = Checked(
