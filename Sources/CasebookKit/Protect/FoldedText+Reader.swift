@@ -3,21 +3,20 @@ extension FoldedText {
     struct Reader {
         private let bytes: UnsafeBufferPointer<UInt8>
         private let markup: Markup
-        private(set) var output = FoldedText()
-        private var word: [UInt8] = []
+        private let buffer: FoldBuffer
         private var wordOrigin = 0
         private var hasLatin = false
-        /// The Cyrillic and Greek letters of the word: where they are in `word`, and what they were.
+        /// The Cyrillic and Greek letters of the word: where they are in it, and what they were.
         private var foreign: [(range: Range<Int>, value: UInt32, lookalike: UInt8)] = []
         private var attributes: [Range<Int>] = []
-        private var scratch: [UInt8] = []
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, markup: Markup, tracksOrigins: Bool) {
             (self.bytes, self.markup) = (bytes, markup)
-            output.tracksOrigins = tracksOrigins
-            output.keys.reserveCapacity(bytes.count / 2)
-            output.starts.reserveCapacity(bytes.count / 2)
+            buffer = FoldBuffer(capacity: bytes.count / 2, tracksOrigins: tracksOrigins)
         }
+
+        /// What was read.
+        var output: FoldedText { buffer.text }
 
         /// Reads everything: the text, then each attribute value as a text of its own.
         mutating func read() {
@@ -49,18 +48,24 @@ extension FoldedText {
             }
         }
 
+        @inline(__always)
         private mutating func addASCII(_ byte: UInt8, at index: Int) {
             switch byte {
             case 0x41...0x5A, 0x61...0x7A:
-                if word.isEmpty { wordOrigin = index }
-                word.append(byte | 0x20)
+                appendLetter(byte | 0x20, at: index)
                 hasLatin = true
-            case 0x30...0x39:
-                if word.isEmpty { wordOrigin = index }
-                word.append(byte)
+            case 0x30...0x39: appendLetter(byte, at: index)
             case 0x27, 0x60: break
             default: endWord()
             }
+        }
+
+        @inline(__always)
+        private mutating func appendLetter(_ byte: UInt8, at index: Int) {
+            if buffer.wordCount == 0 { wordOrigin = index }
+            if buffer.wordCount == FoldBuffer.wordCapacity { endWord() }
+            buffer.word[buffer.wordCount] = byte
+            buffer.wordCount += 1
         }
 
         private mutating func add(_ value: UInt32, at index: Int) {
@@ -70,41 +75,50 @@ extension FoldedText {
             case .ignorable: break
             case .letter:
                 let folded = FoldedScalar.of(value)
-                if word.isEmpty { wordOrigin = index }
+                if buffer.wordCount + folded.folded.count > FoldBuffer.wordCapacity { endWord() }
+                if buffer.wordCount == 0 { wordOrigin = index }
                 if folded.script == .cyrillic || folded.script == .greek {
                     let first = String(decoding: folded.folded, as: UTF8.self).unicodeScalars.first!.value
-                    foreign.append((word.count..<word.count + folded.folded.count, first, folded.lookalike))
+                    foreign.append((buffer.wordCount..<buffer.wordCount + folded.folded.count, first, folded.lookalike))
                 } else if folded.script == .latin, folded.folded.contains(where: { $0 >= 0x61 }) {
                     hasLatin = true
                 }
-                word += folded.folded
+                for byte in folded.folded {
+                    buffer.word[buffer.wordCount] = byte
+                    buffer.wordCount += 1
+                }
             }
         }
 
         /// Ends the word: a word of one script is read by sound, one that mixes Latin with Cyrillic or Greek
         /// letters by the look of those letters.
         private mutating func endWord() {
-            guard !word.isEmpty else { return }
-            if !foreign.isEmpty {
-                var latin: [UInt8] = []
-                var copied = 0
-                for letter in foreign {
-                    latin += word[copied..<letter.range.lowerBound]
-                    if hasLatin, letter.lookalike != 0 {
-                        latin.append(letter.lookalike)
-                    } else if let sound = Transliteration.sound(of: letter.value) {
-                        latin += Array(sound.utf8)
-                    } else {
-                        latin += word[letter.range]
-                    }
-                    copied = letter.range.upperBound
-                }
-                word = latin + word[copied...]
-                foreign.removeAll(keepingCapacity: true)
-            }
-            NameSkeleton.append(word, to: &output, at: wordOrigin, scratch: &scratch)
-            word.removeAll(keepingCapacity: true)
+            guard buffer.wordCount > 0 else { return }
+            if !foreign.isEmpty { readForeignLetters() }
+            NameSkeleton.appendWord(in: buffer, at: wordOrigin)
+            buffer.wordCount = 0
             hasLatin = false
+        }
+
+        private mutating func readForeignLetters() {
+            let word = Array(UnsafeBufferPointer(start: buffer.word, count: buffer.wordCount))
+            var latin: [UInt8] = []
+            var copied = 0
+            for letter in foreign {
+                latin += word[copied..<letter.range.lowerBound]
+                if hasLatin, letter.lookalike != 0 {
+                    latin.append(letter.lookalike)
+                } else if let sound = Transliteration.sound(of: letter.value) {
+                    latin += Array(sound.utf8)
+                } else {
+                    latin += word[letter.range]
+                }
+                copied = letter.range.upperBound
+            }
+            latin += word[copied...]
+            buffer.wordCount = min(latin.count, FoldBuffer.wordCapacity)
+            for index in 0..<buffer.wordCount { buffer.word[index] = latin[index] }
+            foreign.removeAll(keepingCapacity: true)
         }
 
         /// The index after a tag, comment opener or declaration at `index`, recording attribute values;

@@ -7,42 +7,35 @@
 /// `w` → `v`, `q` → `k`, `x` → `ks`; an `i` that only glides into a vowel (`ia`, `aie`) goes; doubled
 /// letters count once. Bytes outside ASCII letters are kept as they are.
 enum NameSkeleton {
-    /// The skeleton of one lowercase word.
-    static func of(_ word: [UInt8]) -> [UInt8] {
-        var text = FoldedText()
-        var scratch: [UInt8] = []
-        append(word, to: &text, at: 0, scratch: &scratch)
-        return text.keys
-    }
-
-    /// Appends the skeleton of `word`, which came from the source at `origin`, to `text` as one word.
-    static func append(_ word: [UInt8], to text: inout FoldedText, at origin: Int, scratch: inout [UInt8]) {
-        scratch.removeAll(keepingCapacity: true)
-        word.withUnsafeBufferPointer { letters in
-            var index = 0
-            while index < letters.count {
-                let (length, mapped) = spelling(in: letters, at: index, after: scratch.last)
-                if mapped == ascii("x") {
-                    appendOnce(ascii("k"), to: &scratch)
-                    appendOnce(ascii("s"), to: &scratch)
-                } else {
-                    appendOnce(mapped, to: &scratch)
-                }
-                index += length
+    /// Appends the skeleton of the word in `buffer` (which came from the source at `origin`) as one word.
+    static func appendWord(in buffer: FoldBuffer, at origin: Int) {
+        let word = UnsafeBufferPointer(start: buffer.word, count: buffer.wordCount)
+        let mapped = buffer.mapped
+        var count = 0
+        @inline(__always) func put(_ byte: UInt8) {
+            if !(isLetter(byte) && count > 0 && mapped[count - 1] == byte) {
+                mapped[count] = byte
+                count += 1
             }
         }
-        let start = text.keys.count
-        text.keys.reserveCapacity(start + scratch.count)
-        scratch.withUnsafeBufferPointer { mapped in
-            for index in 0..<mapped.count {
-                let byte = mapped[index]
-                let glide = byte == ascii("i") && index + 1 < mapped.count && isVowel(mapped[index + 1])
-                    && (index == 0 || isVowel(mapped[index - 1]))
-                if glide || (isLetter(byte) && text.keys.count > start && text.keys[text.keys.count - 1] == byte) { continue }
-                text.keys.append(byte)
-                text.starts.append(text.keys.count - 1 == start)
-                if text.tracksOrigins { text.origins.append(Int32(clamping: origin)) }
+        var index = 0
+        while index < word.count {
+            let (length, letter) = spelling(in: word, at: index, after: count > 0 ? mapped[count - 1] : nil)
+            if letter == ascii("x") {
+                put(ascii("k"))
+                put(ascii("s"))
+            } else {
+                put(letter)
             }
+            index += length
+        }
+        buffer.reserve(count)
+        let start = buffer.count
+        for index in 0..<count {
+            let byte = mapped[index]
+            let glide = byte == ascii("i") && index + 1 < count && isVowel(mapped[index + 1]) && (index == 0 || isVowel(mapped[index - 1]))
+            if glide || (isLetter(byte) && buffer.count > start && buffer.lastKey == byte) { continue }
+            buffer.append(byte, start: buffer.count == start, origin: origin)
         }
     }
 
@@ -71,10 +64,6 @@ enum NameSkeleton {
         case ascii("q"): return (1, ascii("k"))
         case let byte: return (1, byte)
         }
-    }
-
-    private static func appendOnce(_ byte: UInt8, to word: inout [UInt8]) {
-        if !(isLetter(byte) && word.last == byte) { word.append(byte) }
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { byte >= ascii("a") && byte <= ascii("z") }
