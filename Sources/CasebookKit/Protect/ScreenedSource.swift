@@ -6,9 +6,13 @@ struct ScreenedSource: Sendable, Hashable {
     /// The path under `content/`, which folder and file names carry into URLs; nil for a protected
     /// defender's own profile, whose file name is never published.
     var relativePath: String?
-    /// The text, with the `private` mapping, private passages and a protected defender's own name lines
-    /// blanked (and the whole body of a withheld defender's profile, which has no page).
-    var text: String
+    /// The file's text.
+    private var text: String
+    /// The lines of `text` that are never published (1-based), and where its body starts.
+    private var blanked: [ClosedRange<Int>] = []
+    private var bodyLine = Int.max
+    /// The body with its private passages blanked; nil for a body that is never published.
+    private var body: String?
     /// Whether the file is a case's index or one of its documents.
     var inCase: Bool
 
@@ -22,6 +26,23 @@ struct ScreenedSource: Sendable, Hashable {
         (self.path, self.relativePath, self.text, self.inCase) = (path, relativePath, text, inCase)
     }
 
+    /// The text as published from: `private` mappings, private passages and a protected defender's own
+    /// name lines blanked (and the whole body of a withheld defender's profile, which has no page). Made
+    /// only when something is protected.
+    var screenedBytes: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var line = 1
+        for content in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            guard line < bodyLine else { break }
+            if !blanked.contains(where: { $0.contains(line) }) { bytes += content }
+            bytes.append(0x0A)
+            line += 1
+        }
+        if bodyLine != Int.max, let body { bytes += body.utf8 }
+        return bytes
+    }
+
     /// The screened form of a parsed file.
     init(_ source: SourceFile, place: ContentPath, item: ContentItem?, body: MarkdownText, reader: FrontMatterReader, yaml: String) {
         var protected: Defender.Visibility?
@@ -30,16 +51,11 @@ struct ScreenedSource: Sendable, Hashable {
         var keys = protected == nil ? Self.unpublished : Self.ownNames
         if case .caseIndex = place { keys = Self.caseUnpublished }
         let blanked = reader.lines(of: keys, through: yamlEnd)
-        var lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for range in blanked {
-            for line in range where line - 1 < lines.count { lines[line - 1] = "" }
-        }
-        let bodyStart = min(lines.count, body.start.line - 1)
-        let bodyLines = protected == .withheld ? [] : body.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        lines = Array(lines[..<bodyStart]) + bodyLines
         var inCase = false
         if case .caseIndex = place { inCase = true }
         if case .document = place { inCase = true }
-        self.init(path: source.path, relativePath: protected == nil ? place.relativePath : nil, text: lines.joined(separator: "\n"), inCase: inCase)
+        self.init(path: source.path, relativePath: protected == nil ? place.relativePath : nil, text: source.text, inCase: inCase)
+        (self.blanked, bodyLine) = (blanked, body.start.line)
+        self.body = protected == .withheld ? nil : body.source
     }
 }

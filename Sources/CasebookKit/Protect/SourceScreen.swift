@@ -15,7 +15,7 @@ struct SourceScreen {
         return (content.sources + settings).parallelMap(counted: false) { source in
             let caseSlug = source.inCase ? caseByFolder[Self.folder(of: source.path)] : nil
             var found = list.diagnostics(
-                in: Array(source.text.utf8), path: source.path, caseSlug: caseSlug, readings: [.markup], place: .sourceText)
+                in: source.screenedBytes, path: source.path, caseSlug: caseSlug, readings: [.markup], place: .sourceText)
             if let relative = source.relativePath {
                 found += list.diagnostics(in: Array(relative.utf8), path: source.path, caseSlug: caseSlug, readings: [.plain], place: .sourcePath)
                     .map { .error($0.message, at: SourceLocation(path: source.path)) }
