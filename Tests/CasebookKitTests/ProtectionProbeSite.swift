@@ -16,7 +16,14 @@ struct ProtectionProbeSite {
     let root: URL
     let options: BuildOptions
 
-    init(_ place: Place, _ payload: String) throws {
+    /// One file's text changed: `old` replaced by `new` in the file at `path`.
+    struct Edit: Sendable {
+        var path: String
+        var old: String
+        var new: String
+    }
+
+    init(_ place: Place, _ payload: String, edit: Edit? = nil) throws {
         root = try TestSupport.temporaryFolder("casebook-probe")
         let templates = root.appendingPathComponent("templates")
         try FileManager.default.copyItem(at: TestSupport.validTemplates(), to: templates)
@@ -48,6 +55,7 @@ struct ProtectionProbeSite {
                 .write(to: strings, atomically: true, encoding: .utf8)
         default: field(place.rawValue)
         }
+        if let edit { files[edit.path] = files[edit.path]?.replacingOccurrences(of: edit.old, with: edit.new) }
         for (path, text) in files {
             let cleared = text.replacingOccurrences(of: #"@[A-Za-z]+@"#, with: "", options: .regularExpression)
             try TestSupport.write(cleared, to: path, in: root)

@@ -11,6 +11,7 @@ struct ProtectionProbeTests {
         var label: String
         var place: ProtectionProbeSite.Place
         var payload: String
+        var edit: ProtectionProbeSite.Edit? = nil
         /// Whether the build must build it (a harmless probe); any other probe may be refused or built
         /// without a trace.
         var harmless = false
@@ -58,14 +59,63 @@ struct ProtectionProbeTests {
         ] {
             probes.append(Probe(label: "harmless: \(place) ← \(payload.debugDescription)", place: place, payload: payload, harmless: true))
         }
+        return probes + structuralProbes
+    }
+
+    static let caseFile = "content/cases/case-one/index.md"
+
+    /// Probes of the machinery that holds things back: private markers written almost right, embargo and
+    /// draft keys left empty, a YAML alias of a private value, an empty visibility.
+    static var structuralProbes: [Probe] {
+        let markers = [
+            ":::private", "::: Private", ":::\tprivate", "::: private ", " ::: private", "::: \u{00A0}private", "：：：private",
+            "> ::: private", "- ::: private", "::::private", "::: private\n::: private", "::: PRIVATE",
+        ]
+        var probes = markers.map { marker in
+            Probe(label: "marker \(marker.debugDescription)", place: .caseBody, payload: "\(marker)\nZhanar Sekerbayeva\n:::")
+        }
+        for lineEnd in ["\r", "\r\n", "\u{2028}", "\u{85}"] {
+            probes.append(Probe(label: "passage with \(lineEnd.debugDescription) line ends", place: .caseBody,
+                                payload: ["::: private", "Zhanar Sekerbayeva", ":::"].joined(separator: lineEnd)))
+        }
+        let edits: [(String, String, String)] = [
+            ("publish_after empty", "status: ongoing", "status: ongoing\npublish_after:"),
+            ("publish_after null", "status: ongoing", "status: ongoing\npublish_after: null"),
+            ("publish_after ~", "status: ongoing", "status: ongoing\npublish_after: ~"),
+            ("publish_after not a date", "status: ongoing", "status: ongoing\npublish_after: soon"),
+            ("draft empty", "status: ongoing", "status: ongoing\ndraft:"),
+            ("draft null", "status: ongoing", "status: ongoing\ndraft: null"),
+            ("draft ~", "status: ongoing", "status: ongoing\ndraft: ~"),
+            ("draft yes", "status: ongoing", "status: ongoing\ndraft: yes"),
+            ("draft quoted", "status: ongoing", "status: ongoing\ndraft: \"true\""),
+            ("alias of a private value", "place: \"Shymkent @casePlace@\"", "place: *c\nprivate:\n  contact: &c \"Aigerim Nurlanovna Bekova\""),
+            ("anchor and alias", "summary: \"", "x-anchor: &a \"Zhanar Sekerbayeva\"\nsummary: \""),
+        ]
+        for (label, old, new) in edits {
+            probes.append(Probe(label: label, place: .caseBody, payload: "", edit: .init(path: caseFile, old: old, new: new)))
+        }
+        probes.append(Probe(label: "visibility empty", place: .caseBody, payload: "",
+                            edit: .init(path: "content/defenders/zs.md", old: "visibility: withheld", new: "visibility:")))
+        probes.append(Probe(label: "pseudonym equal to the name", place: .caseBody, payload: "",
+                            edit: .init(path: "content/defenders/zs.md", old: "visibility: withheld", new: "visibility: pseudonymous\npseudonym: \"Zhanar Sekerbayeva\"")))
+        probes.append(Probe(label: "pseudonym holding the surname", place: .caseBody, payload: "",
+                            edit: .init(path: "content/defenders/zs.md", old: "visibility: withheld", new: "visibility: pseudonymous\npseudonym: \"Ms Sekerbayeva\"")))
         return probes
     }
 
+    /// Probes that must be refused whatever else holds: nothing about them is ambiguous.
+    static let mustRefuse: Set<String> = [
+        "publish_after empty", "publish_after null", "publish_after ~", "publish_after not a date", "draft empty", "draft null",
+        "draft ~", "draft yes", "draft quoted", "alias of a private value", "anchor and alias", "visibility empty",
+        "pseudonym equal to the name", "pseudonym holding the surname",
+    ]
+
     @Test("each probe is refused with located errors, or publishes no trace", arguments: probes)
     func probe(_ probe: Probe) throws {
-        let site = try ProtectionProbeSite(probe.place, probe.payload)
+        let site = try ProtectionProbeSite(probe.place, probe.payload, edit: probe.edit)
         do {
             _ = try SiteBuilder(options: site.options).build()
+            #expect(!Self.mustRefuse.contains(probe.label), "built, but must be refused")
             let traces = try site.traces()
             #expect(traces.isEmpty, "published: \(traces)")
         } catch let error as DiagnosticsError {
