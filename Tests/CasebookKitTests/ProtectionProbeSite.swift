@@ -10,7 +10,7 @@ struct ProtectionProbeSite {
         case authorityName, relatedNote, relatedReference, documentTitle, documentIssuer, documentReference, signatoryRole
         case sourceURL, organizationName, organizationShortName, organizationBody, mandateName, mandateBody, instrumentBody
         case publicFocus, publicProfileBody, siteDescription, siteTitle, withheldAs, caseFolder, documentFile, caseSlug
-        case interfaceString, privateField
+        case interfaceString, asset, privateField
     }
 
     let root: URL
@@ -53,6 +53,7 @@ struct ProtectionProbeSite {
             let text = try String(contentsOf: strings, encoding: .utf8)
             try text.replacingOccurrences(of: "\nnav_home: ", with: "\nnav_home: \"\(Self.yaml(payload))\"\nunused_probe: ")
                 .write(to: strings, atomically: true, encoding: .utf8)
+        case .asset: try TestSupport.write("/* \(payload) */\n", to: "assets/probe.css", in: templates)
         default: field(place.rawValue)
         }
         if let edit { files[edit.path] = files[edit.path]?.replacingOccurrences(of: edit.old, with: edit.new) }

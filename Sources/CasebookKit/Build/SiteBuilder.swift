@@ -75,7 +75,9 @@ public struct SiteBuilder: Sendable {
         let made = pages + search + data
         // A streamed build sweeps each file as it is written to the staging folder.
         let previous = memo?.protection == protection ? memo?.written : nil
-        let leaks = staging != nil ? [] : clock.measure("sweep") { sweep.check(made, unchangedSince: previous) }
+        let leaks = try staging != nil ? [] : clock.measure("sweep") {
+            sweep.check(made + (try SiteWriter.assetFiles(in: options.templates.appendingPathComponent("assets"))), unchangedSince: previous)
+        }
         guard leaks.isEmpty else { throw DiagnosticsError(leaks) }
         let warnings = diagnostics + linked.warnings + exports.warnings
         let checked = Checked(
