@@ -303,11 +303,33 @@ def case_file(seeds, case, folder, documents):
     write(os.path.join(folder, "index.md"), front, case.substitute("\n\n".join(kept)))
 
 
+def protect(content, count):
+    """Adds withheld defenders, named in no text, and private values to every case."""
+    withheld = max(1, count // 100)
+    for index in range(withheld):
+        write(os.path.join(content, "defenders", f"withheld-{index}.md"),
+              f"name: \"Xylona{chr(97 + index % 26)}{index} Quendrithova{index}\"\nvisibility: withheld\n"
+              f"withheld_as: \"a human rights defender\"\nprivate:\n  phone: \"+7 701 555 {index:04d}\"\n",
+              "Her profile has no page.")
+    for number, folder in enumerate(sorted(os.listdir(os.path.join(content, "cases")))):
+        path = os.path.join(content, "cases", folder, "index.md")
+        with open(path, encoding="utf-8") as file:
+            text = file.read()
+        private = (f"private:\n  contact: \"Contact person number {number} Wqxrvn\"\n  phone: \"+33 612 {number:06d}\"\n"
+                   f"  note: \"Consent record {number} kept offline at Zrtvq\"\n")
+        named = f"  - withheld-{number % withheld}\n" if number < withheld * 10 else ""
+        with open(path, "w", encoding="utf-8") as file:
+            file.write(text.replace("\ndefenders:\n", "\n" + private + "defenders:\n" + named, 1))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("count", type=int)
     parser.add_argument("output")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--protected", action="store_true",
+                        help="also N/100 withheld defenders (each named in ten cases' defenders) and a private "
+                             "mapping of three values in every case, so that the protection sweep has work to do")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     out = os.path.abspath(args.output)
@@ -381,6 +403,8 @@ def main():
         case_file(seeds, case, folder, documents)
         if index and index % 10_000 == 0:
             print(f"  {index} cases", file=sys.stderr)
+    if args.protected:
+        protect(content, args.count)
     defenders = sum(len(pool) for pool in by_country.values())
     print(f"wrote {args.count} cases, {defenders} defenders, {len(COUNTRIES)} countries into {out}")
 
