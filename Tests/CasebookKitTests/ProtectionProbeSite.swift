@@ -9,7 +9,7 @@ struct ProtectionProbeSite {
         case caseBody, documentBody, caseSummary, caseTitle, casePlace, timelineEvent, actions, violations, authorityRole
         case authorityName, relatedNote, relatedReference, documentTitle, documentIssuer, documentReference, signatoryRole
         case sourceURL, organizationName, organizationShortName, organizationBody, mandateName, mandateBody, instrumentBody
-        case publicFocus, publicProfileBody, siteDescription, siteTitle, withheldAs, caseFolder, documentFile, caseSlug
+        case publicFocus, publicVariants, publicProfileBody, siteDescription, siteTitle, withheldAs, caseFolder, documentFile, caseSlug
         case interfaceString, asset, privateField
     }
 
@@ -101,7 +101,7 @@ struct ProtectionProbeSite {
 
             Her own profile, never published.
             """,
-        "content/defenders/pub.md": "---\nname: \"Gulzada Serzhan\"\nfocus: [\"women's rights @publicFocus@\"]\norganizations: [ngo]\n---\n\nA founder. @publicBody@\n",
+        "content/defenders/pub.md": "---\nname: \"Gulzada Serzhan\"\nvariants: [\"G. Serzhan @publicVariants@\"]\nfocus: [\"women's rights @publicFocus@\"]\norganizations: [ngo]\n---\n\nA founder. @publicBody@\n",
         "content/organizations/ngo.md": "---\nname: \"Feminita @organizationName@\"\nshort_name: \"FM @organizationShortName@\"\ncountry: KAZ\n---\n\nA collective. @organizationBody@\n",
         "content/mandates/sr.md": "---\nname: \"Special Rapporteur on defenders @mandateName@\"\nshort_name: \"SR\"\n---\n\nA mandate. @mandateBody@\n",
         "content/instruments/iccpr.md": """
