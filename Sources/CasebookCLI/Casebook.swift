@@ -27,7 +27,7 @@ extension Casebook {
         @OptionGroup var project: ProjectOptions
 
         func run() throws {
-            let report = try Terminal.building(project.buildOptions) { try $0.build() }
+            let report = try Terminal.building(project.buildOptions, failure: "the previous site was left as it was.") { try $0.build() }
             Terminal.print(report.warnings)
             print(report.citations.summary)
             for line in report.citations.details.dropFirst() where line.contains("no page") { print(line) }
@@ -42,32 +42,27 @@ extension Casebook {
         @OptionGroup var project: ProjectOptions
 
         func run() throws {
-            let result = try Terminal.building(project.buildOptions) { try $0.check() }
+            let result = try Terminal.building(project.buildOptions, failure: "nothing was written.") { try $0.check() }
             Terminal.print(result.warnings)
             CitationReport(result.linked).details.forEach { print($0) }
-            print("No errors: \(result.files.count) pages would be written; \(result.warnings.count) warnings.")
+            print("No errors: \(result.pages) pages (\(result.outputFiles) files) would be written; \(result.warnings.count) warnings.")
         }
     }
 }
 
 /// Prints diagnostics to standard error and turns them into a failing exit status.
 enum Terminal {
-    /// Runs `body` with a builder whose progress shows on standard error, then reports its diagnostics.
-    static func building<T>(_ options: BuildOptions, _ body: (SiteBuilder) throws -> T) throws -> T {
+    /// Runs `body` with a builder whose progress shows on standard error, then reports its diagnostics,
+    /// saying `failure` of what a failed run did to the output.
+    static func building<T>(_ options: BuildOptions, failure: String, _ body: (SiteBuilder) throws -> T) throws -> T {
         let display = ProgressDisplay.standardError()
         var options = options
         options.progress = display.show
-        return try reporting {
+        do {
             defer { display.end() }
             return try body(SiteBuilder(options: options))
-        }
-    }
-
-    static func reporting<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
         } catch let error as DiagnosticsError {
-            printFailure(error.diagnostics, "the previous site was left as it was.")
+            printFailure(error.diagnostics, failure)
             throw ExitCode.failure
         }
     }

@@ -55,7 +55,11 @@ struct CommandLineTests {
         let built = try #require(run.stdout.split(separator: "\n").last { $0.hasPrefix("Built ") })
         let pages = try #require(built.split(separator: " ").dropFirst().first)
         #expect(lines.contains { $0.hasPrefix("render: \(pages) pages, ") }, "\(lines) \(built)")
+        let files = try #require(built.split(separator: "(").dropFirst().first?.split(separator: " ").first)
+        #expect(lines.contains { $0.hasPrefix("write: \(files) files, ") }, "the write line counts every file written: \(lines) \(built)")
         #expect(built.hasSuffix(" s; 0 warnings."))
+        let check = try Self.run(["check"] + arguments.dropFirst(), in: work)
+        #expect(check.stdout.split(separator: "\n").last == "No errors: \(pages) pages (\(files) files) would be written; 0 warnings.")
     }
 
     @Test(
@@ -77,7 +81,8 @@ struct CommandLineTests {
 
         #expect(run.status != 0)
         #expect(run.stdout == "")
-        let summary = "\(expected.count) errors; the previous site was left as it was."
+        let consequence = subcommand == "check" ? "nothing was written." : "the previous site was left as it was."
+        let summary = "\(expected.count) errors; \(consequence)"
         let (progress, rest) = Self.progressLines(run.stderr)
         #expect(rest == (expected + [summary]).joined(separator: "\n") + "\n")
         #expect(progress.map { $0.prefix { $0 != ":" } } == ["load", "templates", "resolve", "protect"], "the stages that ran, then the errors")

@@ -75,13 +75,12 @@ public struct SiteBuilder: Sendable {
         let made = pages + search + data
         // A streamed build sweeps each file as it is written to the staging folder.
         let previous = memo?.protection == protection ? memo?.written : nil
-        let leaks = try staging != nil ? [] : clock.measure("sweep") {
-            sweep.check(made + (try SiteWriter.assetFiles(in: options.templates.appendingPathComponent("assets"))), unchangedSince: previous)
-        }
+        let assets = staging != nil ? [] : try SiteWriter.assetFiles(in: options.templates.appendingPathComponent("assets"))
+        let leaks = staging != nil ? [] : clock.measure("sweep") { sweep.check(made + assets, unchangedSince: previous) }
         guard leaks.isEmpty else { throw DiagnosticsError(leaks) }
         let warnings = diagnostics + linked.warnings + exports.warnings
         let checked = Checked(
-            files: made, pages: routes.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
+            files: made, outputFiles: made.count + assets.count + 1, pages: routes.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
         return (checked, next)
     }
 
@@ -101,6 +100,8 @@ public struct SiteBuilder: Sendable {
     /// What `check` produced: the rendered files, the linked site, warnings and stage timings.
     public struct Checked: Sendable {
         public var files: [OutputFile]
+        /// How many files the site has, assets and the folder's marker included (where `files` were kept).
+        public var outputFiles: Int
         /// How many HTML pages were rendered.
         public var pages: Int
         public var linked: LinkedSite
@@ -152,7 +153,13 @@ public struct SiteBuilder: Sendable {
 
     private func write(_ stages: inout [(name: String, seconds: Double)], _ body: () throws -> Int) throws -> Int {
         var clock = StageClock(progress: options.progress)
-        let count = try write { try clock.measure("write", body) }
+        let count = try write {
+            try clock.measure("write") {
+                let count = try body()
+                StageTicker.current?.settle(count)
+                return count
+            }
+        }
         stages += clock.stages
         return count
     }

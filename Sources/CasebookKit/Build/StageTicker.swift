@@ -28,6 +28,11 @@ final class StageTicker: @unchecked Sendable {
         lock.withLock { total += items }
     }
 
+    /// Records that the stage handled `items` in all, for a stage that counts its work once it is done.
+    func settle(_ items: Int) {
+        lock.withLock { done = items }
+    }
+
     /// Records one handled item, and reports the count each time the percentage changes.
     func tick() {
         let (done, total, changed) = lock.withLock {
