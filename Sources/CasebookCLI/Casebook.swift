@@ -16,8 +16,21 @@ struct ProjectOptions: ParsableArguments {
     @OptionGroup var source: SourceOptions
     @Option(name: [.short, .long], help: "Output folder (default: <root>/site): missing, empty or made by Casebook, which replaces it whole.")
     var output: String?
+    @Option(name: .customLong("base-url"), help: "The site's public address, overriding base_url of casebook.yml (e.g. for a preview).")
+    var baseURL: String?
 
-    var buildOptions: BuildOptions { source.buildOptions(output: output.map { URL(fileURLWithPath: $0) }) }
+    func validate() throws {
+        guard let baseURL else { return }
+        guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
+            throw ValidationError("--base-url must be an http or https address, found '\(baseURL)'")
+        }
+    }
+
+    var buildOptions: BuildOptions {
+        var options = source.buildOptions(output: output.map { URL(fileURLWithPath: $0) })
+        options.baseURL = baseURL
+        return options
+    }
 }
 
 extension Casebook {

@@ -89,6 +89,22 @@ struct CommandLineTests {
         #expect(Self.snapshot(work) == before)
     }
 
+    @Test("--base-url overrides casebook.yml's base_url; an address that is not http or https is refused")
+    func baseURL() throws {
+        let fixture = try InvalidFixtureTests.fixture("valid", "base")
+        let work = try TestSupport.temporaryFolder("casebook-cli")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = work.appendingPathComponent("site")
+        let arguments = ["build", "--root", fixture.path, "--templates", try TestSupport.validTemplates().path, "--output", site.path]
+        let run = try Self.run(arguments + ["--base-url", "https://preview.example.net/cases"], in: work)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let sitemap = try String(contentsOf: site.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("<loc>https://preview.example.net/cases/</loc>"))
+        let refused = try Self.run(arguments + ["--base-url", "javascript:alert(1)"], in: work)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--base-url must be an http or https address, found 'javascript:alert(1)'"))
+    }
+
     @Test("build writes a valid site and replaces the old one")
     func validFixture() throws {
         let fixture = try InvalidFixtureTests.fixture("valid", "base")

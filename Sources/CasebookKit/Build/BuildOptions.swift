@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var output: URL
     /// What may be published: the build's clock and whether drafts are previewed.
     public var publication = Publication(now: Day.today())
+    /// The site's public address, overriding `base_url` of `casebook.yml` (a preview published elsewhere).
+    public var baseURL: String?
     /// Called as each stage starts, advances and finishes; `nil` reports nothing.
     public var progress: (@Sendable (BuildProgress) -> Void)?
 

@@ -21,7 +21,8 @@ public struct SiteBuilder: Sendable {
         next.numbering = memo?.numbering ?? next.numbering
         let remember = memo != nil
         let loader = ContentLoader(root: options.root, contentFolder: options.content)
-        let (content, loadDiagnostics, files) = clock.measure("load") { loader.load(reusing: memo?.files) }
+        var (content, loadDiagnostics, files) = clock.measure("load") { loader.load(reusing: memo?.files) }
+        if let baseURL = options.baseURL { content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         next.files = files
         let (templateSet, templateDiagnostics) = clock.measure("templates") {
             TemplateSet.load(from: options.templates, displayPath: SourceLocation.displayPath(of:), reusing: memo?.templates)
