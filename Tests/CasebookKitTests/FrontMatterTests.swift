@@ -114,6 +114,12 @@ struct FrontMatterTests {
         ("date: 2021-05-29", "date: 29/05/2021", [
             "content/cases/x/index.md:5:7: error: 'date' must be a date written YYYY-MM-DD, found '29/05/2021'",
         ]),
+        ("date: 2021-05-29", "date: 2021-5-9", [
+            "content/cases/x/index.md:5:7: error: 'date' must be a date written YYYY-MM-DD, found '2021-5-9'; did you mean '2021-05-09'?",
+        ]),
+        ("title: A case", "title: Detention: the trial", [
+            "content/cases/x/index.md:2:17: error: a value that holds ': ' must be put in quotes, e.g. title: \"Detention: the trial\" (YAML reads an unquoted ': ' as the start of a key)",
+        ]),
         // choices
         ("status: reply-awaited", "status: reply-awaitd", [
             "content/cases/x/index.md:6:9: error: 'reply-awaitd' is not a valid 'status'; did you mean 'reply-awaited'? "
@@ -133,6 +139,15 @@ struct FrontMatterTests {
         ]),
         ("country: KAZ", "country: kaz", [
             "content/cases/x/index.md:4:10: error: unknown country code 'kaz'; expected an ISO 3166-1 alpha-3 code; did you mean 'KAZ'?",
+        ]),
+        ("country: KAZ", "country: Azerbaijan", [
+            "content/cases/x/index.md:4:10: error: unknown country code 'Azerbaijan'; expected an ISO 3166-1 alpha-3 code; did you mean 'AZE'?",
+        ]),
+        ("country: KAZ", "country: SY", [
+            "content/cases/x/index.md:4:10: error: unknown country code 'SY'; expected an ISO 3166-1 alpha-3 code; did you mean 'SYR'?",
+        ]),
+        ("country: KAZ", "country: republic of moldova", [
+            "content/cases/x/index.md:4:10: error: unknown country code 'republic of moldova'; expected an ISO 3166-1 alpha-3 code; did you mean 'MDA'?",
         ]),
         ("country: KAZ", "country: QQQ", [
             "content/cases/x/index.md:4:10: error: unknown country code 'QQQ'; expected an ISO 3166-1 alpha-3 code",

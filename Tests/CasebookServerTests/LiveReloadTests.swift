@@ -29,7 +29,7 @@ struct LiveReloadTests {
 
         try preview.edit(Self.casePath) { $0.replacingOccurrences(of: Self.summaryLine, with: "summary: Detained: eight hours <b>after</b> a meeting.") }
         let path = CasebookKit.SourceLocation.displayPath(of: preview.root.appendingPathComponent(Self.casePath))
-        let diagnostic = "<li><code>\(Escaping.html(path)):3:18: error: invalid YAML: mapping values are not allowed in this context</code></li>"
+        let diagnostic = "<li><code>\(Escaping.html(path)):3:18: error: \(Escaping.html(DiagnosticMessage.unquotedColon.text))</code></li>"
         let broken = try #require(try preview.fetch(Self.casePage) { $0.body.contains("casebook-overlay") })
         #expect(broken.status == 200)
         #expect(broken.body.contains(diagnostic), "\(broken.body)")
@@ -37,7 +37,7 @@ struct LiveReloadTests {
         #expect(broken.body.range(of: "casebook-overlay")!.lowerBound < broken.body.range(of: "<main")!.lowerBound, "at the top")
         #expect(try preview.fetch("/no-such-page/").body.contains(diagnostic), "the 404 page shows it too")
         #expect(!(try preview.fetch("/assets/style.css").body.contains("casebook-overlay")))
-        let failed = preview.events.all.contains { if case .failed(let found) = $0 { found.map(\.description) == ["\(path):3:18: error: invalid YAML: mapping values are not allowed in this context"] } else { false } }
+        let failed = preview.events.all.contains { if case .failed(let found) = $0 { found.map(\.description) == ["\(path):3:18: error: \(DiagnosticMessage.unquotedColon.text)"] } else { false } }
         #expect(failed)
 
         try preview.edit(Self.casePath) { $0.replacingOccurrences(of: "summary: Detained: eight hours <b>after</b> a meeting.", with: Self.summaryLine) }
@@ -52,7 +52,7 @@ struct LiveReloadTests {
         defer { preview.stop() }
         let response = try preview.fetch("/")
         #expect(response.status == 503)
-        #expect(response.body.contains(":3:18: error: invalid YAML: mapping values are not allowed in this context</code></li>"))
+        #expect(response.body.contains(":3:18: error: \(Escaping.html(DiagnosticMessage.unquotedColon.text))</code></li>"))
         #expect(response.body.contains(PageInjection.scriptTag))
     }
 

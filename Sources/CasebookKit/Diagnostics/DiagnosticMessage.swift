@@ -5,6 +5,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case missingFrontMatter
     case unterminatedFrontMatter
     case invalidYAML(reason: String)
+    case unquotedColon
     case frontMatterNotMapping
     case duplicateKey(String)
     case yamlAnchor(String)
@@ -13,7 +14,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case missingKey(String)
     case wrongType(key: String, expected: String, found: String)
     case emptyValue(key: String)
-    case invalidDate(key: String, value: String)
+    case invalidDate(key: String, value: String, suggestion: String? = nil)
     case emptyFlag(key: String)
     case notAFlag(key: String, found: String, quoted: Bool)
     case emptyDate(key: String)
@@ -66,6 +67,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .missingFrontMatter: "file must start with a '---' line opening a YAML front-matter block"
         case .unterminatedFrontMatter: "front matter is not closed by a '---' line"
         case .invalidYAML(let reason): "invalid YAML: \(reason)"
+        case .unquotedColon:
+            "a value that holds ': ' must be put in quotes, e.g. title: \"Detention: the trial\" (YAML reads an unquoted ': ' as the start of a key)"
         case .frontMatterNotMapping: "front matter must be a mapping of keys to values"
         case .duplicateKey(let key): "duplicate key '\(key)'"
         case .yamlAnchor(let name): "YAML anchor '&\(name)' is not allowed" + Self.anchorReason
@@ -74,7 +77,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .missingKey(let key): "missing required key '\(key)'"
         case .wrongType(let key, let expected, let found): "'\(key)' must be \(expected), found \(found)"
         case .emptyValue(let key): "'\(key)' must not be empty"
-        case .invalidDate(let key, let value): "'\(key)' must be a date written YYYY-MM-DD, found '\(value)'"
+        case .invalidDate(let key, let value, let suggestion):
+            "'\(key)' must be a date written YYYY-MM-DD, found '\(value)'" + Self.hint(suggestion)
         case .emptyFlag(let key): "'\(key)' has no value; write true or false, or remove the key"
         case .notAFlag(let key, let found, let quoted):
             quoted ? "'\(key)' must be true or false without quotes, found \"\(found)\"" : "'\(key)' must be true or false, found '\(found)'"

@@ -17,7 +17,7 @@ extension FrontMatterReader {
     public mutating func day(_ key: String, required: Bool = false) -> Day? {
         guard let text = located(key, required: required) else { return nil }
         guard let day = Day(iso: text.value) else {
-            report(.invalidDate(key: key, value: text.value), at: text.location)
+            report(.invalidDate(key: key, value: text.value, suggestion: Day.padded(text.value)?.description), at: text.location)
             return nil
         }
         return day
@@ -196,7 +196,7 @@ extension FrontMatterReader {
     public mutating func country(_ key: String, required: Bool = false) -> Located<String>? {
         guard let code = located(key, required: required) else { return nil }
         guard Country(code: code.value) != nil else {
-            let suggestion = NameSuggestion.nearest(to: code.value.uppercased(), in: Country.allCodes)
+            let suggestion = Country.suggestion(for: code.value)
             report(.unknownCountry(code.value, suggestion: suggestion), at: code.location)
             return nil
         }

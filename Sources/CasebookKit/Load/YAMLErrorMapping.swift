@@ -10,6 +10,7 @@ enum YAMLErrorMapping {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
+            if problem.contains("mapping values are not allowed") { return .error(.unquotedColon, at: at(mark)) }
             let reason = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
             return .error(.invalidYAML(reason: reason), at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):

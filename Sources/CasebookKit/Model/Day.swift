@@ -83,3 +83,14 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 }
+
+extension Day {
+    /// The date `text` means when its month or day lacks a leading zero (`2024-4-2`), for a hint.
+    static func padded(_ text: String) -> Day? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            parts[1].count <= 2, parts[2].count <= 2
+        else { return nil }
+        return Day(iso: "\(parts[0])-\(String(repeating: "0", count: 2 - parts[1].count))\(parts[1])-\(String(repeating: "0", count: 2 - parts[2].count))\(parts[2])")
+    }
+}
