@@ -42,7 +42,7 @@ struct PublicationFieldTests {
         ("publish_after: null", "'publish_after' has no value; write a date YYYY-MM-DD, or remove the key", 16),
         ("publish_after: \"\"", "'publish_after' must not be empty", 16),
         ("publish_after: soon", "'publish_after' must be a date written YYYY-MM-DD, found 'soon'", 16),
-        ("publish_after: 2030-1-1", "'publish_after' must be a date written YYYY-MM-DD, found '2030-1-1'", 16),
+        ("publish_after: 2030-1-1", "'publish_after' must be a date written YYYY-MM-DD, found '2030-1-1'; did you mean '2030-01-01'?", 16),
     ])
     func rejected(line: String, message: String, column: Int) {
         let (caseMessages, documentMessages) = Self.messages(adding: line)
