@@ -8,11 +8,9 @@ final class FoldBuffer {
     private var capacity: Int
     /// The letters of the word being read.
     let word: UnsafeMutablePointer<UInt8>
-    var wordCount = 0
     static let wordCapacity = 4096
     /// The word with its digraphs and letters mapped, before glides and doubles go.
     let mapped: UnsafeMutablePointer<UInt8>
-    var mappedCount = 0
 
     init(capacity: Int, tracksOrigins: Bool) {
         self.capacity = max(64, capacity)
@@ -31,27 +29,29 @@ final class FoldBuffer {
         mapped.deallocate()
     }
 
-    /// Makes room for `extra` more keys.
-    func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
-        let grown = max(capacity * 2, count + extra)
+    private func grow(to grown: Int) {
         keys = Self.moved(keys, count: count, to: grown)
         starts = Self.moved(starts, count: count, to: grown)
         origins = origins.map { Self.moved($0, count: count, to: grown) }
         capacity = grown
     }
 
-    /// Appends one key; room must have been reserved.
+    /// Where the keys of a word of at most `limit` keys go: `commitWord` then counts those written there.
     @inline(__always)
-    func append(_ key: UInt8, start: Bool, origin: Int) {
-        keys[count] = key
-        starts[count] = start
-        origins?[count] = Int32(clamping: origin)
-        count += 1
+    func wordKeys(limit: Int) -> UnsafeMutablePointer<UInt8> {
+        if count + limit > capacity { grow(to: max(capacity * 2, count + limit)) }
+        return keys + count
     }
 
-    /// The last key, if any.
-    var lastKey: UInt8? { count > 0 ? keys[count - 1] : nil }
+    /// Counts the `written` keys of a word from `origin` in the source.
+    @inline(__always)
+    func commitWord(_ written: Int, origin: Int) {
+        for offset in 0..<written { starts[count + offset] = offset == 0 }
+        if let origins {
+            for offset in 0..<written { origins[count + offset] = Int32(clamping: origin) }
+        }
+        count += written
+    }
 
     /// The reading as values.
     var text: FoldedText {
