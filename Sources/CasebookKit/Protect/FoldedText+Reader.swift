@@ -13,14 +13,10 @@ extension FoldedText {
         private var foreign: [(range: Range<Int>, value: UInt32, lookalike: UInt8)] = []
         private var attributes: [Range<Int>] = []
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>, markup: Markup, tracksOrigins: Bool) {
-            (self.bytes, self.markup) = (bytes, markup)
-            buffer = FoldBuffer(capacity: bytes.count / 2, tracksOrigins: tracksOrigins)
+        init(_ bytes: UnsafeBufferPointer<UInt8>, markup: Markup, into buffer: FoldBuffer) {
+            (self.bytes, self.markup, self.buffer) = (bytes, markup, buffer)
             word = buffer.word
         }
-
-        /// What was read.
-        var output: FoldedText { buffer.text }
 
         /// Reads everything: the text, then each attribute value as a text of its own.
         mutating func read() {

@@ -7,8 +7,22 @@
 /// `w` → `v`, `q` → `k`, `x` → `ks`; an `i` that only glides into a vowel (`ia`, `aie`) goes; doubled
 /// letters count once. Bytes outside ASCII letters are kept as they are.
 enum NameSkeleton {
-    /// Appends the skeleton of `word` (which came from the source at `origin`) to `buffer` as one word.
+    /// Appends the skeleton of `word` (which came from the source at `origin`) to `buffer` as one word,
+    /// from the buffer's cache when the word is short and was read lately.
     static func appendWord(_ word: UnsafeBufferPointer<UInt8>, to buffer: FoldBuffer, at origin: Int) {
+        guard word.count <= SkeletonCache.longestWord else { return buffer.commitWord(skeleton(of: word, to: buffer), origin: origin) }
+        let letters = SkeletonCache.letters(of: word.baseAddress!, count: word.count)
+        let keys = buffer.wordKeys(limit: SkeletonCache.longestSkeleton)
+        if let count = buffer.cache.copySkeleton(of: letters, count: word.count, to: keys) {
+            return buffer.commitWord(count, origin: origin)
+        }
+        let count = skeleton(of: word, to: buffer)
+        buffer.cache.hold(letters, count: word.count, skeleton: keys, skeletonCount: count)
+        buffer.commitWord(count, origin: origin)
+    }
+
+    /// Writes the skeleton of `word` after the keys of `buffer`, uncounted; returns its length.
+    private static func skeleton(of word: UnsafeBufferPointer<UInt8>, to buffer: FoldBuffer) -> Int {
         let mapped = buffer.mapped
         var count = 0
         @inline(__always) func put(_ byte: UInt8) {
@@ -43,7 +57,7 @@ enum NameSkeleton {
             keys[written] = byte
             written += 1
         }
-        buffer.commitWord(written, origin: origin)
+        return written
     }
 
     /// Whether `byte` stands for itself whatever follows it: not a letter that starts a digraph or maps
