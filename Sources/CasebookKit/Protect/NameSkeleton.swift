@@ -16,6 +16,7 @@ enum NameSkeleton {
         if let count = buffer.cache.copySkeleton(of: letters, count: word.count, to: keys) {
             return buffer.commitWord(count, origin: origin)
         }
+        // Room for 32 keys is made: the skeleton, at most 32 keys, goes to `keys` without the buffer moving.
         let count = skeleton(of: word, to: buffer)
         buffer.cache.hold(letters, count: word.count, skeleton: keys, skeletonCount: count)
         buffer.commitWord(count, origin: origin)
