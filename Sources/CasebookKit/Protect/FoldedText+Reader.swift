@@ -4,19 +4,19 @@ extension FoldedText {
         private let bytes: UnsafeBufferPointer<UInt8>
         private let markup: Markup
         private let buffer: FoldBuffer
+        /// The letters of the word being read (in `buffer`), and how many there are.
+        private let word: UnsafeMutablePointer<UInt8>
+        private var wordCount = 0
         private var wordOrigin = 0
         private var hasLatin = false
         /// The Cyrillic and Greek letters of the word: where they are in it, and what they were.
         private var foreign: [(range: Range<Int>, value: UInt32, lookalike: UInt8)] = []
         private var attributes: [Range<Int>] = []
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>, markup: Markup, tracksOrigins: Bool) {
-            (self.bytes, self.markup) = (bytes, markup)
-            buffer = FoldBuffer(capacity: bytes.count / 2, tracksOrigins: tracksOrigins)
+        init(_ bytes: UnsafeBufferPointer<UInt8>, markup: Markup, into buffer: FoldBuffer) {
+            (self.bytes, self.markup, self.buffer) = (bytes, markup, buffer)
+            word = buffer.word
         }
-
-        /// What was read.
-        var output: FoldedText { buffer.text }
 
         /// Reads everything: the text, then each attribute value as a text of its own.
         mutating func read() {
@@ -34,7 +34,9 @@ extension FoldedText {
             var index = range.lowerBound
             while index < range.upperBound {
                 let byte = bytes[index]
-                if byte < 0x80, byte != 0x26, byte != 0x25, byte != 0x5C, byte != 0x3C {
+                if isASCIILetter(byte) {
+                    index = readLetters(from: index, limit: range.upperBound)
+                } else if byte < 0x80, byte != 0x26, byte != 0x25, byte != 0x5C, byte != 0x3C {
                     addASCII(byte, at: index)
                     index += 1
                 } else if byte == 0x3C, markup == .markup, let end = skipTag(at: index, limit: range.upperBound) {
@@ -47,6 +49,30 @@ extension FoldedText {
                 }
             }
         }
+
+        /// Reads the run of ASCII letters at `start` into the word; returns the index after it.
+        @inline(__always)
+        private mutating func readLetters(from start: Int, limit: Int) -> Int {
+            if wordCount == 0 { wordOrigin = start }
+            hasLatin = true
+            var index = start
+            var count = wordCount
+            while index < limit, count < FoldBuffer.wordCapacity, isASCIILetter(bytes[index]) {
+                word[count] = bytes[index] | 0x20
+                count += 1
+                index += 1
+            }
+            wordCount = count
+            if index < limit, count == FoldBuffer.wordCapacity, isASCIILetter(bytes[index]) {
+                appendLetter(bytes[index] | 0x20, at: index)
+                hasLatin = true
+                return index + 1
+            }
+            return index
+        }
+
+        @inline(__always)
+        private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
         @inline(__always)
         private mutating func addASCII(_ byte: UInt8, at index: Int) {
@@ -62,10 +88,10 @@ extension FoldedText {
 
         @inline(__always)
         private mutating func appendLetter(_ byte: UInt8, at index: Int) {
-            if buffer.wordCount == 0 { wordOrigin = index }
-            if buffer.wordCount == FoldBuffer.wordCapacity { endWord() }
-            buffer.word[buffer.wordCount] = byte
-            buffer.wordCount += 1
+            if wordCount == 0 { wordOrigin = index }
+            if wordCount == FoldBuffer.wordCapacity { endWord() }
+            word[wordCount] = byte
+            wordCount += 1
         }
 
         private mutating func add(_ value: UInt32, at index: Int) {
@@ -75,17 +101,17 @@ extension FoldedText {
             case .ignorable: break
             case .letter:
                 let folded = FoldedScalar.of(value)
-                if buffer.wordCount + folded.folded.count > FoldBuffer.wordCapacity { endWord() }
-                if buffer.wordCount == 0 { wordOrigin = index }
+                if wordCount + folded.folded.count > FoldBuffer.wordCapacity { endWord() }
+                if wordCount == 0 { wordOrigin = index }
                 if folded.script == .cyrillic || folded.script == .greek {
                     let first = String(decoding: folded.folded, as: UTF8.self).unicodeScalars.first!.value
-                    foreign.append((buffer.wordCount..<buffer.wordCount + folded.folded.count, first, folded.lookalike))
+                    foreign.append((wordCount..<wordCount + folded.folded.count, first, folded.lookalike))
                 } else if folded.script == .latin, folded.folded.contains(where: { $0 >= 0x61 }) {
                     hasLatin = true
                 }
                 for byte in folded.folded {
-                    buffer.word[buffer.wordCount] = byte
-                    buffer.wordCount += 1
+                    word[wordCount] = byte
+                    wordCount += 1
                 }
             }
         }
@@ -93,15 +119,15 @@ extension FoldedText {
         /// Ends the word: a word of one script is read by sound, one that mixes Latin with Cyrillic or Greek
         /// letters by the look of those letters.
         private mutating func endWord() {
-            guard buffer.wordCount > 0 else { return }
+            guard wordCount > 0 else { return }
             if !foreign.isEmpty { readForeignLetters() }
-            NameSkeleton.appendWord(in: buffer, at: wordOrigin)
-            buffer.wordCount = 0
+            NameSkeleton.appendWord(UnsafeBufferPointer(start: word, count: wordCount), to: buffer, at: wordOrigin)
+            wordCount = 0
             hasLatin = false
         }
 
         private mutating func readForeignLetters() {
-            let word = Array(UnsafeBufferPointer(start: buffer.word, count: buffer.wordCount))
+            let word = Array(UnsafeBufferPointer(start: word, count: wordCount))
             var latin: [UInt8] = []
             var copied = 0
             for letter in foreign {
@@ -116,8 +142,8 @@ extension FoldedText {
                 copied = letter.range.upperBound
             }
             latin += word[copied...]
-            buffer.wordCount = min(latin.count, FoldBuffer.wordCapacity)
-            for index in 0..<buffer.wordCount { buffer.word[index] = latin[index] }
+            wordCount = min(latin.count, FoldBuffer.wordCapacity)
+            for index in 0..<wordCount { self.word[index] = latin[index] }
             foreign.removeAll(keepingCapacity: true)
         }
 

@@ -23,9 +23,11 @@ struct FoldedText: Sendable {
 
     /// Folds UTF-8 bytes.
     init(_ bytes: UnsafeBufferPointer<UInt8>, markup: Markup, tracksOrigins: Bool = true) {
-        var reader = Reader(bytes, markup: markup, tracksOrigins: tracksOrigins)
+        let buffer = FoldBuffer.take(capacity: bytes.count / 2, tracksOrigins: tracksOrigins)
+        var reader = Reader(bytes, markup: markup, into: buffer)
         reader.read()
-        self = reader.output
+        self = buffer.text
+        buffer.giveBack()
     }
 
     /// Folds a string as plain text.

@@ -7,9 +7,23 @@
 /// `w` → `v`, `q` → `k`, `x` → `ks`; an `i` that only glides into a vowel (`ia`, `aie`) goes; doubled
 /// letters count once. Bytes outside ASCII letters are kept as they are.
 enum NameSkeleton {
-    /// Appends the skeleton of the word in `buffer` (which came from the source at `origin`) as one word.
-    static func appendWord(in buffer: FoldBuffer, at origin: Int) {
-        let word = UnsafeBufferPointer(start: buffer.word, count: buffer.wordCount)
+    /// Appends the skeleton of `word` (which came from the source at `origin`) to `buffer` as one word,
+    /// from the buffer's cache when the word is short and was read lately.
+    static func appendWord(_ word: UnsafeBufferPointer<UInt8>, to buffer: FoldBuffer, at origin: Int) {
+        guard word.count <= SkeletonCache.longestWord else { return buffer.commitWord(skeleton(of: word, to: buffer), origin: origin) }
+        let letters = SkeletonCache.letters(of: word.baseAddress!, count: word.count)
+        let keys = buffer.wordKeys(limit: SkeletonCache.longestSkeleton)
+        if let count = buffer.cache.copySkeleton(of: letters, count: word.count, to: keys) {
+            return buffer.commitWord(count, origin: origin)
+        }
+        // Room for 32 keys is made: the skeleton, at most 32 keys, goes to `keys` without the buffer moving.
+        let count = skeleton(of: word, to: buffer)
+        buffer.cache.hold(letters, count: word.count, skeleton: keys, skeletonCount: count)
+        buffer.commitWord(count, origin: origin)
+    }
+
+    /// Writes the skeleton of `word` after the keys of `buffer`, uncounted; returns its length.
+    private static func skeleton(of word: UnsafeBufferPointer<UInt8>, to buffer: FoldBuffer) -> Int {
         let mapped = buffer.mapped
         var count = 0
         @inline(__always) func put(_ byte: UInt8) {
@@ -20,6 +34,12 @@ enum NameSkeleton {
         }
         var index = 0
         while index < word.count {
+            let byte = word[index]
+            if spellsItself(byte) {
+                put(byte)
+                index += 1
+                continue
+            }
             let (length, letter) = spelling(in: word, at: index, after: count > 0 ? mapped[count - 1] : nil)
             if letter == ascii("x") {
                 put(ascii("k"))
@@ -29,17 +49,32 @@ enum NameSkeleton {
             }
             index += length
         }
-        buffer.reserve(count)
-        let start = buffer.count
+        let keys = buffer.wordKeys(limit: count)
+        var written = 0
         for index in 0..<count {
             let byte = mapped[index]
             let glide = byte == ascii("i") && index + 1 < count && isVowel(mapped[index + 1]) && (index == 0 || isVowel(mapped[index - 1]))
-            if glide || (isLetter(byte) && buffer.count > start && buffer.lastKey == byte) { continue }
-            buffer.append(byte, start: buffer.count == start, origin: origin)
+            if glide || (isLetter(byte) && written > 0 && keys[written - 1] == byte) { continue }
+            keys[written] = byte
+            written += 1
+        }
+        return written
+    }
+
+    /// Whether `byte` stands for itself whatever follows it: not a letter that starts a digraph or maps
+    /// to another letter.
+    @inline(__always)
+    private static func spellsItself(_ byte: UInt8) -> Bool {
+        switch byte {
+        case ascii("c"), ascii("d"), ascii("g"), ascii("j"), ascii("k"), ascii("p"), ascii("q"), ascii("s"), ascii("t"),
+            ascii("w"), ascii("x"), ascii("y"), ascii("z"):
+            false
+        default: true
         }
     }
 
     /// The letter that the digraph or letter at `index` stands for (`x` for `ks`), and how many bytes it takes.
+    @inline(__always)
     private static func spelling(in word: UnsafeBufferPointer<UInt8>, at index: Int, after previous: UInt8?) -> (Int, UInt8) {
         func at(_ offset: Int) -> UInt8 { index + offset < word.count ? word[index + offset] : 0 }
         let (s, t, h, c, z) = (ascii("s"), ascii("t"), ascii("h"), ascii("c"), ascii("z"))

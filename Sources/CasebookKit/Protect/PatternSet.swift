@@ -1,12 +1,14 @@
-/// Finds every occurrence of many byte patterns in one pass over a text (an Aho–Corasick automaton):
-/// time linear in the text and the matches, whatever the number of patterns.
+/// Finds every occurrence of many byte patterns in one pass over a text (an Aho–Corasick automaton,
+/// made a full table of transitions): one table load a byte, whatever the number of patterns.
 struct PatternSet: Sendable, Hashable {
     /// The length of each pattern, by id.
     private(set) var lengths: [Int] = []
-    private var rootNext = [Int32](repeating: 0, count: 256)
-    private var edgeStart: [Int32] = [0]
-    private var edgeBytes: [UInt8] = []
-    private var edgeTargets: [Int32] = []
+    /// The class of each byte: the bytes of the patterns each have their own, all others share class 0.
+    private var classes = [Int32](repeating: 0, count: 256)
+    private var classCount = 1
+    /// The next state from each state and class, at `state * classCount + class`; each target is stored
+    /// as its row (`state * classCount`) times two, plus one when patterns end there.
+    private var transitions: [Int32] = []
     private var failure: [Int32] = [0]
     private var matchStart: [Int32] = [0]
     private var matchIDs: [Int32] = []
@@ -14,6 +16,10 @@ struct PatternSet: Sendable, Hashable {
     /// An automaton for `patterns`; a pattern's id is its index. Empty patterns never match.
     init(_ patterns: [[UInt8]]) {
         lengths = patterns.map(\.count)
+        for byte in Set(patterns.joined()).sorted() {
+            classes[Int(byte)] = Int32(classCount)
+            classCount += 1
+        }
         var children: [[UInt8: Int32]] = [[:]]
         var ends: [[Int32]] = [[]]
         for (id, pattern) in patterns.enumerated() where !pattern.isEmpty {
@@ -37,10 +43,7 @@ struct PatternSet: Sendable, Hashable {
         failure = [Int32](repeating: 0, count: children.count)
         var matches = ends
         var queue: [Int32] = []
-        for (byte, child) in children[0] {
-            rootNext[Int(byte)] = child
-            queue.append(child)
-        }
+        for (_, child) in children[0].sorted(by: { $0.key < $1.key }) { queue.append(child) }
         var head = 0
         while head < queue.count {
             let state = queue[head]
@@ -51,16 +54,28 @@ struct PatternSet: Sendable, Hashable {
                 queue.append(child)
             }
         }
-        edgeStart = [0]
         matchStart = [0]
         for state in children.indices {
-            for (byte, child) in children[state].sorted(by: { $0.key < $1.key }) {
-                edgeBytes.append(byte)
-                edgeTargets.append(child)
-            }
-            edgeStart.append(Int32(edgeBytes.count))
             matchIDs += matches[state]
             matchStart.append(Int32(matchIDs.count))
+        }
+        fillTransitions(children: children, order: queue)
+    }
+
+    /// Fills `transitions` in breadth-first `order`: a state goes where its failure goes, except along its own edges.
+    private mutating func fillTransitions(children: [[UInt8: Int32]], order: [Int32]) {
+        let width = classCount
+        transitions = [Int32](repeating: 0, count: children.count * width)
+        func entry(_ target: Int32) -> Int32 {
+            Int32(Int(target) * width * 2) | (matchStart[Int(target)] != matchStart[Int(target) + 1] ? 1 : 0)
+        }
+        for state in [0] + order.map(Int.init) {
+            let row = state * width
+            if state != 0 {
+                let failureRow = Int(failure[state]) * width
+                for column in 0..<width { transitions[row + column] = transitions[failureRow + column] }
+            }
+            for (byte, child) in children[state] { transitions[row + Int(classes[Int(byte)])] = entry(child) }
         }
     }
 
@@ -74,26 +89,28 @@ struct PatternSet: Sendable, Hashable {
     }
 
     /// Whether there is no pattern to look for.
-    var isEmpty: Bool { edgeBytes.isEmpty }
+    var isEmpty: Bool { matchIDs.isEmpty }
 
     /// Calls `found` with the id and the last index of every occurrence in `text`, in order of their end.
     func matches(in text: [UInt8], _ found: (_ id: Int, _ end: Int) -> Void) {
-        guard !isEmpty else { return }
-        var state: Int32 = 0
-        for (index, byte) in text.enumerated() {
-            state = step(state, byte)
-            let range = Int(matchStart[Int(state)])..<Int(matchStart[Int(state) + 1])
-            for slot in range { found(Int(matchIDs[slot]), index) }
-        }
+        text.withUnsafeBufferPointer { matches(in: $0, found) }
     }
 
-    private func step(_ state: Int32, _ byte: UInt8) -> Int32 {
-        var current = state
-        while current != 0 {
-            let edges = Int(edgeStart[Int(current)])..<Int(edgeStart[Int(current) + 1])
-            if let slot = edges.first(where: { edgeBytes[$0] == byte }) { return edgeTargets[slot] }
-            current = failure[Int(current)]
+    /// Calls `found` with the id and the last index of every occurrence in `text`, in order of their end.
+    func matches(in text: UnsafeBufferPointer<UInt8>, _ found: (_ id: Int, _ end: Int) -> Void) {
+        guard !isEmpty else { return }
+        let width = classCount
+        classes.withUnsafeBufferPointer { classes in
+            transitions.withUnsafeBufferPointer { transitions in
+                var row = 0
+                for index in 0..<text.count {
+                    let entry = Int(transitions[row + Int(classes[Int(text[index])])])
+                    row = entry >> 1
+                    guard entry & 1 != 0 else { continue }
+                    let state = row / width
+                    for slot in Int(matchStart[state])..<Int(matchStart[state + 1]) { found(Int(matchIDs[slot]), index) }
+                }
+            }
         }
-        return rootNext[Int(byte)]
     }
 }
