@@ -17,17 +17,19 @@ struct FoldedTextPropertyTests {
         (0..<generator.int(12)).map { _ in pieces[generator.int(pieces.count)] }.joined()
     }
 
-    @Test("two texts joined by a space read as the one then the other")
+    @Test("two texts joined by a word read as the one, the word, then the other")
     func concatenation() {
         var generator = FuzzTests.Generator(state: 7)
+        let word = FoldedText("ok")
         for _ in 0..<400 {
             let (first, second) = (Self.text(&generator), Self.text(&generator))
             let (a, b) = (FoldedText(first), FoldedText(second))
-            let joined = FoldedText(first + " " + second)
-            let offset = Int32(first.utf8.count + 1)
-            #expect(joined.keys == a.keys + b.keys, "\(first) | \(second)")
-            #expect(joined.starts == a.starts + b.starts, "\(first) | \(second)")
-            #expect(joined.origins == a.origins + b.origins.map { $0 + offset }, "\(first) | \(second)")
+            // A word of two letters between them, since letters standing alone side by side are one word.
+            let joined = FoldedText(first + " ok " + second)
+            let offset = Int32(first.utf8.count + 4)
+            #expect(joined.keys == a.keys + word.keys + b.keys, "\(first) | \(second)")
+            #expect(joined.starts == a.starts + word.starts + b.starts, "\(first) | \(second)")
+            #expect(joined.origins == a.origins + word.origins.map { $0 + Int32(first.utf8.count + 1) } + b.origins.map { $0 + offset }, "\(first) | \(second)")
         }
     }
 

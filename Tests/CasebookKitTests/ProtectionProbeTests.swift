@@ -28,7 +28,7 @@ struct ProtectionProbeTests {
         "Zhana\u{0301}r Sekerbayeva", "𝐙𝐡𝐚𝐧𝐚𝐫 Sekerbayeva", "Zhanar Se&shy;kerbayeva", "Zhanar\tSekerbayeva",
         "Zhanar Sekerbajeva", "[Zhanar Sekerbayeva](https://example.org/)", "[a link](https://example.org/?q=Zhanar%20Sekerbayeva)",
         "[a link](https://example.org/Zhanar+Sekerbayeva)", "`Zhanar Sekerbayeva`", "Zhanar\\ Sekerbayeva", "Zhanar&nbsp;Sekerbayeva",
-        "Zhanar%2520Sekerbayeva", "Секербаева", "Sekerbayeva",
+        "Zhanar%2520Sekerbayeva", "Z h a n a r  S e k e r b a y e v a", "Z.h.a.n.a.r S.e.k.e.r.b.a.y.e.v.a", "Секербаева", "Sekerbayeva",
     ]
 
     static var probes: [Probe] {

@@ -12,6 +12,9 @@ extension FoldedText {
         /// The Cyrillic and Greek letters of the word: where they are in it, and what they were.
         private var foreign: [(range: Range<Int>, value: UInt32, lookalike: UInt8)] = []
         private var attributes: [Range<Int>] = []
+        /// Letters standing alone one after the other (`Z h a n a r`, `S.E.K.`), read as one word.
+        private var spaced: [UInt8] = []
+        private var spacedOrigin = 0
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, markup: Markup, into buffer: FoldBuffer) {
             (self.bytes, self.markup, self.buffer) = (bytes, markup, buffer)
@@ -21,13 +24,18 @@ extension FoldedText {
         /// Reads everything: the text, then each attribute value as a text of its own.
         mutating func read() {
             read(0..<bytes.count, markup: markup)
-            endWord()
+            endText()
             let values = attributes
             attributes = []
             for range in values {
                 read(range, markup: .plain)
-                endWord()
+                endText()
             }
+        }
+
+        private mutating func endText() {
+            endWord()
+            endSpacedLetters()
         }
 
         private mutating func read(_ range: Range<Int>, markup: Markup) {
@@ -120,10 +128,24 @@ extension FoldedText {
         /// letters by the look of those letters.
         private mutating func endWord() {
             guard wordCount > 0 else { return }
+            let single = wordCount == 1 || (foreign.count == 1 && foreign[0].range == 0..<wordCount)
             if !foreign.isEmpty { readForeignLetters() }
-            NameSkeleton.appendWord(UnsafeBufferPointer(start: word, count: wordCount), to: buffer, at: wordOrigin)
+            if single {
+                if spaced.isEmpty { spacedOrigin = wordOrigin }
+                spaced.append(contentsOf: UnsafeBufferPointer(start: word, count: wordCount))
+            } else {
+                endSpacedLetters()
+                NameSkeleton.appendWord(UnsafeBufferPointer(start: word, count: wordCount), to: buffer, at: wordOrigin)
+            }
             wordCount = 0
             hasLatin = false
+        }
+
+        /// Reads the letters that stood alone as one word, so that a name spaced out letter by letter is read.
+        private mutating func endSpacedLetters() {
+            guard !spaced.isEmpty else { return }
+            spaced.withUnsafeBufferPointer { NameSkeleton.appendWord($0, to: buffer, at: spacedOrigin) }
+            spaced.removeAll(keepingCapacity: true)
         }
 
         private mutating func readForeignLetters() {
