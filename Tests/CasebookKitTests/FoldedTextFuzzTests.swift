@@ -28,6 +28,13 @@ struct FoldedTextFuzzTests {
         }
     }
 
+    @Test("a long run of letters standing alone is read in pieces no longer than a word")
+    func longSpacedRun() {
+        let run = Array(String(repeating: "a b ", count: 20_000).utf8)
+        #expect(FoldedText(run, markup: .plain).keys.count > 0)
+        #expect(FoldedText(Array(String(repeating: "1, ", count: 20_000).utf8), markup: .plain).keys.count > 0)
+    }
+
     @Test("a word longer than the word buffer is read whole, in pieces")
     func longWord() {
         let long = [UInt8](repeating: UInt8(ascii: "b"), count: 10_000) + Array("Zhanar".utf8)

@@ -128,8 +128,9 @@ extension FoldedText {
         /// letters by the look of those letters.
         private mutating func endWord() {
             guard wordCount > 0 else { return }
-            let single = wordCount == 1 || (foreign.count == 1 && foreign[0].range == 0..<wordCount)
+            let single = (wordCount == 1 && isASCIILetter(word[0])) || (foreign.count == 1 && foreign[0].range == 0..<wordCount)
             if !foreign.isEmpty { readForeignLetters() }
+            if single, spaced.count + wordCount > FoldBuffer.wordCapacity { endSpacedLetters() }
             if single {
                 if spaced.isEmpty { spacedOrigin = wordOrigin }
                 spaced.append(contentsOf: UnsafeBufferPointer(start: word, count: wordCount))

@@ -10,6 +10,7 @@ enum NameSkeleton {
     /// Appends the skeleton of `word` (which came from the source at `origin`) to `buffer` as one word,
     /// from the buffer's cache when the word is short and was read lately.
     static func appendWord(_ word: UnsafeBufferPointer<UInt8>, to buffer: FoldBuffer, at origin: Int) {
+        precondition(word.count <= FoldBuffer.wordCapacity, "a word longer than the buffer that maps it")
         guard word.count <= SkeletonCache.longestWord else { return buffer.commitWord(skeleton(of: word, to: buffer), origin: origin) }
         let letters = SkeletonCache.letters(of: word.baseAddress!, count: word.count)
         let keys = buffer.wordKeys(limit: SkeletonCache.longestSkeleton)
