@@ -7,7 +7,7 @@ struct ProtectionProbeSite {
     /// Where a payload goes.
     enum Place: String, CaseIterable, Sendable {
         case caseBody, documentBody, caseSummary, caseTitle, casePlace, timelineEvent, actions, violations, authorityRole
-        case authorityName, relatedNote, relatedReference, documentTitle, documentIssuer, documentReference, signatoryRole
+        case authorityName, authorityTwitter, instrumentTitle, relatedNote, relatedReference, documentTitle, documentIssuer, documentReference, signatoryRole
         case sourceURL, organizationName, organizationShortName, organizationBody, mandateName, mandateBody, instrumentBody
         case publicFocus, publicVariants, publicProfileBody, siteDescription, siteTitle, withheldAs, caseFolder, documentFile, caseSlug
         case interfaceString, asset, privateField
@@ -106,7 +106,7 @@ struct ProtectionProbeSite {
         "content/mandates/sr.md": "---\nname: \"Special Rapporteur on defenders @mandateName@\"\nshort_name: \"SR\"\n---\n\nA mandate. @mandateBody@\n",
         "content/instruments/iccpr.md": """
             ---
-            title: "International Covenant on Civil and Political Rights"
+            title: "International Covenant on Civil and Political Rights@instrumentTitle@"
             short_names: [ICCPR]
             kind: treaty
             articles:
@@ -132,6 +132,7 @@ struct ProtectionProbeSite {
             authorities:
               - name: "Prosecutor General @authorityName@"
                 role: "Prosecutor @authorityRole@"
+                twitter: "prosecutor@authorityTwitter@"
             timeline:
               - date: 2021-05-29
                 event: "Attack. @timelineEvent@"
