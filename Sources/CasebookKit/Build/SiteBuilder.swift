@@ -22,7 +22,7 @@ public struct SiteBuilder: Sendable {
         let remember = memo != nil
         let loader = ContentLoader(root: options.root, contentFolder: options.content)
         var (content, loadDiagnostics, files) = clock.measure("load") { loader.load(reusing: memo?.files) }
-        if let baseURL = options.baseURL { content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        if let baseURL = options.baseURL { content.config.baseURL = SiteConfig.folderURL(baseURL) }
         next.files = files
         let (templateSet, templateDiagnostics) = clock.measure("templates") {
             TemplateSet.load(from: options.templates, displayPath: SourceLocation.displayPath(of:), reusing: memo?.templates)
@@ -74,14 +74,17 @@ public struct SiteBuilder: Sendable {
             return try Self.keep(exports.files(), unless: staging)
         }
         let made = pages + search + data
-        // A streamed build sweeps each file as it is written to the staging folder.
-        let previous = memo?.protection == protection ? memo?.written : nil
-        let assets = staging != nil ? [] : try SiteWriter.assetFiles(in: options.templates.appendingPathComponent("assets"))
-        let leaks = staging != nil ? [] : clock.measure("sweep") { sweep.check(made + assets, unchangedSince: previous) }
-        guard leaks.isEmpty else { throw DiagnosticsError(leaks) }
+        // A streamed build sweeps each file as it is written to the staging folder, and copies the assets there.
+        var assets: [OutputFile] = []
+        if staging == nil {
+            assets = try SiteWriter.assetFiles(in: options.templates.appendingPathComponent("assets"))
+            let previous = memo?.protection == protection ? memo?.written : nil
+            let leaks = clock.measure("sweep") { sweep.check(made + assets, unchangedSince: previous) }
+            guard leaks.isEmpty else { throw DiagnosticsError(leaks) }
+        }
         let warnings = diagnostics + linked.warnings + exports.warnings
         let checked = Checked(
-            files: made, outputFiles: made.count + assets.count + 1, pages: routes.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
+            files: made, assets: assets, pages: routes.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
         return (checked, next)
     }
 
@@ -101,8 +104,10 @@ public struct SiteBuilder: Sendable {
     /// What `check` produced: the rendered files, the linked site, warnings and stage timings.
     public struct Checked: Sendable {
         public var files: [OutputFile]
+        /// The static assets, read where `files` were kept (a streamed build copies them when it publishes).
+        public var assets: [OutputFile]
         /// How many files the site has, assets and the folder's marker included (where `files` were kept).
-        public var outputFiles: Int
+        public var outputFiles: Int { files.count + assets.count + 1 }
         /// How many HTML pages were rendered.
         public var pages: Int
         public var linked: LinkedSite
@@ -140,7 +145,7 @@ public struct SiteBuilder: Sendable {
     public func build(reusing memo: BuildMemo) throws -> (report: BuildReport, memo: BuildMemo) {
         let start = Date()
         var (checked, next) = try check(reusing: memo)
-        let files = checked.files + (try SiteWriter.assetFiles(in: options.templates.appendingPathComponent("assets")))
+        let files = checked.files + checked.assets
         var written: [String: [UInt8]] = [:]
         let count = try write(&checked.stages) {
             let leftovers: [Diagnostic]

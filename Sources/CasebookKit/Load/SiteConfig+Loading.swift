@@ -12,7 +12,7 @@ extension SiteConfig {
         var config = SiteConfig()
         config.title = reader.string("title") ?? config.title
         config.description = reader.string("description")
-        config.baseURL = reader.url("base_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        config.baseURL = reader.url("base_url").map(SiteConfig.folderURL)
         config.language = reader.string("language") ?? config.language
         config.allowRawHTML = reader.bool("raw_html") ?? false
         config.pageSize = reader.number("page_size", in: 1...1000) ?? config.pageSize

@@ -16,3 +16,8 @@ public struct SiteConfig: Sendable, Hashable {
     /// Default settings.
     public init() {}
 }
+
+extension SiteConfig {
+    /// The address as a folder, ending in `/`, as every link built on it expects.
+    static func folderURL(_ address: String) -> String { address.hasSuffix("/") ? address : address + "/" }
+}
