@@ -60,7 +60,9 @@ struct InvalidFixtureTests {
         let fixture = try Self.fixture("invalid", name)
         let expected = try Self.expectedLines(of: fixture)
         #expect(!expected.isEmpty)
-        let templates = try TestSupport.validTemplates()
+        // A fixture may bring templates of its own, to break them.
+        let own = fixture.appendingPathComponent("templates")
+        let templates = FileManager.default.fileExists(atPath: own.path) ? own : try TestSupport.validTemplates()
         let builder = SiteBuilder(options: BuildOptions(root: fixture, templates: templates))
         do {
             _ = try builder.check()

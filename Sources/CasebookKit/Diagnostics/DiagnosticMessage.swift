@@ -30,6 +30,20 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case documentWithoutCase(folder: String)
     case missingContentFolder(String)
     case templateSyntax(reason: String)
+    case unclosedSection(String)
+    case unopenedSectionClose(String)
+    case mismatchedSectionClose(opened: String, closed: String)
+    case unfinishedTag
+    case invalidDelimiters
+    case unsupportedTag(String)
+    case tagInsideParent(String)
+    case unknownField(view: String, field: String, suggestion: String?)
+    case unknownString(String, suggestion: String?)
+    case notAView(String, kind: String)
+    case notPrintable(String, kind: String, field: String?)
+    case notASection(String, kind: String)
+    case unknownFunction(String, kind: String)
+    case functionNotPrintable(String)
     case missingTemplate(String)
     case missingPartial(String)
     case partialCycle([String])
@@ -101,6 +115,26 @@ public enum DiagnosticMessage: Sendable, Hashable {
             "source document has no case: add '\(folder)/index.md' describing the case"
         case .missingContentFolder(let path): "content folder '\(path)' does not exist"
         case .templateSyntax(let reason): "template syntax error: \(reason)"
+        case .unclosedSection(let name): "template syntax error: section '\(name)' is not closed; add {{/\(name)}}"
+        case .unopenedSectionClose(let name): "template syntax error: {{/\(name)}} closes no section"
+        case .mismatchedSectionClose(let opened, let closed):
+            "template syntax error: {{/\(closed)}} does not close the open section '\(opened)'; write {{/\(opened)}}"
+        case .unfinishedTag: "template syntax error: tag is not finished, or its name has characters a name cannot have"
+        case .invalidDelimiters: "template syntax error: a delimiter change is written {{=<% %>=}}"
+        case .unsupportedTag(let sigil): "template syntax error: '\(sigil)' tags are not supported"
+        case .tagInsideParent(let name):
+            "template syntax error: inside {{< \(name)}} only blocks ({{$name}}…{{/name}}) and text may stand"
+        case .unknownField(let view, let field, let suggestion): "'\(view)' has no field '\(field)'" + Self.hint(suggestion)
+        case .unknownString(let key, let suggestion): "strings.yml has no string '\(key)'" + Self.hint(suggestion)
+        case .notAView(let name, let kind): "'\(name)' is \(kind), which has no fields"
+        case .notPrintable(let name, let kind, let field):
+            "'\(name)' is \(kind), which cannot be printed; "
+                + (field.map { "print one of its fields, such as {{\(name).\($0)}}" } ?? "repeat over it with {{#\(name)}}…{{/\(name)}}")
+        case .notASection(let name, let kind):
+            "'\(name)' is \(kind); a section needs a list, a yes/no value or an optional value"
+        case .unknownFunction(let name, let kind):
+            "'\(name)' is not a function templates have for \(kind); they have empty(list), empty(text), equalzero(number), first() and last()"
+        case .functionNotPrintable(let name): "'\(name)' is a yes/no test; use it as a section"
         case .missingTemplate(let name): "missing template '\(name).mustache'"
         case .missingPartial(let name): "template refers to missing partial '\(name)'"
         case .partialCycle(let cycle):

@@ -56,9 +56,8 @@ public struct SiteBuilder: Sendable {
                 : renderer.pageParts(reusing: [:]).makeAll().flatMap { $0 }
             return (made.map(\.route), made.map(\.file))
         }
-        // A one-off build renders no more pages: the kept list items (about 140 MB at 10,000 cases) go
-        // before the search index is built. A builder that rebuilds keeps them for the next build.
-        if remember { (next.linked, next.templates) = (linked, templates) } else { templates.memo.removeAll() }
+        // A builder that rebuilds keeps what it linked and rendered with for the next build.
+        if remember { (next.linked, next.templates) = (linked, templates) }
         let search = try clock.measure("search") {
             if remember { return next.searchFiles(renderer.context, strings: templates.strings, previous: memo, changes: &changes) }
             let index = SearchIndex(SearchDocument.all(context: renderer.context), keepingWeights: false)

@@ -1,15 +1,7 @@
 import Foundation
 
-/// Checks on template text that Mustache itself does not make.
+/// Checks across the templates of a set, made on their text before any is compiled.
 enum TemplateLint {
-    /// Reports `{{{name}}}` and `{{&name}}` unless the name ends in `HTML`: everything else must be escaped.
-    static func check(_ source: SourceFile) -> [Diagnostic] {
-        tags(in: source).compactMap { tag in
-            guard tag.sigil == "{" || tag.sigil == "&" else { return nil }
-            return tag.name.hasSuffix("HTML") ? nil : .error(.unsafeTemplateValue(tag.name), at: tag.location)
-        }
-    }
-
     /// Reports partials (`{{> name}}`) and parents (`{{< name}}`) that name no template.
     static func checkPartials(in sources: [SourceFile], names: Set<String>) -> [Diagnostic] {
         sources.flatMap { source -> [Diagnostic] in

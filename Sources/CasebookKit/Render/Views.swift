@@ -120,3 +120,125 @@ public struct PagerView: Sendable, Hashable {
         public var current: Bool
     }
 }
+
+extension LinkView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<LinkView>] = [
+        .text("href", \.href),
+        .text("text", \.text),
+    ]
+}
+
+extension DateView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<DateView>] = [
+        .text("iso", \.iso),
+        .text("text", \.text),
+        .int("year", \.year),
+    ]
+}
+
+extension LabelView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<LabelView>] = [
+        .text("key", \.key),
+        .text("label", \.label),
+    ]
+}
+
+extension SiteView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<SiteView>] = [
+        .text("title", \.title),
+        .optionalText("description", \.description),
+        .text("language", \.language),
+    ]
+}
+
+extension PageView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<PageView>] = [
+        .text("title", \.title),
+        .text("description", \.description),
+        .text("language", \.language),
+        .text("direction", \.direction),
+        .text("root", \.root),
+        .optionalText("canonical", \.canonical),
+        .text("path", \.path),
+        .list("nav", \.nav),
+        .text("homeHref", \.homeHref),
+        .text("ogType", \.ogType),
+        .optionalHTML("structuredDataHTML", \.structuredDataHTML),
+        .list("share", \.share),
+    ]
+}
+
+extension NavItem: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<NavItem>] = [
+        .text("href", \.href),
+        .text("text", \.text),
+        .bool("current", \.current),
+    ]
+}
+
+extension CaseSummaryView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<CaseSummaryView>] = [
+        .text("href", \.href),
+        .text("title", \.title),
+        .text("summary", \.summary),
+        .view("date", \.date),
+        .view("country", \.country),
+        .view("status", \.status),
+        .list("defenders", \.defenders),
+    ]
+}
+
+extension CountryView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<CountryView>] = [
+        .text("name", \.name),
+        .text("code", \.code),
+        .optionalText("href", \.href),
+    ]
+}
+
+extension PersonView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<PersonView>] = [
+        .text("name", \.name),
+        .optionalText("href", \.href),
+    ]
+}
+
+extension EntryView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<EntryView>] = [
+        .text("href", \.href),
+        .text("name", \.name),
+        .optionalText("detail", \.detail),
+        .int("caseCount", \.caseCount),
+        .int("citationCount", \.citationCount),
+    ]
+}
+
+extension PagerView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<PagerView>] = [
+        .text("position", \.position),
+        .bool("later", \.later),
+        .optionalText("previous", \.previous),
+        .optionalText("next", \.next),
+        .list("links", \.links),
+    ]
+}
+
+extension PagerView.Link: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<PagerView.Link>] = [
+        .int("number", \.number),
+        .optionalText("href", \.href),
+        .bool("current", \.current),
+    ]
+}

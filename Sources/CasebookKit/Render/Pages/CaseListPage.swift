@@ -27,3 +27,14 @@ public struct CaseListPage: Sendable, Hashable {
         return PageModel(template: "cases", route: pagination.route, values: values)
     }
 }
+
+extension CaseListPage: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<CaseListPage>] = [
+        .view("site", \.site),
+        .view("page", \.page),
+        .text("heading", \.heading),
+        .list("cases", \.cases),
+        .optionalView("pager", \.pager),
+    ]
+}

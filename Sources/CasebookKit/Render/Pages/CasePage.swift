@@ -92,3 +92,63 @@ extension CasePage {
         return PageModel(template: "case", route: route, values: values)
     }
 }
+
+extension CasePage: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<CasePage>] = [
+        .view("site", \.site),
+        .view("page", \.page),
+        .text("title", \.title),
+        .text("summary", \.summary),
+        .view("country", \.country),
+        .optionalText("place", \.place),
+        .view("date", \.date),
+        .optionalView("updated", \.updated),
+        .view("status", \.status),
+        .optionalView("replyDue", \.replyDue),
+        .list("defenders", \.defenders),
+        .list("organizations", \.organizations),
+        .list("mandates", \.mandates),
+        .texts("violations", \.violations),
+        .texts("actions", \.actions),
+        .list("authorities", \.authorities),
+        .list("timeline", \.timeline),
+        .list("documents", \.documents),
+        .list("related", \.related),
+        .html("bodyHTML", \.bodyHTML),
+        .text("citeURL", \.citeURL),
+        .text("letter", \.letter),
+        .optionalText("mailtoAll", \.mailtoAll),
+        .text("language", \.language),
+        .text("direction", \.direction),
+    ]
+}
+
+extension CasePage.AuthorityView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<CasePage.AuthorityView>] = [
+        .text("name", \.name),
+        .optionalText("role", \.role),
+        .optionalText("email", \.email),
+        .optionalText("mailto", \.mailto),
+        .optionalText("twitter", \.twitter),
+    ]
+}
+
+extension CasePage.TimelineItemView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<CasePage.TimelineItemView>] = [
+        .view("date", \.date),
+        .text("event", \.event),
+    ]
+}
+
+extension CasePage.RelatedView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<CasePage.RelatedView>] = [
+        .text("reference", \.reference),
+        .optionalView("date", \.date),
+        .optionalText("note", \.note),
+        .optionalText("href", \.href),
+    ]
+}

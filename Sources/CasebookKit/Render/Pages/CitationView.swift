@@ -22,3 +22,15 @@ public struct CitationView: Sendable, Hashable {
             ?? citation.paragraph.map { "para. \($0)" }
     }
 }
+
+extension CitationView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<CitationView>] = [
+        .text("href", \.href),
+        .text("sourceTitle", \.sourceTitle),
+        .view("date", \.date),
+        .text("sentence", \.sentence),
+        .text("text", \.text),
+        .optionalText("part", \.part),
+    ]
+}

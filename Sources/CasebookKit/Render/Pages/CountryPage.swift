@@ -21,3 +21,16 @@ public struct CountryPage: Sendable, Hashable {
         return PageModel(template: "country", route: pagination.route, values: values)
     }
 }
+
+extension CountryPage: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<CountryPage>] = [
+        .view("site", \.site),
+        .view("page", \.page),
+        .text("name", \.name),
+        .text("code", \.code),
+        .list("cases", \.cases),
+        .text("feedHref", \.feedHref),
+        .optionalView("pager", \.pager),
+    ]
+}

@@ -29,3 +29,19 @@ public struct DefenderPage: Sendable, Hashable {
         return PageModel(template: "defender", route: route, values: values)
     }
 }
+
+extension DefenderPage: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<DefenderPage>] = [
+        .view("site", \.site),
+        .view("page", \.page),
+        .text("name", \.name),
+        .texts("variants", \.variants),
+        .optionalView("country", \.country),
+        .list("organizations", \.organizations),
+        .texts("focus", \.focus),
+        .html("bodyHTML", \.bodyHTML),
+        .list("cases", \.cases),
+        .optionalView("pager", \.pager),
+    ]
+}

@@ -71,3 +71,47 @@ extension DocumentPage {
         return PageModel(template: "document", route: route, values: values)
     }
 }
+
+extension DocumentPage: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<DocumentPage>] = [
+        .view("site", \.site),
+        .view("page", \.page),
+        .text("title", \.title),
+        .view("kind", \.kind),
+        .text("issuer", \.issuer),
+        .text("reference", \.reference),
+        .view("date", \.date),
+        .text("language", \.language),
+        .text("languageName", \.languageName),
+        .text("direction", \.direction),
+        .view("caseLink", \.caseLink),
+        .list("mandates", \.mandates),
+        .list("organizations", \.organizations),
+        .list("signatories", \.signatories),
+        .optionalText("sourceURL", \.sourceURL),
+        .list("headings", \.headings),
+        .list("siblings", \.siblings),
+        .optionalView("follows", \.follows),
+        .optionalView("followedBy", \.followedBy),
+        .html("bodyHTML", \.bodyHTML),
+        .text("citeURL", \.citeURL),
+    ]
+}
+
+extension DocumentPage.SignatoryView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<DocumentPage.SignatoryView>] = [
+        .text("name", \.name),
+        .optionalText("role", \.role),
+    ]
+}
+
+extension DocumentPage.HeadingView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<DocumentPage.HeadingView>] = [
+        .text("href", \.href),
+        .text("text", \.text),
+        .int("level", \.level),
+    ]
+}

@@ -16,3 +16,15 @@ public struct DocumentSummaryView: Sendable, Hashable {
         date = context.date(document.date)
     }
 }
+
+extension DocumentSummaryView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<DocumentSummaryView>] = [
+        .text("href", \.href),
+        .text("title", \.title),
+        .view("kind", \.kind),
+        .text("issuer", \.issuer),
+        .text("reference", \.reference),
+        .view("date", \.date),
+    ]
+}

@@ -27,3 +27,17 @@ public struct HomePage: Sendable, Hashable {
         return PageModel(template: "home", route: .home, values: values)
     }
 }
+
+extension HomePage: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<HomePage>] = [
+        .view("site", \.site),
+        .view("page", \.page),
+        .text("heading", \.heading),
+        .list("cases", \.cases),
+        .text("casesHref", \.casesHref),
+        .int("caseCount", \.caseCount),
+        .int("defenderCount", \.defenderCount),
+        .int("countryCount", \.countryCount),
+    ]
+}

@@ -70,3 +70,38 @@ extension Article {
     /// The fragment for an article number.
     public static func anchor(for number: String) -> String { "article-" + Slug.make(from: number) }
 }
+
+extension InstrumentPage: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<InstrumentPage>] = [
+        .view("site", \.site),
+        .view("page", \.page),
+        .text("title", \.title),
+        .texts("shortNames", \.shortNames),
+        .view("kind", \.kind),
+        .optionalText("symbol", \.symbol),
+        .optionalText("adoptedBy", \.adoptedBy),
+        .optionalView("adopted", \.adopted),
+        .optionalView("entryIntoForce", \.entryIntoForce),
+        .optionalText("url", \.url),
+        .list("articles", \.articles),
+        .list("generalCitations", \.generalCitations),
+        .int("generalUnlistedCount", \.generalUnlistedCount),
+        .int("citationCount", \.citationCount),
+        .int("caseCount", \.caseCount),
+        .html("bodyHTML", \.bodyHTML),
+    ]
+}
+
+extension InstrumentPage.ArticleView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<InstrumentPage.ArticleView>] = [
+        .text("number", \.number),
+        .optionalText("title", \.title),
+        .bool("unofficialTitle", \.unofficialTitle),
+        .text("anchor", \.anchor),
+        .list("citations", \.citations),
+        .int("citationCount", \.citationCount),
+        .int("unlistedCount", \.unlistedCount),
+    ]
+}

@@ -78,3 +78,13 @@ public struct ListPage: Sendable, Hashable {
         }
     }
 }
+
+extension ListPage: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<ListPage>] = [
+        .view("site", \.site),
+        .view("page", \.page),
+        .text("heading", \.heading),
+        .list("entries", \.entries),
+    ]
+}

@@ -43,3 +43,21 @@ public struct MandatePage: Sendable, Hashable {
         return PageModel(template: "mandate", route: route, values: values)
     }
 }
+
+extension MandatePage: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<MandatePage>] = [
+        .view("site", \.site),
+        .view("page", \.page),
+        .text("name", \.name),
+        .optionalText("shortName", \.shortName),
+        .optionalHTML("establishedByHTML", \.establishedByHTML),
+        .optionalText("website", \.website),
+        .html("bodyHTML", \.bodyHTML),
+        .list("documents", \.documents),
+        .list("cases", \.cases),
+        .bool("showsCases", \.showsCases),
+        .bool("showsDocuments", \.showsDocuments),
+        .optionalView("pager", \.pager),
+    ]
+}

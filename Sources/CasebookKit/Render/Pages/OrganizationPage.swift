@@ -32,3 +32,19 @@ public struct OrganizationPage: Sendable, Hashable {
         return PageModel(template: "organization", route: route, values: values)
     }
 }
+
+extension OrganizationPage: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<OrganizationPage>] = [
+        .view("site", \.site),
+        .view("page", \.page),
+        .text("name", \.name),
+        .optionalText("shortName", \.shortName),
+        .optionalView("country", \.country),
+        .optionalText("website", \.website),
+        .list("members", \.members),
+        .html("bodyHTML", \.bodyHTML),
+        .list("cases", \.cases),
+        .optionalView("pager", \.pager),
+    ]
+}

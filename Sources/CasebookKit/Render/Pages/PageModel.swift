@@ -3,6 +3,6 @@ public struct PageModel: Sendable {
     /// The template's name in `templates/`, without `.mustache`.
     public var template: String
     public var route: Route
-    /// The values the template reads; a struct whose stored properties are the template's variables.
-    public var values: any Sendable & Hashable
+    /// The values the template reads: a view whose declared fields are the names its template may use.
+    public var values: any TemplateView
 }

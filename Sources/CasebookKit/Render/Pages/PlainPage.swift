@@ -14,3 +14,11 @@ public struct PlainPage: Sendable, Hashable {
         return [model(.search, template: "search", titleKey: "nav_search"), model(.notFound, template: "404", titleKey: "not_found_title")]
     }
 }
+
+extension PlainPage: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<PlainPage>] = [
+        .view("site", \.site),
+        .view("page", \.page),
+    ]
+}
