@@ -22,4 +22,10 @@ enum TemplateBytes {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
     }
+
+    /// Appends text as it is.
+    static func appendRaw(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
+    }
 }

@@ -70,7 +70,7 @@ extension TemplateCompiler {
         }
         if let function = name.functions.first {
             switch (function, kind, name.functions.count) {
-            case ("empty", .list, 1): return list.map(TemplateProgram.Section.emptyList)
+            case ("empty", .list, 1) where list != nil: return .emptyList
             case ("empty", .text, 1): return .emptyText
             case ("equalzero", .int, 1): return .zero
             default:
@@ -88,7 +88,7 @@ extension TemplateCompiler {
                 inner.frames.append(element)
                 inner.sequence = inner.frames.count - 1
             }
-            return list.map(TemplateProgram.Section.list)
+            return list == nil ? nil : .list
         default:
             report(.notASection(name.written, kind: kind.description), at: name.spot)
             return nil

@@ -29,6 +29,7 @@ struct TemplateCompiler {
     ) -> (TemplateProgram, [Diagnostic]) {
         var compiler = TemplateCompiler(templates: templates, strings: strings)
         compiler.compile(templates[name] ?? [], Scope(frames: [.view(root)], including: [name]))
+        compiler.program.assemble()
         return (compiler.program, compiler.diagnostics)
     }
 
@@ -88,7 +89,9 @@ struct TemplateCompiler {
         if case .optional(let wrapped) = kind { leaf = wrapped }
         switch leaf {
         case .text where !escaped: report(.unsafeTemplateValue(name.written), at: name.spot)
-        case .text, .html, .int, .bool: emit(.print(lookup, leaf, escaped: escaped))
+        case .text, .html: emit(.print(lookup, .text, escaped: escaped))
+        case .int: emit(.print(lookup, .int, escaped: escaped))
+        case .bool: emit(.print(lookup, .bool, escaped: escaped))
         default:
             let field = Self.fields(of: leaf)?.first?.name
             report(.notPrintable(name.written, kind: kind.description, field: field), at: name.spot)

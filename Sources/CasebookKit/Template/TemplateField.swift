@@ -44,7 +44,16 @@ public struct TemplateField<View: TemplateView>: Sendable {
     }
 
     private static func optional<Value>(_ name: String, _ kind: TemplateValueKind, _ path: KeyPath<View, Value?> & Sendable) -> Self {
-        Self(slot: TemplateSlot(name: name, kind: .optional(kind)) { base, body in
+        // A present optional's value lies at the optional's own address (Swift lays out a single-payload
+        // enum's payload first), so a stored one is read in place too.
+        if let offset = MemoryLayout<View>.offset(of: path) {
+            return Self(slot: TemplateSlot(name: name, kind: .optional(kind)) { base, body in
+                guard (base + offset).assumingMemoryBound(to: Value?.self).pointee != nil else { return false }
+                body(base + offset)
+                return true
+            })
+        }
+        return Self(slot: TemplateSlot(name: name, kind: .optional(kind)) { base, body in
             guard let value = base.assumingMemoryBound(to: View.self).pointee[keyPath: path] else { return false }
             withUnsafePointer(to: value) { body(UnsafeRawPointer($0)) }
             return true

@@ -1,15 +1,16 @@
 /// One rendering of a program: the output bytes, and the addresses of the values being rendered.
 struct TemplateRun {
-    let instructions: [TemplateProgram.Instruction]
+    let steps: [TemplateProgram.Step]
+    let text: UnsafeBufferPointer<UInt8>
+    let lookups: [TemplateProgram.Resolved]
     var out: [UInt8]
     /// The page, then each entered value and list item.
     var frames: [UnsafeRawPointer] = []
     /// Each frame's index in its list and the list's count; (0, 0) for a frame that is no list item.
     var positions: [(index: Int, count: Int)] = []
 
-    init(instructions: [TemplateProgram.Instruction], out: [UInt8]) {
-        self.instructions = instructions
-        self.out = out
+    init(steps: [TemplateProgram.Step], text: UnsafeBufferPointer<UInt8>, lookups: [TemplateProgram.Resolved], out: [UInt8]) {
+        (self.steps, self.text, self.lookups, self.out) = (steps, text, lookups, out)
         frames.reserveCapacity(8)
         positions.reserveCapacity(8)
     }
@@ -17,17 +18,17 @@ struct TemplateRun {
     mutating func run(_ range: Range<Int>) {
         var pc = range.lowerBound
         while pc < range.upperBound {
-            switch instructions[pc] {
-            case .text(let bytes):
-                out.append(contentsOf: bytes)
+            switch steps[pc] {
+            case .text(let start, let end):
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
                 pc += 1
-            case .print(let lookup, let kind, let escaped):
-                _ = find(lookup) { run, value in run.print(value, kind, escaped: escaped) }
+            case .print(let lookup, let leaf, let escaped):
+                _ = find(lookup) { run, value in run.print(value, leaf, escaped: escaped) }
                 pc += 1
             case .section(let lookup, let section, let inverted, let end):
                 let body = pc + 1..<end
                 var ran = false
-                let found = find(lookup) { run, value in ran = run.enter(section, value, body: inverted ? nil : body) }
+                let found = find(lookup) { run, value in ran = run.enter(section, lookup, value, body: inverted ? nil : body) }
                 if inverted, !(found && ran) { run(body) }
                 pc = end
             case .position(let last, let depth, let inverted, let end):
@@ -39,7 +40,7 @@ struct TemplateRun {
     }
 
     /// Runs `body` for the section over the value at `address` (tests only, when nil); whether it is true or non-empty.
-    private mutating func enter(_ section: TemplateProgram.Section, _ address: UnsafeRawPointer, body: Range<Int>?) -> Bool {
+    private mutating func enter(_ section: TemplateProgram.Section, _ lookup: Int, _ address: UnsafeRawPointer, body: Range<Int>?) -> Bool {
         switch section {
         case .bool:
             guard address.load(as: Bool.self) else { return false }
@@ -49,7 +50,8 @@ struct TemplateRun {
             push(address, (0, 0))
             run(body)
             pop()
-        case .list(let access):
+        case .list:
+            guard let access = lookups[lookup].list else { return false }
             guard let body else { return access.count(address) > 0 }
             var any = false
             access.each(address) { item, index, count in
@@ -59,8 +61,8 @@ struct TemplateRun {
                 pop()
             }
             return any
-        case .emptyList(let access):
-            guard access.count(address) == 0 else { return false }
+        case .emptyList:
+            guard lookups[lookup].list?.count(address) == 0 else { return false }
             if let body { run(body) }
         case .emptyText:
             guard address.assumingMemoryBound(to: String.self).pointee.isEmpty else { return false }
@@ -83,42 +85,58 @@ struct TemplateRun {
     }
 
     /// Calls `body` with the address of the looked-up value; false when it is missing.
-    private mutating func find(_ lookup: TemplateProgram.Lookup, _ body: (inout TemplateRun, UnsafeRawPointer) -> Void) -> Bool {
-        for place in lookup.places {
-            let base = frames[place.depth]
-            switch Self.walk(place.slots[...], from: base, &self, body) {
+    private mutating func find(_ lookup: Int, _ body: (inout TemplateRun, UnsafeRawPointer) -> Void) -> Bool {
+        let base = frames[lookups[lookup].first.depth]
+        switch lookups[lookup].first.access(base, &self, body) {
+        case .found: return true
+        case .missingLater: return false
+        case .missingFirst: break
+        }
+        for place in lookups[lookup].then {
+            switch place.access(frames[place.depth], &self, body) {
             case .found: return true
-            case .missingFirst: continue
             case .missingLater: return false
+            case .missingFirst: continue
             }
         }
         return false
     }
 
-    private enum Walk { case found, missingFirst, missingLater }
-
-    private static func walk(
-        _ slots: ArraySlice<TemplateSlot>, from address: UnsafeRawPointer, _ run: inout TemplateRun,
-        _ body: (inout TemplateRun, UnsafeRawPointer) -> Void
-    ) -> Walk {
-        guard let slot = slots.first else {
-            body(&run, address)
-            return .found
-        }
-        var inner = Walk.missingLater
-        let present = slot.with(address) { inner = walk(slots.dropFirst(), from: $0, &run, body) }
-        guard present else { return .missingFirst }
-        return inner == .found ? .found : .missingLater
-    }
-
-    private mutating func print(_ address: UnsafeRawPointer, _ kind: TemplateValueKind, escaped: Bool) {
-        switch kind {
-        case .text, .html:
+    private mutating func print(_ address: UnsafeRawPointer, _ leaf: TemplateProgram.Leaf, escaped: Bool) {
+        switch leaf {
+        case .text:
             let text = address.assumingMemoryBound(to: String.self).pointee
-            if escaped { TemplateBytes.appendEscaped(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+            if escaped { TemplateBytes.appendEscaped(text, to: &out) } else { TemplateBytes.appendRaw(text, to: &out) }
         case .int: out.append(contentsOf: String(address.load(as: Int.self)).utf8)
         case .bool: out.append(contentsOf: (address.load(as: Bool.self) ? "true" : "false").utf8)
-        default: break
+        }
+    }
+}
+
+extension TemplateSlot {
+    /// Whether a lookup found its value, or which of its fields was missing.
+    enum Walk { case found, missingFirst, missingLater }
+
+    /// Calls the body with the address of the value reached from a view's address; how far it got.
+    typealias Access = @Sendable (UnsafeRawPointer, inout TemplateRun, (inout TemplateRun, UnsafeRawPointer) -> Void) -> Walk
+
+    /// One accessor for a chain of fields, composed when templates load.
+    static func compose(_ slots: ArraySlice<TemplateSlot>) -> Access {
+        guard let first = slots.first else {
+            return { base, run, body in
+                body(&run, base)
+                return .found
+            }
+        }
+        let with = first.with
+        guard slots.count > 1 else {
+            return { base, run, body in with(base) { body(&run, $0) } ? .found : .missingFirst }
+        }
+        let rest = compose(slots.dropFirst())
+        return { base, run, body in
+            var inner = Walk.missingLater
+            guard with(base, { inner = rest($0, &run, body) }) else { return .missingFirst }
+            return inner == .found ? .found : .missingLater
         }
     }
 }
