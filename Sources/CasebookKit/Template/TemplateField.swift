@@ -73,24 +73,3 @@ public struct TemplateField<View: TemplateView>: Sendable {
         return Self(slot: slot)
     }
 }
-
-/// A field without its view's type: how the compiled program reaches the field's value from the
-/// address of the view holding it. The compiler has checked the kinds, so no value is ever cast.
-struct TemplateSlot: Sendable {
-    /// How a list's items are reached from the list's address.
-    struct ListAccess: Sendable {
-        let count: @Sendable (UnsafeRawPointer) -> Int
-        /// Calls the body with each item's address, its index and the list's count.
-        let each: @Sendable (UnsafeRawPointer, (UnsafeRawPointer, Int, Int) -> Void) -> Void
-    }
-
-    let name: String
-    let kind: TemplateValueKind
-    /// Calls the body with the address of the value (of the wrapped value, for an optional); false when it is missing.
-    let with: @Sendable (UnsafeRawPointer, (UnsafeRawPointer) -> Void) -> Bool
-    var list: ListAccess?
-
-    init(name: String, kind: TemplateValueKind, with: @escaping @Sendable (UnsafeRawPointer, (UnsafeRawPointer) -> Void) -> Bool) {
-        (self.name, self.kind, self.with) = (name, kind, with)
-    }
-}

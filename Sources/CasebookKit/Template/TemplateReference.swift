@@ -45,13 +45,3 @@ public enum TemplateReference {
         return out
     }
 }
-
-extension TemplateValueKind {
-    /// The kind inside any optionals and lists.
-    var innermost: TemplateValueKind {
-        switch self {
-        case .optional(let inner), .list(let inner): inner.innermost
-        default: self
-        }
-    }
-}

@@ -112,31 +112,3 @@ struct TemplateRun {
         }
     }
 }
-
-extension TemplateSlot {
-    /// Whether a lookup found its value, or which of its fields was missing.
-    enum Walk { case found, missingFirst, missingLater }
-
-    /// Calls the body with the address of the value reached from a view's address; how far it got.
-    typealias Access = @Sendable (UnsafeRawPointer, inout TemplateRun, (inout TemplateRun, UnsafeRawPointer) -> Void) -> Walk
-
-    /// One accessor for a chain of fields, composed when templates load.
-    static func compose(_ slots: ArraySlice<TemplateSlot>) -> Access {
-        guard let first = slots.first else {
-            return { base, run, body in
-                body(&run, base)
-                return .found
-            }
-        }
-        let with = first.with
-        guard slots.count > 1 else {
-            return { base, run, body in with(base) { body(&run, $0) } ? .found : .missingFirst }
-        }
-        let rest = compose(slots.dropFirst())
-        return { base, run, body in
-            var inner = Walk.missingLater
-            guard with(base, { inner = rest($0, &run, body) }) else { return .missingFirst }
-            return inner == .found ? .found : .missingLater
-        }
-    }
-}

@@ -19,6 +19,14 @@ public indirect enum TemplateValueKind: Sendable {
     /// A list: `{{#name}}` renders once per item.
     case list(TemplateValueKind)
 
+    /// The kind inside any optionals and lists.
+    var innermost: TemplateValueKind {
+        switch self {
+        case .optional(let inner), .list(let inner): inner.innermost
+        default: self
+        }
+    }
+
     /// The kind of an optional's value; the kind itself otherwise.
     var wrapped: TemplateValueKind {
         if case .optional(let wrapped) = self { wrapped } else { self }
