@@ -83,6 +83,13 @@ struct TemplateEngineTests {
         #expect(render(["main": "{{< layout}}\n{{$body}}\nB {{title}}\n{{/body}}\n{{/layout}}\n", "layout": layout]) == "<h>default</h>\nB T\n\n")
     }
 
+    @Test("an indented partial indents what starts a line, piece by piece, as swift-mustache did")
+    func indentedPartial() {
+        let partial = "<li>{{title}}</li>\n{{#items}}<li>{{name}}</li>\n{{/items}}"
+        #expect(render(["main": "<ul>\n  {{> p}}\n</ul>\n", "p": partial]) == "<ul>\n  <li>T</li>\n  <li>a</li>\n<li>b</li>\n</ul>\n")
+        #expect(render(["main": "<p>\n\t{{> p}}\n</p>\n", "p": "a\nb\n"]) == "<p>\n\ta\n\tb\n</p>\n")
+    }
+
     @Test("interface strings are filled in escaped when templates load")
     func interfaceStrings() {
         #expect(render(["main": "{{t.a}} {{#items}}{{t.a}}{{/items}}"], strings: ["a": "&"]) == "&amp; &amp;&amp;")

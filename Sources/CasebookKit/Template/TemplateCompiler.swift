@@ -46,11 +46,14 @@ struct TemplateCompiler {
     }
 
     mutating func compile(_ nodes: [TemplateNode], _ scope: Scope) {
-        var lineStart = false
+        // swift-mustache indents, in an indented partial, each piece that renders something after a line break.
+        let indented = !scope.indentation.isEmpty
+        if indented { program.instructions.append(.bodyStart) }
         for node in nodes {
+            if indented { program.instructions.append(.pieceStart) }
             switch node {
             case .text(let text):
-                emit(.text(Array(((lineStart && !scope.indentation.isEmpty ? scope.indentation : "") + text).utf8)))
+                emit(.text(Array(text.utf8)))
             case .variable(let name, let escaped): variable(name, escaped: escaped, scope)
             case .section(let name, let inverted, let body): section(name, inverted: inverted, body: body, scope)
             case .partial(let name, let indentation, _):
@@ -69,8 +72,9 @@ struct TemplateCompiler {
                 (inner.sequence, inner.indentation) = (nil, scope.indentation + indentation)
                 compile(scope.blocks[name] ?? body, inner)
             }
-            if case .text(let text) = node { lineStart = text.last?.isNewline ?? false } else { lineStart = false }
+            if indented { program.instructions.append(.pieceEnd(indentation: Array(scope.indentation.utf8))) }
         }
+        if indented { program.instructions.append(.bodyEnd) }
     }
 
     private mutating func variable(_ name: TemplateName, escaped: Bool, _ scope: Scope) {

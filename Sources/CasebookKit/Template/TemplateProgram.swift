@@ -35,6 +35,10 @@ struct TemplateProgram: Sendable {
         case section(Lookup, Section, inverted: Bool, end: Int)
         /// `first()` or `last()` of the list whose item is at `depth`.
         case position(last: Bool, depth: Int, inverted: Bool, end: Int)
+        /// Inside an indented partial, where a body starts and ends, and where each of its pieces does:
+        /// a piece that renders something at the start of a line gets the indentation before it.
+        case bodyStart, bodyEnd, pieceStart
+        case pieceEnd(indentation: [UInt8])
     }
 
     /// An instruction as it runs: plain numbers into the tables below, so that stepping copies no reference.
@@ -43,6 +47,8 @@ struct TemplateProgram: Sendable {
         case print(Int, Leaf, escaped: Bool)
         case section(Int, Section, inverted: Bool, end: Int)
         case position(last: Bool, depth: Int, inverted: Bool, end: Int)
+        case bodyStart, bodyEnd, pieceStart
+        case pieceEnd(start: Int, end: Int)
     }
 
     /// A lookup with its fields composed into one accessor.
@@ -70,6 +76,12 @@ struct TemplateProgram: Sendable {
             case .text(let text):
                 steps.append(.text(start: bytes.count, end: bytes.count + text.count))
                 bytes += text
+            case .pieceEnd(let indentation):
+                steps.append(.pieceEnd(start: bytes.count, end: bytes.count + indentation.count))
+                bytes += indentation
+            case .bodyStart: steps.append(.bodyStart)
+            case .bodyEnd: steps.append(.bodyEnd)
+            case .pieceStart: steps.append(.pieceStart)
             case .print(let lookup, let leaf, let escaped): steps.append(.print(resolve(lookup), leaf, escaped: escaped))
             case .section(let lookup, let section, let inverted, let end): steps.append(.section(resolve(lookup), section, inverted: inverted, end: end))
             case .position(let last, let depth, let inverted, let end): steps.append(.position(last: last, depth: depth, inverted: inverted, end: end))

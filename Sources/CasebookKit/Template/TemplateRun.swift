@@ -8,6 +8,9 @@ struct TemplateRun {
     var frames: [UnsafeRawPointer] = []
     /// Each frame's index in its list and the list's count; (0, 0) for a frame that is no list item.
     var positions: [(index: Int, count: Int)] = []
+    /// In indented partials: where each body's output starts, and each piece's, with whether it starts a line.
+    var bodies: [Int] = []
+    var pieces: [(start: Int, lineStart: Bool)] = []
 
     init(steps: [TemplateProgram.Step], text: UnsafeBufferPointer<UInt8>, lookups: [TemplateProgram.Resolved], out: [UInt8]) {
         (self.steps, self.text, self.lookups, self.out) = (steps, text, lookups, out)
@@ -35,6 +38,19 @@ struct TemplateRun {
                 let (index, count) = positions[depth]
                 if (last ? index == count - 1 : index == 0) != inverted { run(pc + 1..<end) }
                 pc = end
+            case .bodyStart:
+                bodies.append(out.count)
+                pc += 1
+            case .bodyEnd:
+                bodies.removeLast()
+                pc += 1
+            case .pieceStart:
+                pieces.append((out.count, out.count > (bodies.last ?? 0) && out.last == UInt8(ascii: "\n")))
+                pc += 1
+            case .pieceEnd(let start, let end):
+                let piece = pieces.removeLast()
+                if piece.lineStart, out.count > piece.start { out.insert(contentsOf: text[start..<end], at: piece.start) }
+                pc += 1
             }
         }
     }
