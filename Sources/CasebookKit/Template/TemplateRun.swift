@@ -45,7 +45,7 @@ struct TemplateRun {
                 bodies.removeLast()
                 pc += 1
             case .pieceStart:
-                pieces.append((out.count, out.count > (bodies.last ?? 0) && out.last == UInt8(ascii: "\n")))
+                pieces.append((out.count, out.count > (bodies.last ?? 0) && endsLine()))
                 pc += 1
             case .pieceEnd(let start, let end):
                 let piece = pieces.removeLast()
@@ -88,6 +88,12 @@ struct TemplateRun {
             if let body { run(body) }
         }
         return true
+    }
+
+    /// Whether the output ends with a line feed that is a character of its own: swift-mustache compared
+    /// characters, and "\r\n" is one.
+    private func endsLine() -> Bool {
+        out.last == UInt8(ascii: "\n") && (out.count < 2 || out[out.count - 2] != UInt8(ascii: "\r"))
     }
 
     private mutating func push(_ frame: UnsafeRawPointer, _ position: (Int, Int)) {
