@@ -32,6 +32,8 @@ struct ExportsTests {
         #expect((first["documents"] as? [[String: Any]])?.first?["reference"] as? String == "AL KAZ 1/2020")
         #expect((first["authorities"] as? [[String: Any]])?.first?["email"] as? String == "minister@example.org")
         #expect(!String(decoding: data, as: UTF8.self).contains("<script>"), "angle brackets are escaped, so the file is safe to inline")
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("    {\"slug\":") }.count == 2, "each case is compact, on a line of its own")
     }
 
     @Test("cases.csv has a header and one row per case, cells escaped against spreadsheet formulas")
