@@ -52,3 +52,63 @@ struct AdvocacyTests {
         #expect(!page.contains("<script src=\"http"), "no third-party script")
     }
 }
+
+/// What a reader sees first: the state of the case in today's terms, and the ask before the story.
+@Suite("The reader's first screen")
+struct FirstScreenTests {
+    /// The shipped case page built as of `now`.
+    static func casePage(now: String, editing edit: ((inout String) -> Void)? = nil) throws -> String {
+        let root = try TestSupport.temporaryFolder("casebook-first-screen")
+        try FileManager.default.copyItem(at: TestSupport.repository.appendingPathComponent("content"), to: root.appendingPathComponent("content"))
+        let file = root.appendingPathComponent("content/cases/\(EndToEndTests.caseSlug)/index.md")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        edit?(&text)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        var options = BuildOptions(root: root, templates: try TestSupport.validTemplates(), output: root.appendingPathComponent("site"))
+        options.publication = Publication(now: try #require(Day(iso: now)))
+        _ = try SiteBuilder(options: options).build()
+        return try #require(try SiteFiles(root.appendingPathComponent("site")).page(AdvocacyTests.casePath))
+    }
+
+    @Test("a reply awaited past its due date reads 'Reply overdue since', not 'Reply due by'")
+    func overdueReply() throws {
+        let before = try Self.casePage(now: "2021-09-13")
+        #expect(before.contains("<span class=\"reply-due\">Reply due by <time datetime=\"2021-09-13\">13 September 2021</time></span>"))
+        #expect(!before.contains("reply-overdue"))
+        let after = try Self.casePage(now: "2021-09-14")
+        #expect(after.contains("<span class=\"reply-overdue\">Reply overdue since <time datetime=\"2021-09-13\">13 September 2021</time></span>"))
+        #expect(!after.contains("Reply due by"))
+        let answered = try Self.casePage(now: "2021-09-14") { $0 = $0.replacingOccurrences(of: "status: reply-awaited", with: "status: reply-received") }
+        #expect(!answered.contains("reply-overdue") && answered.contains("Reply due by"))
+    }
+
+    @Test("under the title: the status, the first action asked and links to all actions, the letter and the documents")
+    func askAtTheTop() throws {
+        let page = try Self.casePage(now: "2026-12-01")
+        let title = try #require(page.range(of: "</h1>"))
+        let ask = try #require(page.range(of: "<div class=\"ask\">"))
+        let story = try #require(page.range(of: "class=\"lead\""))
+        #expect(title.upperBound < ask.lowerBound && ask.upperBound < story.lowerBound)
+        #expect(page.contains("Guarantee in all circumstances the physical integrity and psychological well-being of Gulzada Serzhan"))
+        for target in ["take-action", "letter-heading", "documents"] {
+            #expect(page.contains("<a href=\"#\(target)\">") && page.contains("id=\"\(target)\""), "\(target)")
+        }
+    }
+
+    @Test("a historic case asks nothing under its title, and says it is historic")
+    func historicCase() throws {
+        let page = try Self.casePage(now: "2026-12-01") { $0 = $0.replacingOccurrences(of: "status: reply-awaited", with: "status: historic") }
+        #expect(page.contains("<span class=\"status status-historic\">Historic</span>"))
+        #expect(!page.contains("<div class=\"ask\">") && !page.contains("reply-overdue"))
+        #expect(page.contains("<a href=\"#documents\">Source documents</a>"))
+    }
+
+    @Test("a document with a source_url links to its original first, naming the site it leads to")
+    func originalFirst() throws {
+        let site = try ExportsTests.build()
+        let page = try #require(site.page("cases/first-case/letter/index.html"))
+        let original = try #require(page.range(of: "<p class=\"original\"><a href=\"https://example.org/letter.pdf\">Read the original document</a> <span class=\"url\">example.org</span></p>"))
+        let facts = try #require(page.range(of: "<dl class=\"facts\">"))
+        #expect(original.upperBound < facts.lowerBound)
+    }
+}

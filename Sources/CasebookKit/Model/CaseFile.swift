@@ -7,6 +7,8 @@ public struct CaseFile: Sendable, Hashable {
         case replyReceived = "reply-received"
         case ongoing
         case closed
+        /// Long closed, kept for the record: nothing is asked of readers any more.
+        case historic
     }
 
     /// The case's values, kept in one box that its copies share: cases are copied into many lists.
@@ -87,4 +89,12 @@ public struct RelatedCommunication: Sendable, Hashable {
     public var date: Day?
     public var note: String?
     public var location: SourceLocation
+}
+
+extension CaseFile {
+    /// Whether the authorities' reply is still awaited after the period they were given ended before `today`.
+    func isReplyOverdue(on today: Day?) -> Bool {
+        guard self.status == .replyAwaited, let due = self.replyDue, let today else { return false }
+        return today > due
+    }
 }

@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var allowRawHTML = false
     /// How many cases or documents a page of a long list shows before the list goes on to another page.
     public var pageSize = 20
+    /// The build's date (`--now`), for what a reader is told relative to today, such as an overdue reply.
+    public var today: Day?
 
     /// Default settings.
     public init() {}

@@ -5,7 +5,8 @@ extension SiteIndex {
         var checker = ReferenceChecker(content: content)
         let checked = checker.removingDuplicates()
         checker.checkReferences()
-        let content = publication?.filter(checked) ?? checked
+        var content = publication?.filter(checked) ?? checked
+        content.config.today = publication?.now ?? content.config.today
         let cases = newestFirst(content.cases)
         let defenders = content.defenders.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
         var members: [String: [Defender]] = [:]

@@ -33,12 +33,17 @@ public struct CasePage: Sendable, Hashable {
     public var date: DateView
     public var updated: DateView?
     public var status: LabelView
+    /// The end of the period given for a reply, while it lasts.
     public var replyDue: DateView?
+    /// The same date once it has passed with the reply still awaited: "Reply overdue since …".
+    public var replyOverdue: DateView?
     public var defenders: [PersonView]
     public var organizations: [LinkView]
     public var mandates: [LinkView]
     public var violations: [String]
     public var actions: [String]
+    /// The first action requested, shown under the title with links to the rest; none for a historic case.
+    public var ask: String?
     public var authorities: [AuthorityView]
     public var timeline: [TimelineItemView]
     public var documents: [DocumentSummaryView]
@@ -64,15 +69,17 @@ extension CasePage {
         let letter = AppealLetter(caseFile: caseFile, people: defenders.map(\.name), strings: context.strings)
         let addresses = caseFile.authorities.compactMap(\.email)
         let language = caseFile.language ?? context.index.config.language
+        let overdue = caseFile.isReplyOverdue(on: context.index.config.today)
         let values = CasePage(
             site: context.site, page: page, t: context.strings.table, title: caseFile.title, summary: caseFile.summary,
             country: context.countryLink(caseFile.country.value, from: route), place: caseFile.place,
             date: context.date(caseFile.date), updated: caseFile.updated.map(context.date),
-            status: context.strings.label("status", caseFile.status.rawValue), replyDue: caseFile.replyDue.map(context.date),
+            status: context.strings.label("status", caseFile.status.rawValue),
+            replyDue: overdue ? nil : caseFile.replyDue.map(context.date), replyOverdue: overdue ? caseFile.replyDue.map(context.date) : nil,
             defenders: defenders,
             organizations: context.organizationLinks(caseFile.organizations, from: route),
             mandates: context.mandateLinks(caseFile.mandates, from: route), violations: caseFile.violations,
-            actions: caseFile.actions,
+            actions: caseFile.actions, ask: caseFile.status == .historic ? nil : caseFile.actions.first,
             authorities: caseFile.authorities.map {
                 AuthorityView(name: $0.name, role: $0.role, email: $0.email, mailto: $0.email.map { letter.mailto([$0]) }, twitter: $0.twitter)
             },
@@ -106,11 +113,13 @@ extension CasePage: TemplateView {
         .optionalView("updated", \.updated),
         .view("status", \.status),
         .optionalView("replyDue", \.replyDue),
+        .optionalView("replyOverdue", \.replyOverdue),
         .list("defenders", \.defenders),
         .list("organizations", \.organizations),
         .list("mandates", \.mandates),
         .texts("violations", \.violations),
         .texts("actions", \.actions),
+        .optionalText("ask", \.ask),
         .list("authorities", \.authorities),
         .list("timeline", \.timeline),
         .list("documents", \.documents),

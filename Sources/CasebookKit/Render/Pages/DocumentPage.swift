@@ -33,6 +33,8 @@ public struct DocumentPage: Sendable, Hashable {
     public var organizations: [LinkView]
     public var signatories: [SignatoryView]
     public var sourceURL: String?
+    /// The host of `sourceURL`, shown beside the link so readers see where it leads.
+    public var sourceHost: String?
     public var headings: [HeadingView]
     /// The case's other documents, in date order, this one marked.
     public var siblings: [DocumentSummaryView]
@@ -64,7 +66,7 @@ extension DocumentPage {
             mandates: context.mandateLinks(document.mandates, from: route),
             organizations: context.organizationLinks(document.organizations, from: route),
             signatories: document.signatories.map { SignatoryView(name: $0.name, role: $0.role) },
-            sourceURL: document.sourceURL,
+            sourceURL: document.sourceURL, sourceHost: document.sourceURL.flatMap { URL(string: $0)?.host },
             headings: rendered.headings.filter { $0.level <= 3 }.map { HeadingView(href: "#" + $0.anchor, text: $0.text, level: $0.level) },
             siblings: caseFile.documents.filter { $0.slug != document.slug }.map { DocumentSummaryView($0, context: context, from: route) },
             follows: neighbour(-1), followedBy: neighbour(1), bodyHTML: rendered.html, citeURL: page.canonical ?? page.path)
@@ -90,6 +92,7 @@ extension DocumentPage: TemplateView {
         .list("organizations", \.organizations),
         .list("signatories", \.signatories),
         .optionalText("sourceURL", \.sourceURL),
+        .optionalText("sourceHost", \.sourceHost),
         .list("headings", \.headings),
         .list("siblings", \.siblings),
         .optionalView("follows", \.follows),
