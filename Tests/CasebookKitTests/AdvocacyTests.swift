@@ -112,3 +112,25 @@ struct FirstScreenTests {
         #expect(original.upperBound < facts.lowerBound)
     }
 }
+
+/// A defender's situation and nationality: on the profile and beside the name on every case page.
+@Suite("Defender situation")
+struct DefenderSituationTests {
+    @Test("the situation, with the day it was last reviewed, heads the profile and follows the name on the case page")
+    func shown() throws {
+        let site = try EndToEndTests.built.get()
+        let profile = try #require(site.page("defenders/zhanar-sekerbayeva/index.html"))
+        let situation = "<span class=\"situation-status situation-released\">Released</span> <span class=\"situation-reviewed\">as of <time datetime=\"2021-07-15\">15 July 2021</time></span>"
+        #expect(profile.contains("<p class=\"situation\">" + situation + "</p>"))
+        #expect(profile.contains("<dt>Works in</dt>"))
+        let casePage = try #require(site.page(AdvocacyTests.casePath))
+        #expect(casePage.contains(">Zhanar Sekerbayeva</a> <span class=\"situation\">" + situation + "</span></dd>"))
+    }
+
+    @Test("a situation without the day it was reviewed is an error")
+    func reviewedAndWithheld() throws {
+        let source = SourceFile(path: "content/defenders/x.md", text: "---\nname: \"Aigerim Nurlanovna\"\nsituation: detained\nnationality: KAZ\n---\n")
+        let parsed = ContentFileParser(defaultLanguage: "en").parse(source, as: try #require(ContentPath(components: ["defenders", "x.md"])))
+        #expect(parsed.diagnostics.map(\.description) == ["content/defenders/x.md:1:1: error: missing required key 'situation_reviewed'"])
+    }
+}

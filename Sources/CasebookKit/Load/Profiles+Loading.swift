@@ -10,10 +10,15 @@ extension Defender {
         let pseudonym = reader.string("pseudonym", required: visibility == .pseudonymous)
         let withheldAs = reader.string("withheld_as")
         let allowed = reader.strings("allow")
+        let nationality = reader.country("nationality")
+        let situation = reader.choice("situation", as: Situation.self)
+        // A situation nobody has checked for long misleads: it comes with the day it was last reviewed.
+        let reviewed = reader.day("situation_reviewed", required: situation != nil)
         guard let name else { return nil }
         return Defender(
             slug: slug, name: name, variants: variants, visibility: visibility, pseudonym: pseudonym, withheldAs: withheldAs,
-            allowed: allowed, country: country, organizations: organizations, focus: focus, body: body, location: reader.origin)
+            allowed: allowed, country: country, nationality: nationality, situation: situation, situationReviewed: reviewed,
+            organizations: organizations, focus: focus, body: body, location: reader.origin)
     }
 }
 

@@ -10,6 +10,18 @@ public struct Defender: Sendable, Hashable {
         case withheld
     }
 
+    /// Where the defender stands now, as last reviewed by the editors.
+    public enum Situation: String, Sendable, Hashable, CaseIterable {
+        case atLiberty = "at-liberty"
+        case detained
+        case released
+        case onTrial = "on-trial"
+        case convicted
+        case inExile = "in-exile"
+        case disappeared
+        case killed
+    }
+
     /// The file's slug, used by references in content; never in a URL unless the defender is public.
     public var slug: String
     public var name: String
@@ -22,7 +34,13 @@ public struct Defender: Sendable, Hashable {
     public var withheldAs: String?
     /// Public names that contain a part of a protected name and may be published all the same.
     public var allowed: [String] = []
+    /// ISO 3166-1 alpha-3 code of the country where the defender works.
     public var country: Located<String>?
+    /// ISO 3166-1 alpha-3 code of the defender's nationality, which may differ from where they work.
+    public var nationality: Located<String>? = nil
+    /// Where the defender stands now, and the day the editors last checked it.
+    public var situation: Situation? = nil
+    public var situationReviewed: Day? = nil
     public var organizations: [Located<String>]
     public var focus: [String]
     public var body: MarkdownText

@@ -69,10 +69,17 @@ public struct RenderContext: Sendable {
     func people(_ slugs: [Located<String>], from route: Route) -> [PersonView] {
         slugs.compactMap { index.defender($0.value) }.map { defender in
             guard let name = defender.publicName, let slug = defender.publicSlug else {
-                return PersonView(name: defender.withheldAs ?? strings["withheld_defender"], href: nil)
+                // Nothing of a withheld defender's profile is published, their situation included.
+                return PersonView(name: defender.withheldAs ?? strings["withheld_defender"], href: nil, situation: nil)
             }
-            return PersonView(name: name, href: route.href(to: .defender(slug)))
+            return PersonView(name: name, href: route.href(to: .defender(slug)), situation: situation(of: defender))
         }
+    }
+
+    /// A defender's situation as last reviewed, if the profile gives it.
+    func situation(of defender: Defender) -> SituationView? {
+        guard let situation = defender.situation, let reviewed = defender.situationReviewed else { return nil }
+        return SituationView(status: strings.label("situation", situation.rawValue), reviewed: date(reviewed))
     }
 
     func organizationLinks(_ slugs: [Located<String>], from route: Route) -> [LinkView] {

@@ -89,6 +89,14 @@ public struct PersonView: Sendable, Hashable {
     public var name: String
     /// The profile's link; nil for a withheld defender, who has no profile.
     public var href: String?
+    /// Where they stand now, and when the editors last checked it.
+    public var situation: SituationView?
+}
+
+/// A defender's situation: "Detained (as of 1 May 2024)".
+public struct SituationView: Sendable, Hashable {
+    public var status: LabelView
+    public var reviewed: DateView
 }
 
 /// A named entity in a list, with how many cases it has: `{{name}} ({{caseCount}})`.
@@ -209,6 +217,15 @@ extension PersonView: TemplateView {
     public static let templateFields: [TemplateField<PersonView>] = [
         .text("name", \.name),
         .optionalText("href", \.href),
+        .optionalView("situation", \.situation),
+    ]
+}
+
+extension SituationView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<SituationView>] = [
+        .view("status", \.status),
+        .view("reviewed", \.reviewed),
     ]
 }
 

@@ -5,7 +5,11 @@ public struct DefenderPage: Sendable, Hashable {
     public var t: [String: String]
     public var name: String
     public var variants: [String]
+    /// Where they work.
     public var country: CountryView?
+    /// Their nationality, when the profile gives it.
+    public var nationality: CountryView?
+    public var situation: SituationView?
     public var organizations: [LinkView]
     public var focus: [String]
     public var bodyHTML: String
@@ -23,6 +27,7 @@ public struct DefenderPage: Sendable, Hashable {
             site: context.site, page: context.page(pagination, title: name, description: name),
             t: context.strings.table, name: name, variants: defender.visibility == .public ? defender.variants : [],
             country: defender.country.map { context.country($0.value, from: route) },
+            nationality: defender.nationality.map { context.country($0.value, from: route) }, situation: context.situation(of: defender),
             organizations: context.organizationLinks(defender.organizations, from: route), focus: defender.focus,
             bodyHTML: context.introduction(on: pagination),
             cases: context.summaries(list, on: pagination), pager: pagination.pager(strings: context.strings))
@@ -38,6 +43,8 @@ extension DefenderPage: TemplateView {
         .text("name", \.name),
         .texts("variants", \.variants),
         .optionalView("country", \.country),
+        .optionalView("nationality", \.nationality),
+        .optionalView("situation", \.situation),
         .list("organizations", \.organizations),
         .texts("focus", \.focus),
         .html("bodyHTML", \.bodyHTML),
