@@ -38,6 +38,7 @@ extension PagerView: MustacheParent {
         switch key {
         case "position": leaf(self.position)
         case "later": leaf(self.later)
+        case "latest": leaf(self.latest)
         case "previous": leaf(self.previous)
         case "next": leaf(self.next)
         case "links": leaf(self.links)
