@@ -7,7 +7,8 @@ import Foundation
 struct Casebook: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Publish case pages about human rights defenders at risk as a static site.",
-        subcommands: [Build.self, Check.self, Serve.self],
+        version: CasebookVersion.current,
+        subcommands: [Build.self, Check.self, Serve.self, New.self],
         defaultSubcommand: Build.self)
 }
 

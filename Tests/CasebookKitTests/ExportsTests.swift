@@ -32,6 +32,25 @@ struct ExportsTests {
         #expect((first["documents"] as? [[String: Any]])?.first?["reference"] as? String == "AL KAZ 1/2020")
         #expect((first["authorities"] as? [[String: Any]])?.first?["email"] as? String == "minister@example.org")
         #expect(!String(decoding: data, as: UTF8.self).contains("<script>"), "angle brackets are escaped, so the file is safe to inline")
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("    {\"slug\":") }.count == 2, "each case is compact, on a line of its own")
+    }
+
+    @Test("the exports list every cited instrument with its address, UN documents the library lacks included")
+    func everyCitedInstrument() throws {
+        let site = try Self.build()
+        let data = try #require(site.files["data/cases.json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let first = try #require((json["cases"] as? [[String: Any]])?.first { $0["slug"] as? String == "first-case" })
+        let instruments = try #require(first["instruments"] as? [[String: Any]])
+        #expect(instruments.map { $0["url"] as? String } == [
+            "https://cases.example.org/sub/path/instruments/iccpr/", "https://undocs.org/A/HRC/23/50",
+        ])
+        #expect(instruments[1]["slug"] is NSNull && instruments[1]["symbol"] as? String == "A/HRC/23/50")
+        let csv = try #require(site.page("data/cases.csv")).components(separatedBy: "\r\n")
+        let urls = try #require(CaseRecord.csvHeader.firstIndex(of: "instrument_urls"))
+        #expect(csv[2].contains("ICCPR; A/HRC/23/50,https://cases.example.org/sub/path/instruments/iccpr/; https://undocs.org/A/HRC/23/50,"))
+        #expect(urls == CaseRecord.csvHeader.firstIndex(of: "instruments")! + 1)
     }
 
     @Test("cases.csv has a header and one row per case, cells escaped against spreadsheet formulas")

@@ -36,6 +36,21 @@ struct StructuredDataTests {
         #expect(cited.contains("https://casebook.example.org/instruments/iccpr/#instrument"))
     }
 
+    @Test("a case describes what has a page of its own by reference: people by name and @id, each instrument once, articles as bare @ids")
+    func referencesOnCasePage() throws {
+        let page = try #require(try EndToEndTests.built.get().page("cases/\(EndToEndTests.caseSlug)/index.html"))
+        let json = try Self.structuredData(page)
+        let people = try #require((json["about"] as? [String: Any])?["about"] as? [[String: Any]])
+        #expect(people.allSatisfy { Set($0.keys) == ["@type", "@id", "name"] })
+        let cited = try #require(json["citation"] as? [[String: Any]])
+        let instruments = cited.compactMap { $0["@id"] as? String }.filter { $0.hasSuffix("#instrument") }
+        #expect(instruments.count == Set(instruments).count)
+        let iccpr = try #require(cited.first { $0["@id"] as? String == "https://casebook.example.org/instruments/iccpr/#instrument" })
+        #expect(iccpr["legislationIdentifier"] as? String == "ICCPR" && iccpr["name"] == nil)
+        let articles = cited.filter { ($0["@id"] as? String)?.contains("#article-") == true }
+        #expect(!articles.isEmpty && articles.allSatisfy { $0.count == 1 })
+    }
+
     @Test("an instrument is Legislation whose articles are parts pointing back to it")
     func instrumentPage() throws {
         let page = try #require(try EndToEndTests.built.get().page("instruments/iccpr/index.html"))

@@ -58,6 +58,9 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case aliasRevealsName(alias: String, defender: String)
     case allowanceRevealsName(phrase: String, defender: String)
     case protectedPartInPublicName(part: String, defender: String, publicName: String)
+    case placeholderLeft(String)
+    case scaffoldExists
+    case scaffoldWithoutCase(folder: String)
 
     /// The human-readable message.
     public var text: String {
@@ -149,6 +152,11 @@ public enum DiagnosticMessage: Sendable, Hashable {
             "'allow' may list public names that share a part of the protected name, not the name itself: '\(phrase)' would publish defender '\(defender)''s name"
         case .protectedPartInPublicName(let part, let defender, let publicName):
             "'\(part)', part of the protected name of defender '\(defender)', is also in the public name '\(publicName)'; if that name may be published, list it under 'allow' in this profile"
+        case .placeholderLeft(let text):
+            "placeholder '\(text)' left by 'casebook new'; write the real value here (or remove the line if its key is optional)"
+        case .scaffoldExists: "this file already exists; 'casebook new' never overwrites a file: choose another slug or edit it"
+        case .scaffoldWithoutCase(let folder):
+            "no case '\(folder)' to add a document to: create it first with 'casebook new case \(folder)'"
         case .noBaseURL: "no 'base_url' is set, so sitemap.xml is not written and feeds link from the site root; set it to the site's address"
         }
     }

@@ -2,20 +2,18 @@ extension CaseRecord {
     /// The columns of `data/cases.csv`, one row per case; lists are joined with `; `.
     static let csvHeader = [
         "slug", "url", "title", "date", "updated", "country_code", "country", "place", "status", "reply_due", "defenders",
-        "organizations", "violations", "mandates", "instruments", "articles", "documents", "document_urls", "summary",
+        "organizations", "violations", "mandates", "instruments", "instrument_urls", "articles", "documents", "document_urls", "summary",
     ]
 
     /// The case as a row of `data/cases.csv`, every cell escaped.
     var csvRow: [String] {
         let caseFile = self.caseFile
-        let articles = instruments.flatMap { instrument, articles, _ in
-            articles.map { "\(instrument.shortNames.first ?? instrument.title) \($0)" }
-        }
+        let articles = instruments.flatMap { instrument in instrument.articles.map { "\(instrument.shownName) \($0)" } }
         return [
             caseFile.slug, url, caseFile.title, caseFile.date.iso, caseFile.updated?.iso ?? "", caseFile.country.value, countryName,
             caseFile.place ?? "", caseFile.status.rawValue, caseFile.replyDue?.iso ?? "", Self.list(defenders.map(\.name)),
             Self.list(organizations.map(\.name)), Self.list(caseFile.violations), Self.list(mandates.map(\.name)),
-            Self.list(instruments.map { $0.instrument.shortNames.first ?? $0.instrument.title }), Self.list(articles),
+            Self.list(instruments.map(\.shownName)), Self.list(instruments.map(\.url)), Self.list(articles),
             Self.list(documents.map(\.document.reference)), Self.list(documents.map(\.url)), caseFile.summary,
         ]
     }

@@ -29,11 +29,11 @@ extension CaseRecord {
                     ("language", .string(document.language)), ("url", .string(url)), ("source_url", .optional(document.sourceURL)),
                 ])
             })),
-            ("instruments", .array(instruments.map { instrument, articles, url in
+            ("instruments", .array(instruments.map { instrument in
                 .object([
-                    ("slug", .string(instrument.slug)), ("title", .string(instrument.title)),
-                    ("short_name", .optional(instrument.shortNames.first)), ("articles", .array(articles.map(JSONValue.string))),
-                    ("url", .string(url)),
+                    ("slug", .optional(instrument.slug)), ("title", .string(instrument.title)),
+                    ("short_name", .optional(instrument.shortName)), ("symbol", .optional(instrument.symbol)),
+                    ("articles", .array(instrument.articles.map(JSONValue.string))), ("url", .string(instrument.url)),
                 ])
             })),
             ("related", .array(caseFile.related.map {

@@ -9,8 +9,22 @@ struct CaseRecord: Sendable {
     var organizations: [(slug: String, name: String, url: String)]
     var mandates: [(slug: String, name: String, url: String)]
     var documents: [(document: SourceDocument, url: String)]
-    /// Instruments cited by the case or its documents, with the articles cited, by slug.
-    var instruments: [(instrument: Instrument, articles: [String], url: String)]
+    /// Everything the case or its documents cite, with the articles cited: the library's instruments by
+    /// slug, then the UN documents linked to the UN's resolver by symbol.
+    var instruments: [CitedInstrument]
+
+    /// An instrument as the exports name it: a page of the site, or a UN document the library lacks.
+    struct CitedInstrument: Sendable {
+        var slug: String?
+        var title: String
+        var shortName: String?
+        var symbol: String?
+        var articles: [String]
+        var url: String
+
+        /// The name a spreadsheet cell gives it: short name, symbol or title.
+        var shownName: String { shortName ?? symbol ?? title }
+    }
 
     init(_ caseFile: CaseFile, context: RenderContext) {
         let index = context.index
@@ -28,15 +42,26 @@ struct CaseRecord: Sendable {
         }
         mandates = caseFile.mandates.compactMap { index.mandate($0.value) }.map { ($0.slug, $0.name, context.url(.mandate($0.slug))) }
         documents = caseFile.documents.map { ($0, context.url(.document(caseSlug: caseFile.slug, slug: $0.slug))) }
-        var articles: [String: Set<String>] = [:]
+        var articles: [CitationTarget: Set<String>] = [:]
         for entry in context.linked.citations.entries(inCase: caseFile.slug) {
-            guard case .instrument(let slug) = entry.citation.target else { continue }
-            articles[slug, default: []].formUnion([entry.citation.article].compactMap { $0 })
+            articles[entry.citation.target, default: []].formUnion([entry.citation.article].compactMap { $0 })
         }
-        instruments = articles.keys.sorted().compactMap { slug in
-            guard let instrument = index.instrument(slug) else { return nil }
-            let cited = articles[slug]!.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
-            return (instrument, cited, context.url(.instrument(slug)))
+        func numbered(_ target: CitationTarget) -> [String] {
+            (articles[target] ?? []).sorted { $0.compare($1, options: .numeric) == .orderedAscending }
         }
+        var library: [CitedInstrument] = [], external: [CitedInstrument] = []
+        for target in articles.keys {
+            switch target {
+            case .instrument(let slug):
+                guard let instrument = index.instrument(slug) else { continue }
+                library.append(CitedInstrument(
+                    slug: slug, title: instrument.title, shortName: instrument.shortNames.first, symbol: instrument.symbol,
+                    articles: numbered(target), url: context.url(.instrument(slug))))
+            case .external(let symbol):
+                external.append(CitedInstrument(
+                    slug: nil, title: symbol, shortName: nil, symbol: symbol, articles: numbered(target), url: UNSymbol.resolverURL(symbol)))
+            }
+        }
+        instruments = library.sorted { $0.slug! < $1.slug! } + external.sorted { $0.title < $1.title }
     }
 }

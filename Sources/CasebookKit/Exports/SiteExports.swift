@@ -15,7 +15,7 @@ public struct SiteExports: Sendable {
     /// The export files; the site's feed lists every case, each country's feed its own.
     public func files() -> [OutputFile] { files(rows: rowParts().makeAll()) }
 
-    /// One case's entry in `data/cases.json`, written at its depth there, and its row of `data/cases.csv`.
+    /// One case's entry in `data/cases.json`, compact on a line of its own there, and its row of `data/cases.csv`.
     struct Row: Sendable, Equatable {
         var json: String
         var csv: String
@@ -27,7 +27,7 @@ public struct SiteExports: Sendable {
         return index.cases.map { caseFile in
             Part(key: "case/" + caseFile.slug) {
                 let record = CaseRecord(index.caseFile(caseFile.slug) ?? caseFile, context: context)
-                return Row(json: record.json.serialized(depth: 2), csv: CaseRecord.csvLine(record.csvRow))
+                return Row(json: record.json.serialized(depth: nil), csv: CaseRecord.csvLine(record.csvRow))
             }
         }
     }

@@ -4,7 +4,7 @@ public struct CitationIndex: Sendable {
     public let byInstrument: [String: [Entry]]
     /// Entries citing UN documents the library has no page for, by symbol.
     public let bySymbol: [String: [Entry]]
-    /// Entries citing the library, by the case whose text (its own or a document's) cites.
+    /// Every entry, library and UN documents alike, by the case whose text (its own or a document's) cites.
     public let byCase: [String: [Entry]]
 
     /// What orders an entry in every list: newest first, then by page, then by position.
@@ -51,8 +51,8 @@ public struct CitationIndex: Sendable {
         if case .external(let symbol) = entry.citation.target { symbol } else { nil }
     }
 
-    /// The case list an entry stands in: its case's, when it cites the library.
-    static func caseKey(_ entry: Entry) -> String? { instrumentKey(entry) == nil ? nil : entry.caseSlug }
+    /// The case list an entry stands in: its case's, whatever it cites.
+    static func caseKey(_ entry: Entry) -> String? { entry.caseSlug }
 
     /// Entries citing one instrument, newest first.
     public func entries(citing slug: String) -> [Entry] { DependencyLog.note(.citationsOf(instrument: slug)); return byInstrument[slug] ?? [] }

@@ -58,6 +58,8 @@ struct ContentFileParser: Sendable {
 
     /// Parses text already read, as the file at `place`.
     func parse(_ source: SourceFile, as place: ContentPath) -> Parsed {
+        let placeholders = Placeholder.diagnostics(in: source)
+        guard placeholders.isEmpty else { return Parsed(item: nil, diagnostics: placeholders, failed: (place.kind, place.defaultSlug)) }
         let parts: FrontMatterSplitter.Parts
         var reader: FrontMatterReader
         switch FrontMatterSplitter.split(source).mapError({ DiagnosticsError([$0]) }).flatMap({ parts in

@@ -37,11 +37,13 @@ extension StructuredData {
     }
 
     /// A defender under the name their visibility allows; variants only when the name is public.
-    func person(_ defender: Defender) -> JSONValue {
+    /// A reference (`described: false`) gives only the name and the profile's `@id`, which describes the rest.
+    func person(_ defender: Defender, described: Bool = true) -> JSONValue {
         guard let name = defender.publicName, let slug = defender.publicSlug else {
             return .object([("@type", .string("Person")), ("description", .string(defender.withheldAs ?? context.strings["withheld_defender"]))])
         }
         var members: [(String, JSONValue)] = [("@type", .string("Person")), ("@id", .string(context.url(.defender(slug)))), ("name", .string(name))]
+        guard described else { return .object(members) }
         if defender.visibility == .public, !defender.variants.isEmpty { members.append(("alternateName", .array(defender.variants.map(JSONValue.string)))) }
         if let code = defender.country?.value { members.append(("homeLocation", country(code))) }
         let organizations = defender.organizations.compactMap { context.index.organization($0.value) }
@@ -95,24 +97,30 @@ extension StructuredData {
         return .object(members)
     }
 
+    /// The people a case or document concerns, as references to their profiles.
     private func people(_ slugs: [Located<String>]) -> [JSONValue] {
-        slugs.compactMap { context.index.defender($0.value) }.map(person(_:))
+        slugs.compactMap { context.index.defender($0.value) }.map { person($0, described: false) }
     }
 
     private func cited(inCase slug: String) -> [JSONValue] {
         legislation(citing: context.linked.citations.entries(inCase: slug))
     }
 
-    /// Each instrument or article the entries cite, once, in the order of their addresses.
+    /// Each instrument the entries cite, once, followed by the articles of it they cite as bare `@id`
+    /// references, in the order of their addresses. The instrument's page describes it and its articles:
+    /// here it is named by its symbol or short name, and by its title only when it has neither.
     private func legislation(citing entries: [CitationIndex.Entry]) -> [JSONValue] {
-        var cited: [String: String] = [:]
+        var cited: [String: (instrument: Instrument, articles: Set<String>)] = [:]
         for entry in entries {
             guard case .instrument(let slug) = entry.citation.target, let instrument = context.index.instrument(slug) else { continue }
             let url = context.url(.instrument(slug))
-            cited[entry.citation.article.map { url + "#article-" + $0 } ?? url + "#instrument"] = instrument.title
+            cited[url, default: (instrument, [])].articles.formUnion(entry.citation.article.map { [url + "#article-" + $0] } ?? [])
         }
-        return cited.sorted { $0.key < $1.key }.map { id, name in
-            .object([("@type", .string("Legislation")), ("@id", .string(id)), ("name", .string(name))])
+        return cited.sorted { $0.key < $1.key }.flatMap { url, cited in
+            let instrument = cited.instrument
+            let name = (instrument.symbol ?? instrument.shortNames.first).map { ("legislationIdentifier", JSONValue.string($0)) }
+            return [.object([("@type", .string("Legislation")), ("@id", .string(url + "#instrument")), name ?? ("name", .string(instrument.title))])]
+                + cited.articles.sorted().map { JSONValue.object([("@id", .string($0))]) }
         }
     }
 }
