@@ -183,11 +183,13 @@ def default_query(site):
     with open(os.path.join(folder, "index.json"), encoding="utf-8") as handle:
         size = json.load(handle)["labelBlockSize"]
     with open(os.path.join(folder, "facets.json"), encoding="utf-8") as handle:
-        defender = next((f for f in json.load(handle)["facets"] if f["key"] == "defender" and f["count"]), None)
+        facets = json.load(handle)["facets"]
+        defender = next((f for f in facets if f["key"] == "defender" and f["count"]), None)
     if not defender:
         return "detention"
-    with open(os.path.join(folder, "labels", f"{defender['first'] // size}.json"), encoding="utf-8") as handle:
-        top = json.load(handle)[defender["first"] % size]  # value ids go most frequent first
+    number = defender["top"][0] // len(facets)  # the most frequent value's number within its facet
+    with open(os.path.join(folder, "labels", "defender", f"{number // size}.json"), encoding="utf-8") as handle:
+        top = json.load(handle)["entries"][number % size]
     return "Sekerbayeva" if os.path.isdir(os.path.join(site, "defenders", "zhanar-sekerbayeva")) else top[1]
 
 

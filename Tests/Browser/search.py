@@ -4,7 +4,7 @@
 Usage: search.py SITE_DIR [--corpus] [--screenshots DIR]
 
 The site is served on 127.0.0.1. The answers are checked against the index files themselves (format
-version 4: search/index.json, facets.json, terms/, labels/, meta/, docs/), read here independently of
+version 5: search/index.json, facets.json, terms/, labels/<facet>/, meta/, docs/), read here independently of
 search.js, after checking that those files agree with each other. Without --corpus
 it expects the shipped site (the Shymkent case); with --corpus, a site built from
 benchmarks/generate-corpus.py, whose queries it picks from the index. Prints one line per check
@@ -51,10 +51,12 @@ class Index:
         self.terms = {}
         for i in range(len(self.meta["termShards"])):
             self.terms.update(self.json(f"terms/{i}.json"))
-        self.docs, self.rows, self.labels = self.shards("docs"), self.shards("meta"), self.shards("labels")
-        for facet in self.facets:  # each facet's values, [value, label, total], most frequent first
-            facet["values"] = self.labels[facet["first"]:facet["first"] + facet["count"]]
-        key_of = {n: f"{f['key']}={v[0]}" for f in self.facets for n, v in enumerate(f["values"], f["first"])}
+        self.docs, self.rows = self.shards("docs"), self.shards("meta")
+        places = len(self.facets)
+        for place, facet in enumerate(self.facets):  # each facet's values, [value, label, total], in number order
+            facet["values"] = self.shards(f"labels/{facet['key']}")
+            facet["ids"] = [n * places + place for n in range(len(facet["values"]))]
+        key_of = {n: f"{f['key']}={v[0]}" for f in self.facets for n, v in zip(f["ids"], f["values"])}
         self.keys = [[key_of.get(n, f"?{n}") for n in row[1:]] for row in self.rows]  # "country=KAZ", per doc
         self.by_url = {doc["u"]: n for n, doc in enumerate(self.docs)}
 
@@ -248,18 +250,26 @@ def check_chosen_counts(page, filters, keys, ids=None):
 # ---- checks shared by both sites -----------------------------------------------------------------
 
 def check_index(index):
-    """The files of format version 4 agree with each other: what search.js counts from the meta shards and
+    """The files of format version 5 agree with each other: what search.js counts from the meta shards and
     labels is what it filters with from the postings."""
     keys = ["kind", "country", "year", "defender", "organization", "violation", "instrument", "article", "mandate", "issuer"]
-    check(index.meta.get("version") == 4, "search/index.json says format version 4", f"{index.meta.get('version')}")
+    check(index.meta.get("version") == 5, "search/index.json says format version 5", f"{index.meta.get('version')}")
     check(index.meta["documentCount"] == len(index.docs) == len(index.rows),
           f"documentCount, the docs records and the meta entries agree ({len(index.docs)}, {len(index.rows)})")
-    ranges = [(f["first"], f["count"]) for f in index.facets]
-    check([f["key"] for f in index.facets] == keys and ranges[0][0] == 0
-          and all(a + n == b for (a, n), (b, _) in zip(ranges, ranges[1:])) and sum(n for _, n in ranges) == len(index.labels),
-          "facets.json lists the ten facets in order, with contiguous value ids covering the label blocks", f"{ranges}")
-    check(all([v[2] for v in f["values"]] == sorted((v[2] for v in f["values"]), reverse=True) for f in index.facets),
-          "each facet's values go most frequent first")
+    counts = [(f["count"], len(f["values"])) for f in index.facets]
+    check([f["key"] for f in index.facets] == keys and all(a == b for a, b in counts),
+          "facets.json lists the ten facets in order, each with as many values as its label blocks", f"{counts}")
+    def top(f):
+        order = sorted(zip(f["ids"], f["values"]), key=lambda p: (-p[1][2], p[1][1], p[1][0]))  # as most_frequent
+        return [n for n, _ in order[:10]]
+    check(all(f["top"] == top(f) for f in index.facets), "each facet names its ten most frequent values, most frequent first",
+          f"{[(f['top'], top(f)) for f in index.facets if f['top'] != top(f)][:2]}")
+    first = {}
+    for n, keys_of_doc in enumerate(index.keys):
+        for key in keys_of_doc:
+            first.setdefault(key, n)
+    check(all([first.get(f"{f['key']}={v[0]}") for v in f["values"]] == sorted(first.get(f"{f['key']}={v[0]}", -1) for v in f["values"])
+              for f in index.facets), "a facet numbers its values in the order documents first carry them")
     carried = {}  # "country=KAZ" -> the documents whose meta entry holds its id
     for n, keys_of_doc in enumerate(index.keys):
         for key in keys_of_doc:
@@ -502,10 +512,15 @@ def shipped(page, site, screenshots):
     check_no_outside_requests(page)
 
 
+def most_frequent(values):
+    """The value a filter list shows first: most documents, then label, then value."""
+    return min(values, key=lambda v: (-v[2], v[1], v[0]))
+
+
 def first_value(index, key):
     for facet in index.facets:
         if facet["key"] == key and facet["values"]:
-            return max(facet["values"], key=lambda v: v[2])[0]
+            return most_frequent(facet["values"])[0]
     return None
 
 
@@ -516,7 +531,7 @@ def corpus(page, site, screenshots):
     check_shell(page, site)
     check(len(index.docs) > 1000, f"the corpus has many documents ({len(index.docs)})")
     defenders = next(f for f in index.facets if f["key"] == "defender")["values"]
-    slug, name, _ = max(defenders, key=lambda v: v[2])
+    slug, name, _ = most_frequent(defenders)
     last = name.split()[-1]
     country = next(f.split("=", 1)[1] for f in index.keys[min(index.postings(f"defender={slug}"))] if f.startswith("country="))
 
@@ -540,7 +555,7 @@ def corpus(page, site, screenshots):
     check(loaded["text"] and all(any(n.endswith(t) for t in texts) for n in loaded["text"]),
           f"'{name}' loads the texts of the results shown, named after their paths", f"{loaded['text'][:3]}")
     print(f"      first query '{name}': {elapsed * 1000:.0f} ms, {page.count()} results, "
-          f"{len(loaded['labels'])} label blocks of {-(-len(index.labels) // index.meta['labelBlockSize'])}")
+          f"{len(loaded['labels'])} label blocks of {sum(-(-f['count'] // index.meta['labelBlockSize']) for f in index.facets)}")
     profile = f"defenders/{slug}/"
     check(profile in page.urls()[:5], f"'{name}' puts the profile {profile} among the first results", f"{page.urls()[:5]}")
 

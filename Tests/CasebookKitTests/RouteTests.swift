@@ -21,7 +21,7 @@ struct RouteTests {
         (.notFound, "404/", "404.html"),
         (.page(.caseList, 2), "cases/page/2/", "cases/page/2/index.html"),
         (.page(.country("KAZ"), 12), "countries/kaz/page/12/", "countries/kaz/page/12/index.html"),
-        (.caseList.paged(1), "cases/", "cases/index.html"),
+        (.caseList.paged(0), "cases/", "cases/index.html"), (.caseList.paged(1), "cases/page/1/", "cases/page/1/index.html"),
     ])
     func pathAndFile(route: Route, path: String, file: String) {
         #expect(route.path == path)

@@ -119,7 +119,7 @@ struct SearchIndexTests {
         #expect(String(decoding: text.contents, as: UTF8.self).hasPrefix(")]}'\nDoc 599\n"), "a guard line, then the title")
     }
 
-    @Test("facet values get contiguous ids per facet, most frequent first; meta shards list each page's date and ids")
+    @Test("a facet numbers its values in the order pages first carry them; an id is that number times the facets plus the facet's place; meta shards list each page's date and ids")
     func facets() throws {
         let y2020 = FacetValue(facet: .year, value: "2020", label: "2020"), y2021 = FacetValue(facet: .year, value: "2021", label: "2021")
         let index = SearchIndex([
@@ -129,12 +129,14 @@ struct SearchIndexTests {
         func json(_ path: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(files[path] ?? [])) }
         let facets = try #require((try json("search/facets.json") as? [String: [[String: Any]]])?["facets"])
         #expect(facets.map { $0["key"] as? String } == SearchFacet.allCases.map(\.rawValue))
-        #expect(facets.map { "\($0["first"]!)+\($0["count"]!)" }.prefix(3) == ["0+1", "1+1", "2+2"], "kind, country, year")
+        #expect(facets.map { "\($0["count"]!) \($0["top"]!)" }.prefix(3) == ["1 [0]", "1 [1]", "2 [12, 2]"], "kind, country, year; top ids most frequent first")
         #expect(facets[2]["label"] as? String == "Year")
-        let labels = try #require((try json("search/labels/0.json") as? [String: [[Any]]])?["entries"])
-        #expect(labels.map { "\($0[0])=\($0[2])" } == ["case=3", "KAZ=2", "2021=2", "2020=1"])
+        let years = try #require((try json("search/labels/year/0.json") as? [String: [[Any]]])?["entries"])
+        #expect(years.map { "\($0[0])=\($0[2])" } == ["2020=1", "2021=2"])
+        let kinds = try #require((try json("search/labels/kind/0.json") as? [String: [[Any]]])?["entries"])
+        #expect(kinds.map { "\($0[0])=\($0[2])" } == ["case=3"])
         let meta = try #require((try json("search/meta/0.json") as? [String: [[Int]]])?["entries"])
-        #expect(meta == [[20210529, 0, 1, 3], [20210529, 0, 1, 2], [20210529, 0, 2]])
+        #expect(meta == [[20210529, 0, 1, 2], [20210529, 0, 1, 12], [20210529, 0, 12]])
         let docs = try #require((try json("search/docs/0.json") as? [String: [[String: String]]])?["entries"])
         #expect(docs[0]["t"] == "A" && docs[0]["kl"] == "Case" && docs[0]["cl"] == "Kazakhstan" && docs[0]["dl"] != nil)
     }
@@ -201,13 +203,33 @@ struct SearchIndexTests {
             let updated = FacetTable(documents, updating: table, from: before)
             if updated != nil { updates += 1 }
             let table2 = updated ?? whole
-            #expect(table2.values.map { "\($0.value.key) \($0.value.label) \($0.count)" } == whole.values.map { "\($0.value.key) \($0.value.label) \($0.count)" },
+            #expect(table2.values.map { $0.map { "\($0.value.key) \($0.value.label) \($0.count)" } } == whole.values.map { $0.map { "\($0.value.key) \($0.value.label) \($0.count)" } },
                 "step \(step)")
-            #expect(table2.ranges.map { "\($0.facet) \($0.first) \($0.count)" } == whole.ranges.map { "\($0.facet) \($0.first) \($0.count)" })
-            #expect(table2.id == whole.id && table2.mixedLabels == whole.mixedLabels, "step \(step)")
+            #expect(table2.id == whole.id && table2.firstDocument == whole.firstDocument && table2.mixedLabels == whole.mixedLabels, "step \(step)")
             table = table2
         }
         #expect(updates > 30, "most steps update the table rather than count it anew")
     }
-}
 
+    @Test("a newest page keeps every value's id: it takes the next numbers, and the filter data of the other pages stays byte for byte")
+    func stableFacetIDs() {
+        let years = (2000..<2040).map { FacetValue(facet: .year, value: String($0), label: String($0)) }
+        let defenders = (0..<200).map { FacetValue(facet: .defender, value: "d\($0)", label: "D \($0)") }
+        var documents = (0..<200).map { Self.document("Case \($0)", facets: [years[$0 % 7 == 0 ? 0 : $0 % 40], defenders[$0 / 2], Self.kaz]) }
+        let index = SearchIndex(documents)
+        let before = index.files(strings: InterfaceStrings(table: [:]), reusing: nil)
+        documents.append(Self.document("Newest", facets: [years[39], FacetValue(facet: .defender, value: "new", label: "New"), Self.kaz,
+            FacetValue(facet: .country, value: "KGZ", label: "Kyrgyzstan")]))
+        let whole = FacetTable(documents)
+        #expect(before.memo.facets.id.allSatisfy { whole.id[$0.key] == $0.value }, "no value's id moves")
+        #expect(whole.id["defender=new"] == 100 * SearchFacet.allCases.count + 3, "the next number of the defender facet")
+        let after = SearchIndex(documents, reusing: index).files(strings: InterfaceStrings(table: [:]), reusing: before.memo)
+        let (old, new) = (Dictionary(uniqueKeysWithValues: before.files.map { ($0.path, $0.contents) }), after.files)
+        let changed = Set(new.filter { old[$0.path] != $0.contents }.map(\.path)).filter { !$0.hasPrefix("search/terms/") }
+        #expect(changed == [
+            "search/index.json", "search/facets.json", "search/meta/6.json", "search/docs/6.json", "search/text/p.newest.txt",
+            "search/labels/kind/0.json", "search/labels/country/0.json", "search/labels/year/0.json", "search/labels/defender/1.json",
+        ])
+        #expect(FacetTable(documents, updating: before.memo.facets, from: before.memo.documents)?.id == whole.id, "updated, not counted anew")
+    }
+}

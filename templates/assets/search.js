@@ -1,4 +1,4 @@
-// Casebook search: runs in the page against the static index under search/ (format version 4).
+// Casebook search: runs in the page against the static index under search/ (format version 5).
 // It requests files of this site only, and builds every element from text (never innerHTML).
 'use strict';
 (() => {
@@ -114,18 +114,21 @@
   }));
 
   // Files holding `size` consecutive entries each: meta (date and value ids of each doc), docs (display
-  // records) and labels (value, label and total of each facet value). `need` loads those of some ids.
-  const sharded = (folder, size) => {
+  // records) and each facet's labels (value, label and total of each of its values). `at(id)` names the
+  // file of an id and its place there; `need` loads those of some ids.
+  const sharded = (at) => {
     const got = new Map();
     return {
-      need: (ids) => Promise.all([...new Set([...ids].map((id) => Math.floor(id / size)))]
-        .map((i) => load(`search/${folder}/${i}.json`).then((a) => got.set(i, a.entries)))),
-      get: (id) => got.get(Math.floor(id / size))[id % size],
+      need: (ids) => Promise.all([...new Set([...ids].map((id) => at(id)[0]))]
+        .map((file) => load(`search/${file}.json`).then((a) => got.set(file, a.entries)))),
+      get: (id) => { const [file, i] = at(id); return got.get(file)[i]; },
     };
   };
+  const blocks = (folder, size) => (n) => [`${folder}/${Math.floor(n / size)}`, n % size];
   let meta, docs, labels;
-  const inFacet = (f, id) => id >= f.first && id < f.first + f.count;
-  const range = (f) => Array.from({ length: f.count }, (_, i) => f.first + i);
+  // A value's id is its number within its facet times the number of facets, plus the facet's place.
+  const inFacet = (f, id) => id % facets.length === f.place;
+  const range = (f) => Array.from({ length: f.count }, (_, i) => i * facets.length + f.place);
   const ids = new Map(); // "country=KAZ" -> its value id, once found
 
   // The id of a chosen value: among the ids of its facet that its first document carries, the one
@@ -158,10 +161,12 @@
     await Promise.all(facets.flatMap((f) => (st.f[f.key] || []).map((v) => resolve(f, v))));
     const lists = facets.map((f, fi) => {
       const c = counts && counts[fi];
-      let top = range(f); // value ids go most frequent first
-      if (c) top = top.filter((id) => c.has(id)).sort((a, b) => c.get(b) - c.get(a) || a - b);
+      // Most frequent first: in the results, or in the whole index, whose most frequent the facet names.
+      let top = c ? range(f).filter((id) => c.has(id)).sort((a, b) => c.get(b) - c.get(a) || a - b)
+        : expanded.has(f.key) ? range(f) : f.top;
       const picked = (st.f[f.key] || []).map((v) => [v, ids.get(`${f.key}=${v}`)]);
-      const all = top.length + picked.filter(([, id]) => !top.includes(id)).length;
+      const listed = c ? (id) => c.has(id) : (id) => id != null;
+      const all = (c ? top.length : f.count) + picked.filter(([, id]) => !listed(id)).length;
       if (!expanded.has(f.key) && all > SHOWN + 2) top = top.slice(0, SHOWN);
       return { f, c, all, top, picked };
     });
@@ -189,7 +194,7 @@
     }
     const pages = [];
     for (const d of hits) {
-      const k = meta.get(d).find((v) => own.has(v));
+      const k = meta.get(d).find((v, i) => i && own.has(v)); // past the date
       if (k != null) pages.push([d, own.get(k)]);
     }
     pages.sort((a, b) => scores.get(b[0]) - scores.get(a[0]));
@@ -275,7 +280,7 @@
       // its other values show what choosing them as well (OR) would add.
       const every = (skip) => {
         const first = sets.findIndex((_, i) => i !== skip);
-        const base = scores ? [...scores.keys()] : first >= 0 ? [...sets[first]] : range({ first: 0, count: N });
+        const base = scores ? [...scores.keys()] : first >= 0 ? [...sets[first]] : Array.from({ length: N }, (_, i) => i);
         return base.filter((id) => sets.every((s, i) => i === skip || s.has(id)));
       };
       const results = every(-1);
@@ -498,13 +503,13 @@
   });
 
   Promise.all([load('search/index.json'), load('search/facets.json')]).then(([i, f]) => {
-    if (i.version !== 4) throw new Error('search index format ' + i.version);
+    if (i.version !== 5) throw new Error('search index format ' + i.version);
     index = i;
     N = i.documentCount;
-    meta = sharded('meta', i.metaShardSize);
-    docs = sharded('docs', i.docShardSize);
-    labels = sharded('labels', i.labelBlockSize);
-    facets = f.facets;
+    meta = sharded(blocks('meta', i.metaShardSize));
+    docs = sharded(blocks('docs', i.docShardSize));
+    facets = f.facets.map((x, place) => ({ ...x, place }));
+    labels = sharded((id) => blocks(`labels/${facets[id % facets.length].key}`, i.labelBlockSize)(Math.floor(id / facets.length)));
     state = readURL();
     if (!state.q && input.value) state.q = input.value; // typed while the index loaded
     syncForm();

@@ -1,5 +1,5 @@
-/// `sitemap.xml` (sitemaps.org protocol 0.9): every page but the 404 and the later pages of long lists (they
-/// shift whenever a case is added; their first pages link to them), with the date of its last change where known.
+/// `sitemap.xml` (sitemaps.org protocol 0.9): every page but the 404, archive pages of long lists included
+/// (they keep their cases), with the date of its last change where known.
 struct Sitemap: Sendable {
     var entries: [(url: String, lastModified: Day?)]
 
@@ -11,7 +11,7 @@ struct Sitemap: Sendable {
             changed[.caseFile(caseFile.slug)] = caseFile.lastChange
             for document in caseFile.documents { changed[.document(caseSlug: caseFile.slug, slug: document.slug)] = document.date }
         }
-        entries = routes.filter { $0 != .notFound && $0.firstPage.number == 1 }.map { (context.url($0), changed[$0]) }
+        entries = routes.filter { $0 != .notFound }.map { (context.url($0), changed[$0]) }
     }
 
     /// The sitemap's XML.

@@ -48,10 +48,13 @@ struct ChangeSet {
         case .instrument(let slug): return x.instrumentBySlug[slug] != y.instrumentBySlug[slug]
         case .caseList(let list): return !sameCases(x.stored(list)[...], y.stored(list)[...])
         case .caseCount(let list): return x.stored(list).count != y.stored(list).count
-        case .caseSlice(let list, let range): return !sameCases(x.stored(list).clamped(to: range), y.stored(list).clamped(to: range))
+        case .caseCountExceeds(let list, let count): return (x.stored(list).count > count) != (y.stored(list).count > count)
+        case .caseSlice(let list, let range): return !sameCases(x.stored(list).fromOldest(range), y.stored(list).fromOldest(range))
         case .documentCount(let slug): return x.documentsByMandate[slug]?.count != y.documentsByMandate[slug]?.count
+        case .documentCountExceeds(let slug, let count):
+            return ((x.documentsByMandate[slug]?.count ?? 0) > count) != ((y.documentsByMandate[slug]?.count ?? 0) > count)
         case .documentSlice(let slug, let range):
-            return !Self.same((x.documentsByMandate[slug] ?? []).clamped(to: range), (y.documentsByMandate[slug] ?? []).clamped(to: range))
+            return !Self.same((x.documentsByMandate[slug] ?? []).fromOldest(range), (y.documentsByMandate[slug] ?? []).fromOldest(range))
         case .members(let slug): return !Self.same(x.membersByOrganization[slug], y.membersByOrganization[slug])
         case .document(let reference): return !Self.same(x.documentByReference[reference], y.documentByReference[reference])
         case .body(let route):

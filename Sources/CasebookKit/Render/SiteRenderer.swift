@@ -61,10 +61,10 @@ public struct SiteRenderer: Sendable {
         return groups
     }
 
-    /// A group for each page of the list at `list`, whose longest part holds `count` items; `model` makes
-    /// a page from its number, or nothing.
+    /// A group for each page of the list at `list`, whose longest part holds `count` items: its front
+    /// page and its archive pages; `model` makes a page from its number (0 for the front page), or nothing.
     private func pages(_ list: Route, count: Int, model: @escaping @Sendable (Int) -> PageModel?) -> [Part<[PageModel]>] {
-        (1...Pagination.pageCount(count: count, size: context.index.config.pageSize)).map { number in
+        (0...Pagination.archiveCount(count: count, size: context.index.config.pageSize)).map { number in
             Part(key: list.paged(number).path) { model(number).map { [$0] } ?? [] }
         }
     }

@@ -110,15 +110,20 @@ public struct EntryView: Sendable, Hashable {
     public var citationCount: Int = 0
 }
 
-/// The links between the pages of a long list (`pager.mustache`); absent when the list fits on one page.
+/// The links between the pages of a long list (`pager.mustache`); absent when the list fits on its
+/// front page. Archive pages are numbered from the oldest; the links run newest first.
 public struct PagerView: Sendable, Hashable {
-    /// "Page 2 of 5".
+    /// "Page 2", or "Latest" on the front page.
     public var position: String
-    /// Whether this page comes after the first: `{{^pager.later}}` shows a profile's introduction once.
+    /// Whether this is an archive page: `{{^pager.later}}` shows a profile's introduction on the front page only.
     public var later: Bool
+    /// The list's front page, with the newest items.
+    public var latest: Link
+    /// The newer page (`rel="prev"`): the next archive page, or the front page.
     public var previous: String?
+    /// The older page (`rel="next"`).
     public var next: String?
-    /// The first and last pages and those around this one, with a gap (no `href`) where pages are left out.
+    /// Archive pages newest first: those around this one and the first, with a gap (no `href`) where pages are left out.
     public var links: [Link]
 
     /// A numbered page link, or a gap when `href` is nil.
@@ -245,6 +250,7 @@ extension PagerView: TemplateView {
     public static let templateFields: [TemplateField<PagerView>] = [
         .text("position", \.position),
         .bool("later", \.later),
+        .view("latest", \.latest),
         .optionalText("previous", \.previous),
         .optionalText("next", \.next),
         .list("links", \.links),

@@ -22,16 +22,30 @@ extension SiteIndex {
         return stored(list).count
     }
 
-    /// The cases of `list` at the positions of `range` that it has: one page of a long list.
-    public func cases(_ list: CaseList, in range: Range<Int>) -> ArraySlice<CaseFile> {
-        DependencyLog.note(.caseSlice(list, range))
-        return stored(list).clamped(to: range)
+    /// Whether `list` holds more than `count` cases; an archive page's pager reads no more than that.
+    public func caseCount(_ list: CaseList, exceeds count: Int) -> Bool {
+        DependencyLog.note(.caseCountExceeds(list, count))
+        return stored(list).count > count
     }
 
-    /// The documents a mandate signed, newest first, at the positions of `range` that there are.
-    public func documents(ofMandate slug: String, in range: Range<Int>) -> ArraySlice<SourceDocument> {
+    /// The cases of `list` at the positions of `range` counted from the oldest that it has, newest
+    /// first: one page of a long list.
+    public func cases(_ list: CaseList, fromOldest range: Range<Int>) -> ArraySlice<CaseFile> {
+        DependencyLog.note(.caseSlice(list, range))
+        return stored(list).fromOldest(range)
+    }
+
+    /// The documents a mandate signed at the positions of `range` counted from the oldest that there
+    /// are, newest first.
+    public func documents(ofMandate slug: String, fromOldest range: Range<Int>) -> ArraySlice<SourceDocument> {
         DependencyLog.note(.documentSlice(mandate: slug, range))
-        return (documentsByMandate[slug] ?? []).clamped(to: range)
+        return (documentsByMandate[slug] ?? []).fromOldest(range)
+    }
+
+    /// Whether a mandate signed more than `count` documents.
+    public func documentCount(ofMandate slug: String, exceeds count: Int) -> Bool {
+        DependencyLog.note(.documentCountExceeds(mandate: slug, count))
+        return (documentsByMandate[slug]?.count ?? 0) > count
     }
 
     /// How many documents a mandate signed.

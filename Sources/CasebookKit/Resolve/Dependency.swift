@@ -10,9 +10,10 @@ enum Dependency: Hashable, Sendable {
     /// The whole list of that kind, in its order.
     case defenders, organizations, mandates, instruments, countries, years
     case caseFile(String), defender(String), publicDefender(String), organization(String), mandate(String), instrument(String)
-    /// A list of cases whole, its length only, or the cases at some of its positions (a page of it).
-    case caseList(CaseList), caseCount(CaseList), caseSlice(CaseList, Range<Int>)
-    case documentCount(mandate: String), documentSlice(mandate: String, Range<Int>)
+    /// A list of cases whole, its length only, whether it is longer than a number, or the cases at some
+    /// of its positions counted from the oldest (a page of it).
+    case caseList(CaseList), caseCount(CaseList), caseCountExceeds(CaseList, Int), caseSlice(CaseList, Range<Int>)
+    case documentCount(mandate: String), documentCountExceeds(mandate: String, Int), documentSlice(mandate: String, Range<Int>)
     case members(String)
     case document(reference: String)
     case body(Route)

@@ -18,19 +18,14 @@ public enum Route: Sendable, Hashable {
     case year(Int)
     case search
     case notFound
-    /// Page `number` (2 or more) of a long list whose first page is the route itself.
+    /// Archive page `number` (1 or more, from the oldest items) of a long list whose front page is the route itself.
     indirect case page(Route, Int)
 
     /// The folder under a list that holds its later pages; no case may take it as its slug.
     static let pagesFolder = "page"
 
-    /// Page `number` of this list: the route itself for the first page.
-    func paged(_ number: Int) -> Route { number <= 1 ? self : .page(self, number) }
-
-    /// The list this page belongs to, and its number: the route itself and 1 unless it is a later page.
-    var firstPage: (route: Route, number: Int) {
-        if case .page(let list, let number) = self { (list, number) } else { (self, 1) }
-    }
+    /// Archive page `number` of this list: the route itself, its front page, for 0.
+    func paged(_ number: Int) -> Route { number < 1 ? self : .page(self, number) }
 
     /// The site-relative folder of the page, with a trailing slash (empty for the home page).
     public var path: String {

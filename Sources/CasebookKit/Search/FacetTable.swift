@@ -1,30 +1,37 @@
-/// Every filter value of the search index with its global id: a facet's values have contiguous ids,
-/// most frequent first, so the first ids of a facet are the ones a filter list shows first.
+/// Every filter value of the search index with its id. A facet numbers its values from 0 in the order
+/// documents first carry them (doc ids run from the oldest case), and a value's id is that number times
+/// the number of facets plus the facet's position: a new case's values take the next numbers, and no
+/// other value's id moves, so the filter data of the other pages stays as it was.
 struct FacetTable: Sendable {
-    /// Values in id order, with how many documents carry each.
-    let values: [(value: FacetValue, count: Int)]
+    /// Each facet's values, by its position in `SearchFacet.allCases`, in number order, with how many
+    /// documents carry each.
+    let values: [[(value: FacetValue, count: Int)]]
     /// The id of each value, by posting key (`country=KAZ`).
     let id: [String: Int]
-    /// Where each facet's ids start, and how many it has.
-    let ranges: [(facet: SearchFacet, first: Int, count: Int)]
+    /// The id of the first document that carries each value, by posting key.
+    let firstDocument: [String: Int]
 
     /// Posting keys that documents carry under more than one label: only the first label met counts, so
     /// an update that touches one of these cannot tell which it would be.
     let mixedLabels: Set<String>
 
+    static let facets = SearchFacet.allCases
+
+    /// How many of a facet's most frequent values `facets.json` names, which is what the filter list
+    /// shows before "show all".
+    static let topCount = 10
+
     /// Numbers the values of `documents`; each value keeps the label it is first met with.
     init(_ documents: [SearchDocument]) {
-        var counts: [String: (value: FacetValue, count: Int)] = [:]
-        var mixed: Set<String> = []
-        for document in documents {
-            for value in document.facets { Self.count(value, in: &counts[value.key, default: (value, 0)], mixed: &mixed) }
-        }
-        self.init(counts: counts, mixedLabels: mixed)
+        var table = Builder()
+        for (position, document) in documents.enumerated() { table.count(document, at: position) }
+        self.init(table, mixedLabels: table.mixed)
     }
 
     /// The table of `documents` made from `previous`, the table of `before`, by counting again only the
-    /// documents between their common start and end; nil when those are many or carry a value whose label
-    /// is not the same everywhere.
+    /// documents between their common start and end; nil when those are many, take away the document
+    /// that first carries a value, carry a value first met after them, or carry a value whose label is not
+    /// the same everywhere: the numbering could then change.
     init?(_ documents: [SearchDocument], updating previous: FacetTable, from before: [SearchDocument]) {
         let ranges = before.differingRanges(to: documents) { $0.facets == $1.facets }
         let (removed, added) = (before[ranges.removed], documents[ranges.added])
@@ -33,53 +40,78 @@ struct FacetTable: Sendable {
             return
         }
         guard removed.count + added.count <= max(64, documents.count / 50) else { return nil }
-        var counts = Dictionary(uniqueKeysWithValues: previous.values.map { ($0.value.key, $0) })
+        let start = ranges.added.lowerBound
+        var table = Builder(previous, shiftingFrom: ranges.removed.upperBound, by: documents.count - before.count)
         for value in removed.flatMap(\.facets) {
-            guard !previous.mixedLabels.contains(value.key) else { return nil }
-            counts[value.key]?.count -= 1
+            guard !previous.mixedLabels.contains(value.key), let first = previous.firstDocument[value.key], first < start else { return nil }
+            table.counts[value.key]?.count -= 1
         }
-        for value in added.flatMap(\.facets) {
-            guard !previous.mixedLabels.contains(value.key), (counts[value.key]?.value.label ?? value.label) == value.label else { return nil }
-            counts[value.key, default: (value, 0)].count += 1
+        // A value new to a facet takes its next number only if no value of it is first met after these documents.
+        let lastFirst = previous.values.map { $0.last.flatMap { previous.firstDocument[$0.value.key] } ?? -1 }
+        for (offset, document) in added.enumerated() {
+            for value in document.facets where !table.canCount(value, at: start + offset, appendable: lastFirst[Self.position[value.facet] ?? 0] < start) {
+                return nil
+            }
+            table.count(document, at: start + offset)
         }
-        self.init(counts: counts.filter { $0.value.count > 0 }, mixedLabels: previous.mixedLabels)
+        self.init(table, mixedLabels: table.mixed)
     }
 
-    /// Numbers counted values: by facet, most frequent first, then by label.
-    private init(counts: [String: (value: FacetValue, count: Int)], mixedLabels: Set<String>) {
-        var values: [(value: FacetValue, count: Int)] = [], ranges: [(facet: SearchFacet, first: Int, count: Int)] = []
-        for facet in SearchFacet.allCases {
-            let members = counts.values.filter { $0.value.facet == facet }.sorted { a, b in
-                (b.count, a.value.label, a.value.value) < (a.count, b.value.label, b.value.value)
-            }
-            ranges.append((facet, values.count, members.count))
-            values += members
+    private init(_ table: Builder, mixedLabels: Set<String>) {
+        values = table.order.map { keys in keys.compactMap { table.counts[$0] }.filter { $0.count > 0 } }
+        var ids: [String: Int] = [:]
+        for (position, members) in values.enumerated() {
+            for (number, member) in members.enumerated() { ids[member.value.key] = number * Self.facets.count + position }
         }
-        self.values = values
-        self.ranges = ranges
+        id = ids
+        firstDocument = table.firstDocument.filter { ids[$0.key] != nil }
         self.mixedLabels = mixedLabels
-        id = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($0.element.value.key, $0.offset) })
     }
 
-    private static func count(_ value: FacetValue, in entry: inout (value: FacetValue, count: Int), mixed: inout Set<String>) {
-        if entry.value.label != value.label { mixed.insert(value.key) }
-        entry.count += 1
+    private static let position = Dictionary(uniqueKeysWithValues: facets.enumerated().map { ($0.element, $0.offset) })
+
+    /// Whether every value of `other` that this table still has keeps its id here.
+    func keepsIDs(of other: FacetTable) -> Bool {
+        other.id.allSatisfy { key, number in id[key].map { $0 == number } ?? true }
     }
 
-    /// `facets.json` and the label blocks.
-    func files(strings: InterfaceStrings) -> [OutputFile] {
-        let facets = ranges.map { facet, first, count in
-            "{\"key\":\"\(facet.rawValue)\",\"label\":\(Escaping.jsonString(strings[facet.labelKey])),\"first\":\(first),\"count\":\(count)}"
+    /// Values counted and numbered in the order documents carry them.
+    private struct Builder {
+        var counts: [String: (value: FacetValue, count: Int)] = [:]
+        var firstDocument: [String: Int] = [:]
+        var order: [[String]] = FacetTable.facets.map { _ in [] }
+        var mixed: Set<String> = []
+
+        init() {}
+
+        /// `previous`'s values, with the first documents at or after `end` moved by `shift`.
+        init(_ previous: FacetTable, shiftingFrom end: Int, by shift: Int) {
+            for members in previous.values { for member in members { counts[member.value.key] = member } }
+            firstDocument = previous.firstDocument.mapValues { $0 >= end ? $0 + shift : $0 }
+            order = previous.values.map { $0.map(\.value.key) }
+            mixed = previous.mixedLabels
         }
-        let json = "{\"facets\":[\n" + facets.joined(separator: ",\n") + "\n]}\n"
-        var files = [OutputFile(path: "search/facets.json", contents: Array(json.utf8))]
-        let size = SearchIndex.labelBlockSize
-        for start in stride(from: 0, to: values.count, by: size) {
-            let lines = values[start..<min(start + size, values.count)].map { value, count in
-                "[\(Escaping.jsonString(value.value)),\(Escaping.jsonString(value.label)),\(count)]"
+
+        /// Whether counting `value` at document `position` keeps the numbers so far: its label is its
+        /// only one, and it is met first no later than `position`, or is new to a facet all of whose
+        /// values were met before (`appendable`).
+        func canCount(_ value: FacetValue, at position: Int, appendable: Bool) -> Bool {
+            guard !mixed.contains(value.key) else { return false }
+            guard let known = counts[value.key] else { return appendable }
+            return known.value.label == value.label && (firstDocument[value.key] ?? position) <= position
+        }
+
+        mutating func count(_ document: SearchDocument, at position: Int) {
+            for value in document.facets {
+                if let known = counts[value.key] {
+                    if known.value.label != value.label { mixed.insert(value.key) }
+                    counts[value.key]?.count += 1
+                } else {
+                    counts[value.key] = (value, 1)
+                    firstDocument[value.key] = position
+                    order[FacetTable.position[value.facet] ?? 0].append(value.key)
+                }
             }
-            files.append(OutputFile(path: "search/labels/\(start / size).json", contents: SearchIndex.entries(lines)))
         }
-        return files
     }
 }

@@ -1,11 +1,11 @@
 import Foundation
 
-/// The files of the search index under `search/`, in format version 4 (described in the README). None parses
+/// The files of the search index under `search/`, in format version 5 (described in the README). None parses
 /// as JavaScript, so that no `<script src>` can run one: JSON files are objects, texts start with `textGuard`.
 extension SearchIndex {
     /// Display records per `search/docs/<n>.json` file, and filter data per `search/meta/<n>.json` file.
     static let docShardSize = 32, metaShardSize = 32
-    /// Facet values per `search/labels/<n>.json` file.
+    /// Facet values per `search/labels/<facet>/<n>.json` file.
     static let labelBlockSize = 64
     /// Term shards close once their JSON passes this size, so a first query downloads little.
     static let termShardBytes = 48 * 1024
@@ -26,13 +26,13 @@ extension SearchIndex {
         let shards = termShards(reusing: changedTerms == nil ? [] : previous?.termShards ?? [])
         var files = shards.enumerated().map { OutputFile(path: "search/terms/\($0.offset).json", contents: $0.element.bytes) }
         let boundaries = shards.indices.map { $0 == 0 ? "" : Self.shortestPrefix(of: shards[$0].first, after: shards[$0 - 1].last) }
-        let meta = "{\"version\":4,\"documentCount\":\(documents.count),\"docShardSize\":\(Self.docShardSize),"
+        let meta = "{\"version\":5,\"documentCount\":\(documents.count),\"docShardSize\":\(Self.docShardSize),"
             + "\"metaShardSize\":\(Self.metaShardSize),\"labelBlockSize\":\(Self.labelBlockSize),"
             + "\"termShards\":[\(boundaries.map(Escaping.jsonString).joined(separator: ","))]}\n"
         files.append(OutputFile(path: "search/index.json", contents: Array(meta.utf8)))
         let values = previous.flatMap { $0.facetTable(for: documents) } ?? FacetTable(documents)
         files += values.files(strings: strings)
-        let (sameFacets, sameStrings) = (previous?.facets.id == values.id, previous?.strings == strings.table)
+        let (sameFacets, sameStrings) = (previous.map { values.keepsIDs(of: $0.facets) } ?? false, previous?.strings == strings.table)
         let filters = sharded(size: Self.metaShardSize, folder: "meta", reusing: sameFacets ? previous : nil, \.meta) { document in
             let date = document.date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0
             return "[" + ([date] + document.facets.compactMap { values.id[$0.key] }.sorted()).map(String.init).joined(separator: ",") + "]"

@@ -10,7 +10,7 @@ public struct CaseListPage: Sendable, Hashable {
     /// The lists this page type shows, with their routes.
     static func route(of list: CaseList) -> Route { if case .year(let year) = list { .year(year) } else { .caseList } }
 
-    /// Page `number` of `list`: all cases, or a year's.
+    /// Page `number` of `list` (0 for its front page): all cases, or a year's.
     static func model(_ list: CaseList, page number: Int, context: RenderContext) -> PageModel {
         let title: String
         if case .year(let year) = list {
@@ -18,7 +18,7 @@ public struct CaseListPage: Sendable, Hashable {
         } else {
             title = context.strings["nav_cases"]
         }
-        let pagination = context.pagination(route(of: list), page: number, count: context.index.caseCount(list))
+        let pagination = context.pagination(route(of: list), page: number, of: list)
         let values = CaseListPage(
             site: context.site,
             page: context.page(pagination, title: title, description: context.index.config.description ?? title),

@@ -6,13 +6,13 @@ public struct CountryPage: Sendable, Hashable {
     public var name: String
     public var code: String
     public var cases: [CaseSummaryView]
-    /// The country's Atom feed, beside its first page.
+    /// The country's Atom feed, beside its front page.
     public var feedHref: String
     public var pager: PagerView?
 
     static func model(_ country: Country, page number: Int, context: RenderContext) -> PageModel {
         let list = CaseList.country(country.code)
-        let pagination = context.pagination(.country(country.code), page: number, count: context.index.caseCount(list))
+        let pagination = context.pagination(.country(country.code), page: number, of: list)
         let values = CountryPage(
             site: context.site, page: context.page(pagination, title: country.name, description: country.name),
             t: context.strings.table, name: country.name, code: country.code, cases: context.summaries(list, on: pagination),

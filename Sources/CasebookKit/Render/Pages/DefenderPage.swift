@@ -17,11 +17,11 @@ public struct DefenderPage: Sendable, Hashable {
     public var cases: [CaseSummaryView]
     public var pager: PagerView?
 
-    /// Page `number` of the profile, or nil for a withheld defender, who has none.
+    /// Page `number` of the profile (0 for its front page), or nil for a withheld defender, who has none.
     static func model(_ defender: Defender, page number: Int, context: RenderContext) -> PageModel? {
         guard let name = defender.publicName, let slug = defender.publicSlug else { return nil }
         let list = CaseList.defender(defender.slug)
-        let pagination = context.pagination(.defender(slug), page: number, count: context.index.caseCount(list))
+        let pagination = context.pagination(.defender(slug), page: number, of: list)
         let route = pagination.route
         let values = DefenderPage(
             site: context.site, page: context.page(pagination, title: name, description: name),

@@ -18,11 +18,12 @@ public struct HomePage: Sendable, Hashable {
     static func model(context: RenderContext) -> PageModel {
         let index = context.index
         let title = index.config.title
+        let caseCount = index.caseCount(.all)
         let values = HomePage(
             site: context.site, page: context.page(.home, title: title, description: index.config.description ?? title),
             t: context.strings.table, heading: title,
-            cases: index.cases(.all, in: 0..<latestCount).map { context.summary(of: $0, from: .home) },
-            casesHref: Route.home.href(to: .caseList), caseCount: index.caseCount(.all),
+            cases: index.cases(.all, fromOldest: max(0, caseCount - latestCount)..<caseCount).map { context.summary(of: $0, from: .home) },
+            casesHref: Route.home.href(to: .caseList), caseCount: caseCount,
             defenderCount: index.defenders.filter { $0.publicSlug != nil }.count, countryCount: index.countries.count)
         return PageModel(template: "home", route: .home, values: values)
     }

@@ -13,7 +13,7 @@ public struct MandatePage: Sendable, Hashable {
     /// Documents the mandate signed, newest first.
     public var documents: [DocumentSummaryView]
     public var cases: [CaseSummaryView]
-    /// Whether this page has a part of each list: later pages leave out a list that has ended.
+    /// Whether this page has a part of each list: archive pages leave out a list that has none there.
     public var showsCases: Bool
     public var showsDocuments: Bool
     public var pager: PagerView?
@@ -23,15 +23,19 @@ public struct MandatePage: Sendable, Hashable {
         max(index.caseCount(.mandate(slug)), index.documentCount(ofMandate: slug))
     }
 
-    /// Page `number` of the mandate's page; only the first shows its text.
+    /// Page `number` of the mandate's page (0 for its front page, which alone shows its text). Each list
+    /// is paged from its own oldest item; the longer sets how many archive pages there are.
     static func model(_ mandate: Mandate, page number: Int, context: RenderContext) -> PageModel {
         let index = context.index
         let list = CaseList.mandate(mandate.slug)
-        let pagination = context.pagination(.mandate(mandate.slug), page: number, count: longestList(of: mandate.slug, in: index))
+        let pagination = context.pagination(
+            .mandate(mandate.slug), page: number, count: { longestList(of: mandate.slug, in: index) },
+            exceeds: { index.caseCount(list, exceeds: $0) || index.documentCount(ofMandate: mandate.slug, exceeds: $0) })
         let route = pagination.route
-        let documents = index.documents(ofMandate: mandate.slug, in: pagination.range)
+        let documentCount = pagination.isArchive ? 0 : index.documentCount(ofMandate: mandate.slug)
+        let documents = index.documents(ofMandate: mandate.slug, fromOldest: pagination.positions(count: documentCount))
         let cases = context.summaries(list, on: pagination)
-        let later = pagination.isLater
+        let later = pagination.isArchive
         let values = MandatePage(
             site: context.site, page: context.page(pagination, title: mandate.name, description: mandate.name),
             t: context.strings.table, name: mandate.name, shortName: mandate.shortName,

@@ -13,12 +13,12 @@ public struct OrganizationPage: Sendable, Hashable {
     public var cases: [CaseSummaryView]
     public var pager: PagerView?
 
-    /// Page `number` of the organization's page; only the first shows its members and text.
+    /// Page `number` of the organization's page (0 for its front page, which alone shows its members and text).
     static func model(_ organization: Organization, page number: Int, context: RenderContext) -> PageModel {
         let list = CaseList.organization(organization.slug)
-        let pagination = context.pagination(.organization(organization.slug), page: number, count: context.index.caseCount(list))
+        let pagination = context.pagination(.organization(organization.slug), page: number, of: list)
         let route = pagination.route
-        let members = pagination.isLater ? [] : context.index.members(of: organization.slug)
+        let members = pagination.isArchive ? [] : context.index.members(of: organization.slug)
         let values = OrganizationPage(
             site: context.site, page: context.page(pagination, title: organization.name, description: organization.name),
             t: context.strings.table, name: organization.name, shortName: organization.shortName,
