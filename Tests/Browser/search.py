@@ -403,6 +403,12 @@ def shipped(page, site, screenshots):
         got = {index.by_url[u] for u in urls}
         check(exact <= got <= index.loose(query), f"'{query}': results hold every exact match and only reachable ones",
               f"missing {sorted(index.docs[i]['u'] for i in exact - got)}")
+        # People and cases first: the profile of the one the query names, then the case about her.
+        if query in ("Sekerbaeva", "sekerbayeva", "Serzzhan", "SERZHAN", "Zhanar Sekerbaeva"):
+            check(urls[:2] == [wanted[1], CASE], f"'{query}' ranks the profile first and the case second", f"got {urls[:4]}")
+        snippets = [r.get("snippet", "") for r in page.results()]
+        check(not any(s.startswith("… ") and not s[2:3].isalnum() for s in snippets),
+              f"'{query}': no snippet starts with a stray separator", f"{[s[:12] for s in snippets]}")
         if query == "Sekerbaeva":
             marks = [m for r in page.results() for m in r["marks"]]
             check(any(fold(m) in ("sekerbaeva", "sekerbayeva") for m in marks), "snippets mark the matched words", f"{marks[:5]}")
@@ -483,6 +489,9 @@ def shipped(page, site, screenshots):
 
     # Dates and sorting
     page.open("?from=2021-06-01")
+    shown = page.js("return document.getElementById('search-from-shown').textContent")
+    check(shown == "1 June 2021", "a date filter shows its date as the site writes dates, not the browser's mm/dd/yyyy", f"{shown!r}")
+    check(page.js("return document.getElementById('search-from').type") == "text", "the date box is typed YYYY-MM-DD")
     want = index.filtered({}, None, "2021-06-01")
     check(page.count() == len(want) and all(index.docs[index.by_url[u]]["d"] >= "2021-06-01" for u in page.urls()),
           "a date range alone finds the documents dated in it", page.status())

@@ -25,6 +25,19 @@
     return e;
   };
   const fill = (s, values) => s.replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
+  // Dates are typed YYYY-MM-DD and shown beside the box as the site writes them, not in the browser's
+  // own format (a date picker shows 09/13/2021 to an American browser whatever the site's language).
+  const months = (T.months || '').split('|');
+  const isDate = (v) => /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(v);
+  const showDate = (box) => {
+    const v = box.value.trim(), shown = $(box.id + '-shown');
+    if (!v) shown.textContent = '';
+    else if (!isDate(v)) shown.textContent = T.dateInvalid;
+    else {
+      const [y, m, d] = v.split('-').map(Number);
+      shown.textContent = fill(T.dateFormat, { day: d, month: months[m - 1], year: y });
+    }
+  };
   const plural = (() => {
     try { return new Intl.PluralRules(document.documentElement.lang || []); } catch { return new Intl.PluralRules([]); }
   })();
@@ -182,28 +195,39 @@
   };
 
   // The index has no field lengths, so nothing tells a short page about a thing from a long one that
-  // names it often. The page of a thing the query names in full comes first instead: a defender's
-  // profile for her name, an organization's page for its name. Its kind is also a facet (defender,
-  // organization, instrument, mandate), and its own value of that facet has a label of matched words.
-  const namedPages = async (hits, scores, matched) => {
+  // names it often. So the pages of what the query names come first: the page of a thing whose name
+  // holds every word of the query (a defender's profile for "sekerbaeva", an organization's page for
+  // its name), then the cases about a defender so named, then the rest by score. A thing's kind is a
+  // facet (defender, organization, instrument, mandate, case…), and its name is the label of its own
+  // value of its own facet; `matchedBy` holds, for each query word, the index terms it matched.
+  const namedPages = async (hits, scores, matchedBy) => {
     const kind = facets.find((f) => f.key === 'kind'), own = new Map(); // kind value id -> facet
+    const defender = facets.find((f) => f.key === 'defender');
     await labels.need(range(kind));
+    let caseKind = -1;
     for (const id of range(kind)) {
-      const f = facets.find((x) => x.key === labels.get(id)[0]);
+      const key = labels.get(id)[0], f = facets.find((x) => x.key === key);
       if (f) own.set(id, f);
+      if (key === 'case') caseKind = id;
     }
     const pages = [];
     for (const d of hits) {
-      const k = meta.get(d).find((v, i) => i && own.has(v)); // past the date
-      if (k != null) pages.push([d, own.get(k)]);
+      const values = meta.get(d);
+      const k = values.find((v, i) => i && own.has(v)); // past the date
+      if (k != null) pages.push([d, own.get(k), 2]);
+      else if (defender && values.includes(caseKind)) pages.push([d, defender, 1]);
     }
-    pages.sort((a, b) => scores.get(b[0]) - scores.get(a[0]));
-    const values = pages.slice(0, PAGE).flatMap(([d, f]) => meta.get(d).filter((v, i) => i && inFacet(f, v)).map((v) => [d, v]));
+    pages.sort((a, b) => b[2] - a[2] || scores.get(b[0]) - scores.get(a[0]));
+    const values = pages.slice(0, 4 * PAGE).flatMap(([d, f, tier]) =>
+      meta.get(d).filter((v, i) => i && inFacet(f, v)).map((v) => [d, v, tier]));
     await labels.need(values.map(([, v]) => v));
-    return new Set(values.filter(([, v]) => {
-      const t = tokens(labels.get(v)[1]);
-      return t.length && t.every((x) => matched.has(x));
-    }).map(([d]) => d));
+    const names = (label) => {
+      const t = tokens(label);
+      return t.length && matchedBy.every((terms) => t.some((x) => terms.has(x)));
+    };
+    const tiers = new Map();
+    for (const [d, v, tier] of values) if (names(labels.get(v)[1]) && !(tiers.get(d) >= tier)) tiers.set(d, tier);
+    return tiers;
   };
 
   // ---- state and URL ----------------------------------------------------------------------------
@@ -242,6 +266,8 @@
     sortBox.value = state.sort;
     fromBox.value = state.from;
     toBox.value = state.to;
+    showDate(fromBox);
+    showDate(toBox);
   };
 
   // ---- search -----------------------------------------------------------------------------------
@@ -267,10 +293,10 @@
         say(T.prompt);
         return;
       }
-      const matched = new Set();
+      const matchedBy = words.map(() => new Set());
       let scores = null; // null: every document
       if (words.length) {
-        for (const part of await Promise.all(words.map((w) => matchToken(w, matched)))) {
+        for (const part of await Promise.all(words.map((w, i) => matchToken(w, matchedBy[i])))) {
           if (!scores) scores = part;
           else for (const [id, s] of scores) part.has(id) ? scores.set(id, s + part.get(id)) : scores.delete(id);
         }
@@ -300,10 +326,12 @@
         return i < 0 ? all : others[i] && count(others[i].filter(inRange));
       });
       const listing = filters.open && facetLists(counts, st); // meanwhile
-      const named = words.length ? await namedPages(hits, scores, matched) : new Set();
+      const matched = new Set(matchedBy.flatMap((terms) => [...terms]));
+      const named = words.length ? await namedPages(hits, scores, matchedBy) : new Map();
       const score = (id) => (scores ? scores.get(id) : 0);
+      const tier = (id) => named.get(id) || 0;
       hits.sort((a, b) => (st.sort === 'date' && meta.get(b)[0] - meta.get(a)[0])
-        || named.has(b) - named.has(a) || score(b) - score(a) || b - a); // ids run oldest first
+        || tier(b) - tier(a) || score(b) - score(a) || b - a); // ids run oldest first
       const pages = Math.max(1, Math.ceil(hits.length / PAGE));
       const page = Math.min(st.page, pages);
       const shown = hits.slice((page - 1) * PAGE, page * PAGE);
@@ -430,6 +458,8 @@
     if (!first) return null;
     let start = Math.max(0, first.index - 70), end = Math.min(text.length, first.index + 170);
     if (start > 0) start = text.slice(start, first.index).search(/\s/) + 1 + start || first.index;
+    // A passage starts at a word: never with the separator or punctuation before it ("… · ").
+    while (start > 0 && start < first.index && !/[\p{L}\p{N}]/u.test(text[start])) start += 1;
     if (end < text.length) {
       const cut = text.slice(first.index, end).search(/\s\S*$/);
       if (cut > 0) end = first.index + cut;
@@ -480,8 +510,14 @@
     commit(true);
   };
   sortBox.addEventListener('change', () => setOption('sort', sortBox.value));
-  fromBox.addEventListener('change', () => setOption('from', fromBox.value));
-  toBox.addEventListener('change', () => setOption('to', toBox.value));
+  for (const [box, key] of [[fromBox, 'from'], [toBox, 'to']]) {
+    box.addEventListener('input', () => showDate(box));
+    box.addEventListener('change', () => {
+      const v = box.value.trim();
+      showDate(box);
+      if (!v || isDate(v)) setOption(key, v);
+    });
+  }
   $('search-clear').addEventListener('click', () => {
     state = { ...state, f: {}, from: '', to: '', page: 1 };
     syncForm();
