@@ -384,10 +384,22 @@ def check_injection(page):
 
 # ---- the shipped site ----------------------------------------------------------------------------
 
+def check_from_disk(page, site):
+    """Opened from disk, the search page says that search needs a web server, and keeps the lists."""
+    page.browser.get("file://" + os.path.abspath(os.path.join(site, "search", "index.html")))
+    page.browser.wait_for("return document.readyState === 'complete'")
+    text = page.js("return document.getElementById('search-fallback').textContent")
+    check("Search does not work on a site opened from disk" in text and not page.js("return document.getElementById('search-fallback').hidden"),
+          "opened from disk, the search page says search needs a web server", text[:120])
+    check(page.js("return document.getElementById('search-form').hidden") is True, "opened from disk, no search box that cannot work is shown")
+    check(page.js("return document.querySelectorAll('#search-fallback a').length") >= 5, "opened from disk, the lists that reach every case stay")
+
+
 def shipped(page, site, screenshots):
     index = page.index
     check_shell(page, site)
     check_keyboard(page)
+    check_from_disk(page, site)
 
     page.open()
     entries = page.js("return history.length")

@@ -12,7 +12,15 @@
   const input = $('search-q'), sortBox = $('search-sort'), fromBox = $('search-from'), toBox = $('search-to');
   const status = $('search-status'), list = $('search-list'), pager = $('search-pager'), facetBox = $('search-facets');
   const fallback = $('search-fallback'), section = list.parentNode;
+  const fallbackLinks = $('search-fallback-links');
 
+  // Opened from disk, the browser lets the page run its script but not read the index beside it
+  // (file:// requests are refused): say so, and leave the lists that reach every case.
+  if (location.protocol === 'file:') {
+    fallback.textContent = '';
+    fallback.append(Object.assign(document.createElement('strong'), { textContent: T.fromDisk + ' ' }), fallbackLinks);
+    return;
+  }
   form.hidden = false;
   fallback.hidden = true;
   const filters = $('search-filters');
