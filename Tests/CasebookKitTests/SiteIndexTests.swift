@@ -78,6 +78,24 @@ struct SiteIndexTests {
         #expect(messages(content).isEmpty)
     }
 
+    @Test("a reference written as a short name or a name suggests the slug it names")
+    func suggestionsByName() {
+        var wgad = Make.mandate("wg-arbitrary-detention")
+        wgad.shortName = "WGAD"
+        var fidh = Make.organization("fidh")
+        fidh.name = "Fédération internationale pour les droits humains"
+        let content = ContentSet(
+            cases: [Make.caseFile("x", defenders: [Make.ref("Ann Smith", casePath, 8)],
+                organizations: [Make.ref("federation-internationale-pour-les-droits-humains", casePath, 10)],
+                mandates: [Make.ref("wgad", casePath, 12)])],
+            defenders: [Make.defender("ann", name: "Ann Smith")], organizations: [fidh], mandates: [wgad])
+        #expect(messages(content) == [
+            "content/cases/x/index.md:8:5: error: unknown defender 'Ann Smith'; did you mean 'ann'?",
+            "content/cases/x/index.md:10:5: error: unknown organization 'federation-internationale-pour-les-droits-humains'; did you mean 'fidh'?",
+            "content/cases/x/index.md:12:5: error: unknown mandate 'wgad'; did you mean 'wg-arbitrary-detention'?",
+        ])
+    }
+
     @Test("unknown defenders, organizations and mandates are reported where they are named")
     func unresolvedReferences() {
         let documentPath = "content/cases/x/al.md"

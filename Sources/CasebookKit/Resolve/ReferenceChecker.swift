@@ -30,23 +30,40 @@ struct ReferenceChecker {
         let defenders = Set(content.defenders.map(\.slug)).union(failed["defender"] ?? [])
         let organizations = Set(content.organizations.map(\.slug)).union(failed["organization"] ?? [])
         let mandates = Set(content.mandates.map(\.slug)).union(failed["mandate"] ?? [])
+        // What editors call them, to suggest the slug: "wgad" for the Working Group on Arbitrary Detention.
+        let names = Self.names(content.defenders.map { ([$0.name] + $0.variants, $0.slug) })
+            .merging(Self.names(content.organizations.map { ([$0.name] + [$0.shortName].compactMap { $0 }, $0.slug) })) { a, _ in a }
+            .merging(Self.names(content.mandates.map { ([$0.name] + [$0.shortName].compactMap { $0 }, $0.slug) })) { a, _ in a }
         for caseFile in content.cases {
-            check(caseFile.defenders, kind: "defender", known: defenders)
-            check(caseFile.organizations, kind: "organization", known: organizations)
-            check(caseFile.mandates, kind: "mandate", known: mandates)
+            check(caseFile.defenders, kind: "defender", known: defenders, names: names)
+            check(caseFile.organizations, kind: "organization", known: organizations, names: names)
+            check(caseFile.mandates, kind: "mandate", known: mandates, names: names)
             for document in caseFile.documents {
-                check(document.organizations, kind: "organization", known: organizations)
-                check(document.mandates, kind: "mandate", known: mandates)
+                check(document.organizations, kind: "organization", known: organizations, names: names)
+                check(document.mandates, kind: "mandate", known: mandates, names: names)
             }
         }
         for defender in content.defenders {
-            check(defender.organizations, kind: "organization", known: organizations)
+            check(defender.organizations, kind: "organization", known: organizations, names: names)
         }
     }
 
-    private mutating func check(_ references: [Located<String>], kind: String, known: Set<String>) {
+    /// Each name, folded, with the slug it names.
+    private static func names(_ entries: [(names: [String], slug: String)]) -> [String: String] {
+        var table: [String: String] = [:]
+        for entry in entries { for name in entry.names { table[Self.folded(name)] = table[Self.folded(name)] ?? entry.slug } }
+        return table
+    }
+
+    private static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .joined(separator: " ")
+    }
+
+    private mutating func check(_ references: [Located<String>], kind: String, known: Set<String>, names: [String: String]) {
         for reference in references where !known.contains(reference.value) {
-            let suggestion = NameSuggestion.nearest(to: reference.value, in: known)
+            let named = names[Self.folded(reference.value)].flatMap { known.contains($0) ? $0 : nil }
+            let suggestion = named ?? NameSuggestion.nearest(to: reference.value, in: known)
             diagnostics.append(.error(.unresolvedReference(kind: kind, slug: reference.value, suggestion: suggestion), at: reference.location))
         }
     }
