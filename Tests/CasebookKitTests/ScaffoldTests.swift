@@ -40,7 +40,7 @@ struct ScaffoldTests {
                 expected.append("\(file.path):\(number + 1):\(line.distance(from: line.startIndex, to: range.lowerBound) + 1)")
             }
         }
-        #expect(expected.count >= 16)
+        #expect(expected.count >= 15)
         #expect(errors.map { "\($0.location.path):\($0.location.line):\($0.location.column)" }.sorted() == expected.sorted())
         #expect(errors.allSatisfy { if case .placeholderLeft = $0.message { true } else { false } })
     }

@@ -14,7 +14,7 @@ extension CaseRecord {
             caseFile.place ?? "", caseFile.status.rawValue, caseFile.replyDue?.iso ?? "", Self.list(defenders.map(\.name)),
             Self.list(organizations.map(\.name)), Self.list(caseFile.violations), Self.list(mandates.map(\.name)),
             Self.list(instruments.map(\.shownName)), Self.list(instruments.map(\.url)), Self.list(articles),
-            Self.list(documents.map(\.document.reference)), Self.list(documents.map(\.url)), caseFile.summary,
+            Self.list(documents.map(\.document.label)), Self.list(documents.map(\.url)), caseFile.summary,
         ]
     }
 

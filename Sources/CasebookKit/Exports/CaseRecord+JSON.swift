@@ -24,7 +24,12 @@ extension CaseRecord {
             ("timeline", .array(caseFile.timeline.map { .object([("date", .string($0.date.iso)), ("event", .string($0.event))]) })),
             ("documents", .array(documents.map { document, url in
                 .object([
-                    ("slug", .string(document.slug)), ("reference", .string(document.reference)), ("title", .string(document.title)),
+                    ("slug", .string(document.slug)), ("reference", .optional(document.reference)),
+                    ("identifiers", .array(document.identifiers.map { .object([("scheme", .string($0.scheme)), ("id", .string($0.value))]) })),
+                    ("relations", .array(document.relations.map {
+                        .object([("kind", .string($0.kind.rawValue)), ("document", .string($0.document.value))])
+                    })),
+                    ("title", .string(document.title)),
                     ("kind", .string(document.kind.rawValue)), ("issuer", .string(document.issuer)), ("date", .string(document.date.iso)),
                     ("language", .string(document.language)), ("url", .string(url)), ("source_url", .optional(document.sourceURL)),
                 ])

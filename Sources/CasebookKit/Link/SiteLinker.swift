@@ -111,7 +111,7 @@ public struct LinkedSite: Sendable {
             let source = Source(title: caseFile.title, caseSlug: caseFile.slug, date: caseFile.date)
             jobs.append(Job(route: .caseFile(caseFile.slug), body: caseFile.body, source: source, country: country))
             for document in caseFile.documents {
-                let title = "\(document.reference): \(document.title)"
+                let title = document.headline
                 jobs.append(Job(
                     route: .document(caseSlug: caseFile.slug, slug: document.slug), body: document.body,
                     source: Source(title: title, caseSlug: caseFile.slug, date: document.date), country: country))

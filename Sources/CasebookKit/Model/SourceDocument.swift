@@ -24,8 +24,12 @@ public struct SourceDocument: Sendable, Hashable {
         public var kind: Kind
         /// The body that issued the document, as it names itself.
         public var issuer: String
-        /// The document's own reference code, e.g. `AL KAZ 4/2021`.
-        public var reference: String
+        /// The document's own reference code, e.g. `AL KAZ 4/2021`; many documents have none.
+        public var reference: String?
+        /// Other identifiers, each in the scheme that gave it (an Amnesty UA number, an index number).
+        public var identifiers: [DocumentIdentifier] = []
+        /// How it stands to other documents of its case: a reply, a follow-up, a translation…
+        public var relations: [DocumentRelation] = []
         public var date: Day
         /// BCP 47 language tag of the text, e.g. `en`.
         public var language: String
@@ -64,6 +68,36 @@ public struct SourceDocument: Sendable, Hashable {
 
     /// Hashes the values, as equality compares them.
     public func hash(into hasher: inout Hasher) { hasher.combine(box.value) }
+}
+
+extension SourceDocument {
+    /// What lists and breadcrumbs call it: its reference, else its first identifier, else its title.
+    public var label: String { self.reference ?? self.identifiers.first?.value ?? self.title }
+
+    /// Its title with its label before it, as its page is titled: "AL KAZ 4/2021: Mandates of …"; the title alone without one.
+    public var headline: String { label == self.title ? self.title : "\(label): \(self.title)" }
+}
+
+/// An identifier of a document in a scheme other than its reference, e.g. `{scheme: "Amnesty index", id: "EUR 57/4231/2021"}`.
+public struct DocumentIdentifier: Sendable, Hashable {
+    public var scheme: String
+    public var value: String
+}
+
+/// How a document stands to another document of the same case.
+public struct DocumentRelation: Sendable, Hashable {
+    /// The relation, read from this document to the other.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case followsUp = "follows-up"
+        case repliesTo = "replies-to"
+        case translationOf = "translation-of"
+        case languageVersionOf = "language-version-of"
+        case reportsOn = "reports-on"
+    }
+
+    public var kind: Kind
+    /// The slug of the other document, in the same case folder.
+    public var document: Located<String>
 }
 
 /// A person who signed a document, in the capacity they signed in.

@@ -35,6 +35,7 @@ public struct InterfaceStrings: Sendable {
         + SourceDocument.Kind.allCases.map { labelKey("document_kind", $0.rawValue) }
         + Instrument.Kind.allCases.map { labelKey("instrument_kind", $0.rawValue) }
         + Defender.Situation.allCases.map { labelKey("situation", $0.rawValue) }
+        + DocumentRelation.Kind.allCases.flatMap { [labelKey("relation", $0.rawValue), labelKey("relation_inverse", $0.rawValue)] }
         + ["withheld_defender", "nav_home", "nav_cases", "nav_defenders", "nav_countries", "nav_mandates", "nav_organizations", "nav_instruments"]
         + ["nav_search", "nav_years", "year_title", "facet_article_value", "page_title", "pager_position", "pager_latest"] + SearchFacet.allCases.map(\.labelKey)
         + ["case", "defender", "organization", "mandate", "instrument"].map { "kind_" + $0 }

@@ -18,7 +18,7 @@ extension StructuredData {
             ("contentLocation", country(caseFile.country.value)),
             ("keywords", .array(caseFile.violations.map(JSONValue.string))),
             ("citation", .array(cited(inCase: caseFile.slug))),
-            ("hasPart", .array(caseFile.documents.map { link("Article", .document(caseSlug: caseFile.slug, slug: $0.slug), name: $0.reference) })),
+            ("hasPart", .array(caseFile.documents.map { link("Article", .document(caseSlug: caseFile.slug, slug: $0.slug), name: $0.label) })),
         ]
     }
 
@@ -27,7 +27,7 @@ extension StructuredData {
         let route = Route.document(caseSlug: caseFile.slug, slug: document.slug)
         let citations = context.linked.citations.entries(inCase: caseFile.slug).filter { $0.source == route }
         return [
-            ("@type", .string("Article")), ("headline", .string(document.title)), ("identifier", .string(document.reference)),
+            ("@type", .string("Article")), ("headline", .string(document.title)), ("identifier", .string(document.label)),
             ("datePublished", .string(document.date.iso)),
             ("author", .object([("@type", .string("Organization")), ("name", .string(document.issuer))])),
             ("about", .array(people(caseFile.defenders))), ("contentLocation", country(caseFile.country.value)),

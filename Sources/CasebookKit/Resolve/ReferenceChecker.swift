@@ -38,9 +38,12 @@ struct ReferenceChecker {
             check(caseFile.defenders, kind: "defender", known: defenders, names: names)
             check(caseFile.organizations, kind: "organization", known: organizations, names: names)
             check(caseFile.mandates, kind: "mandate", known: mandates, names: names)
+            let documents = Set(caseFile.documents.map(\.slug)).union(failed["document"] ?? [])
             for document in caseFile.documents {
                 check(document.organizations, kind: "organization", known: organizations, names: names)
                 check(document.mandates, kind: "mandate", known: mandates, names: names)
+                // A relation names another document of the same case, by its slug.
+                check(document.relations.map(\.document), kind: "document", known: documents.subtracting([document.slug]), names: [:])
             }
         }
         for defender in content.defenders {

@@ -38,7 +38,9 @@ extension SiteIndex {
             casesByDefender: groups[0], membersByOrganization: members, casesByOrganization: groups[1], casesByMandate: groups[2],
             casesByCountry: groups[3], casesByYear: groups[4],
             documentByReference: Dictionary(
-                cases.flatMap(\.documents).map { (normalize(reference: $0.reference), $0) }, uniquingKeysWith: { a, _ in a }),
+                cases.flatMap(\.documents).flatMap { document in
+                    ([document.reference].compactMap { $0 } + document.identifiers.map(\.value)).map { (normalize(reference: $0), document) }
+                }, uniquingKeysWith: { a, _ in a }),
             documentsByMandate: signed(cases, mandates: groups[2].keys))
         return (index, checker.diagnostics)
     }

@@ -43,8 +43,12 @@ extension ContentSkeleton {
             title: "TODO: title of the document, as it names itself"
             kind: "TODO: one of allegation-letter, urgent-appeal, other-letter, government-reply, press-release, ngo-appeal, statement, judgment, report"
             issuer: "TODO: the body that issued it, e.g. UN Special Procedures"
-            reference: "TODO: its reference code, e.g. AL KAZ 4/2021"
             date: "TODO: date of the document, YYYY-MM-DD"
+            # reference: "AL KAZ 4/2021"     # its reference code, if it has one
+            # identifiers:                    # other identifiers, each with the scheme that gave it
+            #   - {scheme: "Amnesty index", id: "EUR 57/4231/2021"}
+            # relations:                      # how it stands to another document of this case (its file name)
+            #   - {kind: replies-to, document: other-document}
             # language: en
             # mandates: [mandate-slug]
             # organizations: [organization-slug]

@@ -120,7 +120,7 @@ private struct Collector: Sendable {
         facets += cited
         facets.append(FacetValue(facet: .issuer, value: Slug.make(from: document.issuer), label: document.issuer))
         return SearchDocument(
-            title: "\(document.reference): \(document.title)", path: route.path, date: document.date,
+            title: document.headline, path: route.path, date: document.date,
             summary: "\(document.issuer) · \(caseFile.title)", names: defenders.flatMap(names(_:)),
             body: context.linked.body(route).plainText, facets: unique(facets))
     }

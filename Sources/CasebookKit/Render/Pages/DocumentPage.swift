@@ -8,6 +8,12 @@ public struct DocumentPage: Sendable, Hashable {
         public var role: String?
     }
 
+    /// An identifier in a scheme other than the reference: `{{value}} ({{scheme}})`.
+    public struct IdentifierView: Sendable, Hashable {
+        public var scheme: String
+        public var value: String
+    }
+
     /// An entry of the document's table of contents.
     public struct HeadingView: Sendable, Hashable {
         public var href: String
@@ -21,7 +27,14 @@ public struct DocumentPage: Sendable, Hashable {
     public var title: String
     public var kind: LabelView
     public var issuer: String
-    public var reference: String
+    /// Its reference code, when it has one.
+    public var reference: String?
+    /// What breadcrumbs and lists call it: the reference, another identifier or the title.
+    public var label: String
+    /// Its identifiers in other schemes.
+    public var identifiers: [IdentifierView]
+    /// Its relations to the case's other documents, and theirs to it.
+    public var relations: [RelationView]
     public var date: DateView
     /// `lang` and `dir` of the document's text, which may differ from the interface's.
     public var language: String
@@ -56,11 +69,14 @@ extension DocumentPage {
                 ? DocumentSummaryView(caseFile.documents[position + offset], context: context, from: route) : nil
         }
         let page = context.page(
-            route, title: "\(document.reference): \(document.title)", description: "\(document.issuer), \(context.strings.format(document.date))")
+            route, title: document.headline, description: "\(document.issuer), \(context.strings.format(document.date))")
         let values = DocumentPage(
             site: context.site, page: page, t: context.strings.table, title: document.title,
             kind: context.strings.label("document_kind", document.kind.rawValue), issuer: document.issuer,
-            reference: document.reference, date: context.date(document.date), language: document.language,
+            reference: document.reference, label: document.label,
+            identifiers: document.identifiers.map { IdentifierView(scheme: $0.scheme, value: $0.value) },
+            relations: RelationView.relations(of: document, in: caseFile, both: true, context: context, from: route),
+            date: context.date(document.date), language: document.language,
             languageName: Locale(identifier: context.index.config.language).localizedString(forLanguageCode: document.language) ?? document.language,
             direction: RenderContext.direction(of: document.language), caseLink: LinkView(href: route.href(to: .caseFile(caseFile.slug)), text: caseFile.title),
             mandates: context.mandateLinks(document.mandates, from: route),
@@ -82,7 +98,10 @@ extension DocumentPage: TemplateView {
         .text("title", \.title),
         .view("kind", \.kind),
         .text("issuer", \.issuer),
-        .text("reference", \.reference),
+        .optionalText("reference", \.reference),
+        .text("label", \.label),
+        .list("identifiers", \.identifiers),
+        .list("relations", \.relations),
         .view("date", \.date),
         .text("language", \.language),
         .text("languageName", \.languageName),
@@ -116,5 +135,13 @@ extension DocumentPage.HeadingView: TemplateView {
         .text("href", \.href),
         .text("text", \.text),
         .int("level", \.level),
+    ]
+}
+
+extension DocumentPage.IdentifierView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<DocumentPage.IdentifierView>] = [
+        .text("scheme", \.scheme),
+        .text("value", \.value),
     ]
 }

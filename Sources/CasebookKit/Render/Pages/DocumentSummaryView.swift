@@ -4,8 +4,13 @@ public struct DocumentSummaryView: Sendable, Hashable {
     public var title: String
     public var kind: LabelView
     public var issuer: String
-    public var reference: String
+    /// Its reference code, when it has one.
+    public var reference: String?
+    /// What the list calls it: the reference, another identifier or the title.
+    public var label: String
     public var date: DateView
+    /// How it stands to the case's other documents, so the case page threads them.
+    public var relations: [RelationView]
 
     init(_ document: SourceDocument, context: RenderContext, from route: Route) {
         href = route.href(to: .document(caseSlug: document.caseSlug, slug: document.slug))
@@ -13,7 +18,11 @@ public struct DocumentSummaryView: Sendable, Hashable {
         kind = context.strings.label("document_kind", document.kind.rawValue)
         issuer = document.issuer
         reference = document.reference
+        label = document.label
         date = context.date(document.date)
+        relations = context.index.caseFile(document.caseSlug).map {
+            RelationView.relations(of: document, in: $0, both: false, context: context, from: route)
+        } ?? []
     }
 }
 
@@ -24,7 +33,9 @@ extension DocumentSummaryView: TemplateView {
         .text("title", \.title),
         .view("kind", \.kind),
         .text("issuer", \.issuer),
-        .text("reference", \.reference),
+        .optionalText("reference", \.reference),
+        .text("label", \.label),
         .view("date", \.date),
+        .list("relations", \.relations),
     ]
 }
