@@ -134,3 +134,30 @@ struct DefenderSituationTests {
         #expect(parsed.diagnostics.map(\.description) == ["content/defenders/x.md:1:1: error: missing required key 'situation_reviewed'"])
     }
 }
+
+/// Cases per year as a chart drawn at build time, with its table.
+@Suite("Year chart")
+struct YearChartTests {
+    @Test("every year from the first to the last has a bar, empty years included, scaled to the busiest")
+    func bars() throws {
+        let chart = try #require(YearChart([YearCount(year: 2019, count: 4), YearCount(year: 2021, count: 1)], caption: "c"))
+        #expect(chart.bars.map(\.year) == [2019, 2020, 2021])
+        #expect(chart.bars.map(\.height) == [YearChart.plotHeight, 0, YearChart.plotHeight / 4])
+        #expect(chart.bars.allSatisfy { $0.y + $0.height == YearChart.plotHeight })
+        #expect(chart.width == YearChart.gap + 3 * (YearChart.barWidth + YearChart.gap))
+        #expect(YearChart([YearCount(year: 2021, count: 3)], caption: "c") == nil, "one year is no chart")
+    }
+
+    @Test("a list's front page draws its chart, labelled, with the same figures as a table; its archive pages do not")
+    func onFrontPagesOnly() throws {
+        let root = TestSupport.repository.appendingPathComponent("Tests/CasebookKitTests/Fixtures/sites/paged")
+        let output = try TestSupport.temporaryFolder("casebook-chart").appendingPathComponent("site")
+        _ = try SiteBuilder(options: BuildOptions(root: root, templates: try TestSupport.validTemplates(), output: output)).build()
+        let site = try SiteFiles(output)
+        let front = try #require(site.page("defenders/a-defender/index.html"))
+        #expect(front.contains("<svg viewBox=\"0 0 80 138\" width=\"80\" height=\"138\" role=\"img\" aria-labelledby=\"year-chart-caption\""))
+        #expect(front.contains("<tr><th scope=\"row\">2020</th><td>3</td></tr>"))
+        let archive = try #require(site.page("defenders/a-defender/page/1/index.html"))
+        #expect(!archive.contains("year-chart"))
+    }
+}

@@ -48,6 +48,7 @@ struct ChangeSet {
         case .instrument(let slug): return x.instrumentBySlug[slug] != y.instrumentBySlug[slug]
         case .caseList(let list): return !sameCases(x.stored(list)[...], y.stored(list)[...])
         case .caseCount(let list): return x.stored(list).count != y.stored(list).count
+        case .yearCounts(let list): return SiteIndex.yearCounts(of: x.stored(list)) != SiteIndex.yearCounts(of: y.stored(list))
         case .caseCountExceeds(let list, let count): return (x.stored(list).count > count) != (y.stored(list).count > count)
         case .caseSlice(let list, let range): return !sameCases(x.stored(list).fromOldest(range), y.stored(list).fromOldest(range))
         case .documentCount(let slug): return x.documentsByMandate[slug]?.count != y.documentsByMandate[slug]?.count

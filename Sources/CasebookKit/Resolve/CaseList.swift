@@ -22,6 +22,19 @@ extension SiteIndex {
         return stored(list).count
     }
 
+    /// How many cases of `list` each year has, oldest year first; a chart reads no more than that.
+    public func yearCounts(_ list: CaseList) -> [YearCount] {
+        DependencyLog.note(.yearCounts(list))
+        return Self.yearCounts(of: stored(list))
+    }
+
+    /// How many of `cases` each year has, oldest year first.
+    static func yearCounts(of cases: [CaseFile]) -> [YearCount] {
+        var counts: [Int: Int] = [:]
+        for caseFile in cases { counts[caseFile.date.year, default: 0] += 1 }
+        return counts.sorted { $0.key < $1.key }.map { YearCount(year: $0.key, count: $0.value) }
+    }
+
     /// Whether `list` holds more than `count` cases; an archive page's pager reads no more than that.
     public func caseCount(_ list: CaseList, exceeds count: Int) -> Bool {
         DependencyLog.note(.caseCountExceeds(list, count))
@@ -65,4 +78,10 @@ extension SiteIndex {
         case .year(let year): casesByYear[String(year)] ?? []
         }
     }
+}
+
+/// How many cases a list has in one year.
+public struct YearCount: Sendable, Hashable {
+    public var year: Int
+    public var count: Int
 }

@@ -13,6 +13,8 @@ enum Dependency: Hashable, Sendable {
     /// A list of cases whole, its length only, whether it is longer than a number, or the cases at some
     /// of its positions counted from the oldest (a page of it).
     case caseList(CaseList), caseCount(CaseList), caseCountExceeds(CaseList, Int), caseSlice(CaseList, Range<Int>)
+    /// How many cases of a list each year has: what a chart of it reads.
+    case yearCounts(CaseList)
     case documentCount(mandate: String), documentCountExceeds(mandate: String, Int), documentSlice(mandate: String, Range<Int>)
     case members(String)
     case document(reference: String)

@@ -9,6 +9,8 @@ public struct CountryPage: Sendable, Hashable {
     /// The country's Atom feed, beside its front page.
     public var feedHref: String
     public var pager: PagerView?
+    /// Its cases per year, on the front page.
+    public var chart: YearChart?
 
     static func model(_ country: Country, page number: Int, context: RenderContext) -> PageModel {
         let list = CaseList.country(country.code)
@@ -17,7 +19,7 @@ public struct CountryPage: Sendable, Hashable {
             site: context.site, page: context.page(pagination, title: country.name, description: country.name),
             t: context.strings.table, name: country.name, code: country.code, cases: context.summaries(list, on: pagination),
             feedHref: pagination.backToList + "feed.xml",
-            pager: pagination.pager(strings: context.strings))
+            pager: pagination.pager(strings: context.strings), chart: context.yearChart(list, on: pagination, title: country.name))
         return PageModel(template: "country", route: pagination.route, values: values)
     }
 }
@@ -32,5 +34,6 @@ extension CountryPage: TemplateView {
         .list("cases", \.cases),
         .text("feedHref", \.feedHref),
         .optionalView("pager", \.pager),
+        .optionalView("chart", \.chart),
     ]
 }

@@ -16,6 +16,8 @@ public struct DefenderPage: Sendable, Hashable {
     /// The cases about the defender on this page, newest first.
     public var cases: [CaseSummaryView]
     public var pager: PagerView?
+    /// Their cases per year, on the front page.
+    public var chart: YearChart?
 
     /// Page `number` of the profile (0 for its front page), or nil for a withheld defender, who has none.
     static func model(_ defender: Defender, page number: Int, context: RenderContext) -> PageModel? {
@@ -30,7 +32,8 @@ public struct DefenderPage: Sendable, Hashable {
             nationality: defender.nationality.map { context.country($0.value, from: route) }, situation: context.situation(of: defender),
             organizations: context.organizationLinks(defender.organizations, from: route), focus: defender.focus,
             bodyHTML: context.introduction(on: pagination),
-            cases: context.summaries(list, on: pagination), pager: pagination.pager(strings: context.strings))
+            cases: context.summaries(list, on: pagination), pager: pagination.pager(strings: context.strings),
+            chart: context.yearChart(list, on: pagination, title: name))
         return PageModel(template: "defender", route: route, values: values)
     }
 }
@@ -50,5 +53,6 @@ extension DefenderPage: TemplateView {
         .html("bodyHTML", \.bodyHTML),
         .list("cases", \.cases),
         .optionalView("pager", \.pager),
+        .optionalView("chart", \.chart),
     ]
 }

@@ -17,6 +17,8 @@ public struct MandatePage: Sendable, Hashable {
     public var showsCases: Bool
     public var showsDocuments: Bool
     public var pager: PagerView?
+    /// The cases it took up per year, on the front page.
+    public var chart: YearChart?
 
     /// How many items the longer of the mandate's two lists holds, which sets how many pages it has.
     static func longestList(of slug: String, in index: SiteIndex) -> Int {
@@ -43,7 +45,7 @@ public struct MandatePage: Sendable, Hashable {
             website: mandate.website, bodyHTML: context.introduction(on: pagination),
             documents: documents.map { DocumentSummaryView($0, context: context, from: route) }, cases: cases,
             showsCases: !later || !cases.isEmpty, showsDocuments: !later || !documents.isEmpty,
-            pager: pagination.pager(strings: context.strings))
+            pager: pagination.pager(strings: context.strings), chart: context.yearChart(list, on: pagination, title: mandate.name))
         return PageModel(template: "mandate", route: route, values: values)
     }
 }
@@ -63,5 +65,6 @@ extension MandatePage: TemplateView {
         .bool("showsCases", \.showsCases),
         .bool("showsDocuments", \.showsDocuments),
         .optionalView("pager", \.pager),
+        .optionalView("chart", \.chart),
     ]
 }
