@@ -64,10 +64,12 @@ extension SearchIndex {
 
     /// `search/text/<name>.txt`: the text snippets are cut from, named after the page's path so that
     /// it stays put when other pages come and go.
-    func textFile(_ id: Int) -> OutputFile {
-        let document = documents[id]
+    func textFile(_ id: Int) -> OutputFile { Self.textFile(of: documents[id]) }
+
+    /// The text file of one page (see `textFile(_:)`).
+    static func textFile(of document: SearchDocument) -> OutputFile {
         let text = Self.textGuard + ([document.title] + document.names + [document.summary, document.body]).joined(separator: "\n")
-        return OutputFile(path: "search/text/\(Self.textName(of: document.path)).txt", contents: Array(text.utf8))
+        return OutputFile(path: "search/text/\(textName(of: document.path)).txt", contents: Array(text.utf8))
     }
 
     /// A page's path as one file name: `cases/x/` gives `cases.x` (slugs hold no dots).
