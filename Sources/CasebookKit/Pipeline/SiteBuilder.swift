@@ -27,8 +27,10 @@ public struct SiteBuilder: Sendable {
         var next = BuildMemo(keeping: memo.keeping)
         next.numbering = memo.numbering
         let keeps = memo.keeping == .everything
+        // A build that keeps nothing reads each case's and document's text again when a stage needs it.
+        let reads = keeps ? nil : TextReads()
         let loader = ContentLoader(root: options.root, contentFolder: options.content)
-        var (content, loadDiagnostics, files) = clock.measure("load") { loader.load(reusing: keeps ? memo.files : nil) }
+        var (content, loadDiagnostics, files) = clock.measure("load") { loader.load(reusing: keeps ? memo.files : nil, detaching: reads) }
         if let baseURL = options.baseURL { content.config.baseURL = SiteConfig.folderURL(baseURL) }
         next.files = files
         let (templateSet, templateDiagnostics) = clock.measure("templates") {
@@ -40,7 +42,7 @@ public struct SiteBuilder: Sendable {
             let settings = SourceScreen.settings(config: options.root.appendingPathComponent("casebook.yml"), templates: options.templates)
             return (list, list.diagnostics + SourceScreen(list: list).check(content, settings: settings))
         }
-        let diagnostics = loadDiagnostics + templateDiagnostics + screened + indexDiagnostics
+        let diagnostics = loadDiagnostics + templateDiagnostics + screened + indexDiagnostics + (reads?.diagnostics ?? [])
         guard !diagnostics.containsErrors, let loaded = templateSet else { throw DiagnosticsError(diagnostics) }
         // The previous set, when it renders alike, shares its strings' storage with the pages it rendered,
         // which keeps comparing their values cheap.
@@ -63,6 +65,7 @@ public struct SiteBuilder: Sendable {
         }
         let exports = SiteExports(context: renderer.context, routes: routes)
         try clock.measure("exports") { try next.exportFiles(exports, previous: memo, changes: &changes, into: staging) }
+        if let changed = reads?.diagnostics, !changed.isEmpty { throw DiagnosticsError(changed) }
         let warnings = diagnostics + linked.warnings + exports.warnings
         let checked = Checked(files: [], pages: routes.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
         return (checked, next)
