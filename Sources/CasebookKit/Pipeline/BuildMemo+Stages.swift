@@ -33,7 +33,7 @@ extension BuildMemo {
                 for document in documents { try output.write(SearchIndex.textFile(of: document)) }
                 return documents
             } gather: { postings.add($0.joined(), droppingBodies: true) }
-            try output.write(postings.index().files(strings: strings))
+            try postings.index().write(strings: strings, into: output)
             return
         }
         var documents: [SearchDocument] = []
