@@ -52,17 +52,24 @@ public struct SiteBuilder: Sendable {
         staging.sweptAlike = memo.protection == protection
         if keeps { next.protection = protection }
         let linked = clock.measure("link") { LinkedSite(index, reusing: memo.linked) }
+        if !keeps { FreedMemory.release() }
         let renderer = SiteRenderer(linked: linked, templates: templates)
         // Parts made for the last build are reused only where every dependency they read is unchanged.
         var changes = sameTemplates ? memo.linked.map { ChangeSet(from: $0, to: linked, numbering: next.numbering) } : nil
         // Pages rendered with other templates are never kept, even where their values are the same.
         let routes = try clock.measure("render") { try next.pages(renderer, previous: sameTemplates ? memo : nil, changes: &changes, into: staging) }
         // A build that keeps nothing renders no more pages: the kept list items (about 140 MB at 10,000
-        // cases) go before the search index is built.
-        if keeps { (next.linked, next.templates) = (linked, templates) } else { templates.memo.removeAll() }
+        // cases) go, and the memory they held goes back to the system, before the search index is built.
+        if keeps {
+            (next.linked, next.templates) = (linked, templates)
+        } else {
+            templates.memo.removeAll()
+            FreedMemory.release()
+        }
         try clock.measure("search") {
             try next.searchFiles(renderer.context, strings: templates.strings, previous: memo, changes: &changes, into: staging)
         }
+        if !keeps { FreedMemory.release() }
         let exports = SiteExports(context: renderer.context, routes: routes)
         try clock.measure("exports") { try next.exportFiles(exports, previous: memo, changes: &changes, into: staging) }
         if let changed = reads?.diagnostics, !changed.isEmpty { throw DiagnosticsError(changed) }
