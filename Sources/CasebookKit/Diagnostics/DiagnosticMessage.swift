@@ -1,6 +1,7 @@
 /// Every message Casebook can report; the wording lives here and nowhere else.
 public enum DiagnosticMessage: Sendable, Hashable {
     case unreadableFile(reason: String)
+    case changedDuringBuild
     case notUTF8
     case missingFrontMatter
     case unterminatedFrontMatter
@@ -80,6 +81,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
     public var text: String {
         switch self {
         case .unreadableFile(let reason): "cannot read file: \(reason)"
+        case .changedDuringBuild: "the file changed while the site was being built; build again"
         case .notUTF8: "file is not valid UTF-8 text"
         case .missingFrontMatter: "file must start with a '---' line opening a YAML front-matter block"
         case .unterminatedFrontMatter: "front matter is not closed by a '---' line"

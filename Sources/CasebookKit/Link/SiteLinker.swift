@@ -7,6 +7,7 @@ public struct LinkedSite: Sendable {
     public let warnings: [Diagnostic]
     /// What each page's body was linked from and to, by the page's route; the next build reuses them.
     let memos: [Route: Memo]
+    private let linker: BodyLinker
 
     /// A body's inputs besides the catalog, with what linking it gave. A class: a rebuild keeps the last
     /// build's memo of every unchanged body, so copying and comparing one costs a reference.
@@ -38,13 +39,17 @@ public struct LinkedSite: Sendable {
             previous.index.instruments == index.instruments && previous.index.config.allowRawHTML == index.config.allowRawHTML
                 ? previous.memos : nil
         } ?? [:]
-        let results = jobs.parallelMap { job -> (memo: Memo, kept: Bool) in
+        let results = jobs.parallelMap { job -> (memo: Memo, kept: Bool, entries: [CitationIndex.Entry]) in
             if let memo = reusable[job.route], memo.body == job.body, memo.country == job.country {
-                if memo.source == job.source { return (memo, true) }
-                return (Memo(body: job.body, country: job.country, source: job.source, linked: memo.linked), false)
+                if memo.source == job.source { return (memo, true, []) }
+                return (Memo(body: job.body, country: job.country, source: job.source, linked: memo.linked), false, [])
             }
             let linked = linker.link(job.body, on: job.route, country: job.country)
-            return (Memo(body: job.body, country: job.country, source: job.source, linked: linked), false)
+            guard job.body.isDetached else { return (Memo(body: job.body, country: job.country, source: job.source, linked: linked), false, []) }
+            // A text the build does not keep is linked again when a page reads it: of what linking gave, only
+            // the warnings and the citation index's entries are kept.
+            let memo = Memo(body: job.body, country: job.country, source: job.source, linked: linked.unrendered)
+            return (memo, false, Self.entries(linked.citations, on: job.route, source: job.source))
         }
         var memos: [Route: Memo] = [:]
         memos.reserveCapacity(jobs.count)
@@ -57,19 +62,26 @@ public struct LinkedSite: Sendable {
         }
         self.index = index
         self.catalog = catalog
+        self.linker = linker
         self.memos = memos
         self.citations = previous.map { Self.citations(memos, renewed: renewed, patching: $0) }
-            ?? CitationIndex(Self.entries(jobs.map(\.route), memos))
+            ?? CitationIndex(results.flatMap(\.entries) + Self.entries(jobs.map(\.route), memos))
         self.warnings = warnings.sorted()
     }
 
     /// Every citation of the texts on `routes` that instrument pages list, with the page it stands on.
     private static func entries(_ routes: some Sequence<Route>, _ memos: [Route: Memo]) -> [CitationIndex.Entry] {
         routes.flatMap { route -> [CitationIndex.Entry] in
-            guard let memo = memos[route], let source = memo.source else { return [] }
-            return memo.linked.citations.map {
-                CitationIndex.Entry(citation: $0, source: route, sourceTitle: source.title, caseSlug: source.caseSlug, date: source.date)
-            }
+            guard let memo = memos[route] else { return [] }
+            return entries(memo.linked.citations, on: route, source: memo.source)
+        }
+    }
+
+    /// The entries of `citations` of the text on `route`, if instrument pages list its citations.
+    private static func entries(_ citations: [Citation], on route: Route, source: Source?) -> [CitationIndex.Entry] {
+        guard let source else { return [] }
+        return citations.map {
+            CitationIndex.Entry(citation: $0, source: route, sourceTitle: source.title, caseSlug: source.caseSlug, date: source.date)
         }
     }
 
@@ -124,10 +136,23 @@ public struct LinkedSite: Sendable {
         return jobs
     }
 
-    /// A body's rendering (an empty one if the route has no body).
+    /// A body's rendering (an empty one if the route has no body); a text the build does not keep is read
+    /// and linked again.
     public func body(_ route: Route) -> RenderedMarkdown {
         DependencyLog.note(.body(route))
-        return memos[route]?.linked.rendered ?? RenderedMarkdown(html: "", headings: [], plainText: "")
+        guard let memo = memos[route] else { return RenderedMarkdown(html: "", headings: [], plainText: "") }
+        guard memo.body.isDetached else { return memo.linked.rendered }
+        // The page reads the body, a dependency noted above, not its source.
+        return DependencyLog.$current.withValue(nil) { linker.link(memo.body, on: route, country: memo.country).rendered }
+    }
+
+    /// A body's text without markup, as `body(_:)` has it; a text the build does not keep is read again
+    /// and taken from the Markdown without linking or rendering it.
+    public func plainText(_ route: Route) -> String {
+        DependencyLog.note(.body(route))
+        guard let memo = memos[route] else { return "" }
+        guard memo.body.isDetached else { return memo.linked.rendered.plainText }
+        return DependencyLog.$current.withValue(nil) { MarkdownRenderer.plainText(memo.body.source, allowRawHTML: linker.allowRawHTML) }
     }
 
     /// Renders a short front-matter text that may cite instruments (e.g. a mandate's `established_by`) as inline HTML.

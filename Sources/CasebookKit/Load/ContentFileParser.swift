@@ -15,6 +15,9 @@ struct ContentFileParser: Sendable {
     }
 
     var defaultLanguage: String
+    /// Where texts read again are checked, in a build that keeps no texts: each file's parse then holds
+    /// no case's or document's body and no screened text, only where they lie; nil keeps them.
+    var reads: TextReads? = nil
 
     /// A file's bytes with what they parsed to, kept so an unchanged file is not parsed again, and the
     /// file's stamp when it was read. A class, so that keeping and passing it does not copy the parse.
@@ -53,6 +56,7 @@ struct ContentFileParser: Sendable {
         case .failure(let diagnostic): parsed = Parsed(item: nil, diagnostics: [diagnostic])
         case .success(let source): parsed = parse(source, as: place)
         }
+        if let reads { return (parsed.detached(from: file.path, reads: reads), nil) }
         return (parsed, Memo(bytes: bytes, defaultLanguage: defaultLanguage, parsed: parsed, stamp: stamp, read: read))
     }
 
@@ -100,6 +104,25 @@ struct ContentFileParser: Sendable {
         case .mandate: Mandate.read(&reader, slug: slug, body: body).map(ContentItem.mandate)
         case .instrument: Instrument.read(&reader, slug: slug, body: body).map(ContentItem.instrument)
         }
+    }
+}
+
+extension ContentFileParser.Parsed {
+    /// The same parse, with the case's or document's body and the screened text read again from the
+    /// file at `path` when needed rather than kept.
+    func detached(from path: String, reads: TextReads) -> Self {
+        var parsed = self
+        switch item {
+        case .caseFile(var caseFile, let folder):
+            caseFile.body = caseFile.body.detached(from: path, reads: reads)
+            parsed.item = .caseFile(caseFile, folder: folder)
+        case .document(var document, let folder):
+            document.body = document.body.detached(from: path, reads: reads)
+            parsed.item = .document(document, folder: folder)
+        default: break
+        }
+        parsed.screened = screened?.detached(from: path, reads: reads)
+        return parsed
     }
 }
 

@@ -20,8 +20,9 @@ public struct ContentLoader: Sendable {
     }
 
     /// Loads the content, reusing the parse of every file whose settled stamp or bytes are those of
-    /// `memos`; returns the new memos, none when given none (they hold every file's bytes).
-    func load(reusing memos: [String: ContentFileParser.Memo]?) -> (
+    /// `memos`; returns the new memos, none when given none (they hold every file's bytes). With `reads`,
+    /// the texts of cases and documents are not kept but read again when needed (see `TextOrigin`).
+    func load(reusing memos: [String: ContentFileParser.Memo]?, detaching reads: TextReads? = nil) -> (
         content: ContentSet, diagnostics: [Diagnostic], memos: [String: ContentFileParser.Memo]
     ) {
         let (config, configDiagnostics) = SiteConfig.load(
@@ -41,7 +42,7 @@ public struct ContentLoader: Sendable {
         let display = SourceLocation.DisplayPaths()
         let results = read.parallelMap { file in
             let path = display(file.path)
-            return (path, ContentFileParser(defaultLanguage: language).parse(file, displayPath: path, reusing: memos?[path]))
+            return (path, ContentFileParser(defaultLanguage: language, reads: reads).parse(file, displayPath: path, reusing: memos?[path]))
         }
         var items: [ContentItem] = [], failed: [(kind: String, slug: String)] = []
         var privateValues: [Located<String>] = [], sources: [ScreenedSource] = []

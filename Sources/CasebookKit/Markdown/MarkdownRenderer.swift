@@ -12,14 +12,36 @@ public enum MarkdownRenderer {
         _ markdown: String, allowRawHTML: Bool = false, annotate: ((ParagraphText) -> [InlineLink])? = nil
     ) -> RenderedMarkdown {
         let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
+        return parsed(markdown, allowRawHTML: allowRawHTML) { document, rawHTML, inRawLinks in
+            render(document, options: options, rawHTML: rawHTML, inRawLinks: inRawLinks, annotate: annotate)
+        } ?? RenderedMarkdown(html: "", headings: [], plainText: "")
+    }
+
+    /// The `plainText` that `render` gives, without linking or rendering HTML.
+    public static func plainText(_ markdown: String, allowRawHTML: Bool = false) -> String {
+        parsed(markdown, allowRawHTML: allowRawHTML) { document, _, _ in collectText(document).plain } ?? ""
+    }
+
+    /// Parses `markdown`, unsafe targets removed and raw HTML sanitised, and hands the document to `body`;
+    /// nil if cmark cannot parse it.
+    private static func parsed<T>(
+        _ markdown: String, allowRawHTML: Bool, _ body: (OpaquePointer, [String], Set<OpaquePointer>) -> T
+    ) -> T? {
+        let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
         var utf8 = markdown.utf8CString
         let document: OpaquePointer? = utf8.withUnsafeMutableBufferPointer { buffer in
             cmark_parse_document(buffer.baseAddress, buffer.count - 1, options | CMARK_OPT_SOURCEPOS)
         }
-        guard let document else { return RenderedMarkdown(html: "", headings: [], plainText: "") }
+        guard let document else { return nil }
         defer { cmark_node_free(document) }
         removeUnsafeTargets(document)
         let (rawHTML, inRawLinks) = allowRawHTML ? sanitizeRawHTML(document) : ([], [])
+        return body(document, rawHTML, inRawLinks)
+    }
+
+    private static func render(
+        _ document: OpaquePointer, options: Int32, rawHTML: [String], inRawLinks: Set<OpaquePointer>, annotate: ((ParagraphText) -> [InlineLink])?
+    ) -> RenderedMarkdown {
         if let annotate {
             for paragraph in paragraphs(of: document) { link(paragraph, annotate: annotate, inRawLinks: inRawLinks) }
         }

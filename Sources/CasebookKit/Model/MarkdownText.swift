@@ -3,15 +3,17 @@ public struct MarkdownText: Sendable, Hashable {
     private var text: String
     /// The location of the body's first line.
     public var start: SourceLocation
+    /// Where the text is read again from, in a build that does not keep it (see `detached(from:reads:)`).
+    private var origin: TextOrigin?
 
     /// The Markdown source after the front matter. Pages read bodies as the Link stage rendered them, so
     /// a read of the source notes its own dependency: a rebuild can compare the rest of a case without it.
     public var source: String {
         get {
             DependencyLog.note(.text(path: start.path))
-            return text
+            return origin?.read() ?? text
         }
-        set { text = newValue }
+        set { (text, origin) = (newValue, nil) }
     }
 
     /// Pairs Markdown source with its starting location.
@@ -19,6 +21,17 @@ public struct MarkdownText: Sendable, Hashable {
         self.text = source
         self.start = start
     }
+
+    /// The same text, not kept but read again from the file at `path` each time it is needed; a file that
+    /// no longer holds it is reported to `reads`.
+    func detached(from path: String, reads: TextReads) -> MarkdownText {
+        var copy = MarkdownText("", start: start)
+        copy.origin = TextOrigin(of: text, extent: .body, path: path, displayPath: start.path, reads: reads)
+        return copy
+    }
+
+    /// Whether the text is read again each time it is needed rather than kept.
+    var isDetached: Bool { origin != nil }
 
     /// The same location without the source, for comparing what a page can read besides the text.
     var withoutSource: MarkdownText { MarkdownText("", start: start) }

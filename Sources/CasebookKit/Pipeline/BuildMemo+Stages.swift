@@ -1,40 +1,97 @@
-/// The stages of a build that keeps a memo (`serve`): each makes only the parts whose reads changed since
-/// `previous`, and keeps what it made in this memo for the next build.
+/// The stages that make output files, as one path for every build: each writes its files to the staging
+/// folder as it makes them. A memo that keeps (`serve`) makes only the parts whose reads changed since
+/// `previous` and keeps what it made for the next build; one that keeps nothing holds a block of parts at a time.
 extension BuildMemo {
-    /// Every page, rendered or reused, in the order of `SiteRenderer.models()`.
-    mutating func pages(_ renderer: SiteRenderer, previous: BuildMemo?, changes: inout ChangeSet?) -> [SiteRenderer.Memo] {
-        let parts = renderer.pageParts(reusing: previous?.pages ?? [:])
-        let made = parts.make(reusing: previous?.pages ?? [:], changes: &changes, numbering: numbering)
-        pages = parts.memo(made)
-        return made.flatMap(\.value)
+    /// Renders or reuses every page into `output`; returns the routes, in the order of `SiteRenderer.models()`.
+    mutating func pages(
+        _ renderer: SiteRenderer, previous: BuildMemo?, changes: inout ChangeSet?, into output: StagingFolder
+    ) throws -> [Route] {
+        let earlier = previous?.pages ?? [:]
+        let ticker = StageTicker.current
+        var routes: [Route] = []
+        pages = try make(renderer.pageParts(reusing: earlier), reusing: earlier, changes: &changes) { memos in
+            ticker?.expect(memos.count)
+            for memo in memos {
+                try output.write(memo.file)
+                ticker?.tick()
+            }
+            return memos.map(\.route)
+        } gather: { routes += $0.joined() }
+        return routes
     }
 
-    /// The search index's files and texts, with the index patched from the previous one where it can be.
+    /// Writes the search index's files and texts into `output`. A memo that keeps patches the index from
+    /// the previous one where it can; one that keeps nothing weighs each block of pages, writes their
+    /// texts and drops them before the next block is made.
     mutating func searchFiles(
-        _ context: RenderContext, strings: InterfaceStrings, previous: BuildMemo?, changes: inout ChangeSet?
-    ) -> [OutputFile] {
+        _ context: RenderContext, strings: InterfaceStrings, previous: BuildMemo?, changes: inout ChangeSet?, into output: StagingFolder
+    ) throws {
         let parts = SearchDocument.parts(context: context)
-        let documents = parts.make(reusing: previous?.searchDocuments ?? [:], changes: &changes, numbering: numbering)
-        searchDocuments = parts.memo(documents)
-        let index = SearchIndex(documents.flatMap(\.value), reusing: previous?.search)
+        guard keeping == .everything else {
+            var postings = SearchIndex.Postings(keepingWeights: false)
+            _ = try make(parts, reusing: [:], changes: &changes) { documents in
+                for document in documents { try output.write(SearchIndex.textFile(of: document)) }
+                return documents
+            } gather: { postings.add($0.joined(), droppingBodies: true) }
+            try postings.index().write(strings: strings, into: output)
+            return
+        }
+        var documents: [SearchDocument] = []
+        searchDocuments = try make(parts, reusing: previous?.searchDocuments ?? [:], changes: &changes) { $0 } gather: { documents += $0.joined() }
+        let index = SearchIndex(documents, reusing: previous?.search)
         let made = index.files(strings: strings, reusing: previous?.searchFiles)
         (search, searchFiles) = (index, made.memo)
-        return made.files
+        try output.write(made.files)
     }
 
-    /// The export files; they are reused whole when every row is the same and nothing else they read changed.
-    mutating func exportFiles(_ site: SiteExports, previous: BuildMemo?, changes: inout ChangeSet?) -> [OutputFile] {
-        let parts = site.rowParts()
-        let made = parts.make(reusing: previous?.rows ?? [:], changes: &changes, numbering: numbering)
-        rows = parts.memo(made)
-        let inputs = ExportInputs(rows: made.map(\.value), routes: site.routes)
-        if let earlier = previous?.exports, earlier.value.inputs == inputs, changes?.containsAny(of: earlier.dependencies) == false {
-            exports = earlier
-        } else {
-            exports = Tracked.recording(numbering: numbering) { (inputs, site.files(rows: inputs.rows)) }
+    /// Writes the export files into `output`; they are reused whole when every row is the same and nothing
+    /// else they read changed.
+    mutating func exportFiles(_ site: SiteExports, previous: BuildMemo?, changes: inout ChangeSet?, into output: StagingFolder) throws {
+        var made: [SiteExports.Row] = []
+        rows = try make(site.rowParts(), reusing: previous?.rows ?? [:], changes: &changes, counted: true) { $0 } gather: { made += $0 }
+        let inputs = ExportInputs(rows: made, routes: site.routes)
+        var files = previous?.exports
+        if files?.value.inputs != inputs || changes?.containsAny(of: files?.dependencies ?? []) != false {
+            files = Tracked.recording(numbering: numbering) { (inputs, site.files(rows: inputs.rows)) }
         }
-        return exports?.value.files ?? []
+        if keeping == .everything { exports = files }
+        try output.write(files?.value.files ?? [])
     }
+
+    /// Makes every part, hands each part's value to `use` on the thread that made it, and what `use`
+    /// returned, a block of parts at a time in their order, to `gather`. A memo that keeps reuses each
+    /// part of `previous` none of whose reads `changes` holds as changed, notes what the others read, and
+    /// returns them all for the next build; one that keeps nothing returns none, and holds only the block
+    /// being made. With `counted`, each part is an item of the stage's progress.
+    private func make<Value, Used: Sendable>(
+        _ parts: [Part<Value>], reusing previous: [String: Tracked<Value>], changes: inout ChangeSet?, counted: Bool = false,
+        use: @Sendable (Value) throws -> Used, gather: ([Used]) throws -> Void
+    ) throws -> [String: Tracked<Value>] {
+        let ticker = counted ? StageTicker.current : nil
+        ticker?.expect(parts.count)
+        guard keeping == .everything else {
+            for start in stride(from: 0, to: parts.count, by: Self.blockSize) {
+                let block = Array(parts[start..<min(start + Self.blockSize, parts.count)])
+                try gather(block.parallelMap(counted: false) { part in Result { try Self.counting(ticker) { try use(part.make()) } } }.map { try $0.get() })
+            }
+            return [:]
+        }
+        // The parts count nothing themselves: `use` counts what the stage does.
+        let made = StageTicker.$current.withValue(nil) { parts.make(reusing: previous, changes: &changes, numbering: numbering) }
+        for start in stride(from: 0, to: made.count, by: Self.blockSize) {
+            let block = Array(made[start..<min(start + Self.blockSize, made.count)])
+            try gather(block.parallelMap(counted: false) { part in Result { try Self.counting(ticker) { try use(part.value) } } }.map { try $0.get() })
+        }
+        return parts.memo(made)
+    }
+
+    private static func counting<T>(_ ticker: StageTicker?, _ body: () throws -> T) rethrows -> T {
+        defer { ticker?.tick() }
+        return try body()
+    }
+
+    /// How many parts a build that keeps nothing makes at once.
+    private static let blockSize = 512
 
     /// What the export files are made from besides the site: the cases' rows and the pages' routes.
     struct ExportInputs: Sendable, Equatable {

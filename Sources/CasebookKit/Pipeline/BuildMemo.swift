@@ -5,6 +5,16 @@ import Foundation
 /// dependency it read), never by hashes; a content file is read again unless its `FileStamp` is unchanged
 /// and had settled before the last read. So a memo cannot make a build differ from a full one.
 public struct BuildMemo: Sendable {
+    /// What a build keeps for the next one.
+    public enum Keeping: Sendable {
+        /// Everything it made, with what each part read (`casebook serve`, which rebuilds).
+        case everything
+        /// Nothing: a one-off build holds only what its remaining stages need.
+        case nothing
+    }
+
+    /// What the build made from this memo keeps in the next.
+    public let keeping: Keeping
     /// Each content file's bytes and what they parsed to, by display path.
     var files: [String: ContentFileParser.Memo] = [:]
     var linked: LinkedSite?
@@ -24,6 +34,8 @@ public struct BuildMemo: Sendable {
     /// The bytes of every file of the output folder as last written, by site-relative path.
     var written: [String: [UInt8]]?
 
-    /// An empty memo: the next build does everything.
-    public init() {}
+    /// An empty memo: the next build does everything, and keeps as said.
+    public init(keeping: Keeping = .nothing) {
+        self.keeping = keeping
+    }
 }

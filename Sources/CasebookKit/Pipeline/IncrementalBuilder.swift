@@ -5,7 +5,7 @@ import Foundation
 /// byte for byte as a full build would leave it.
 public struct IncrementalBuilder: Sendable {
     public var options: BuildOptions
-    private var memo = BuildMemo()
+    private var memo = BuildMemo(keeping: .everything)
 
     /// A builder whose first build is a full one.
     public init(options: BuildOptions) {

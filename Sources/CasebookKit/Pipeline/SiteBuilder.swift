@@ -10,22 +10,31 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads, checks and renders without writing anything; throws `DiagnosticsError` on any error.
-    public func check() throws -> Checked { try check(reusing: nil).checked }
+    public func check() throws -> Checked {
+        let kept = StagingFolder()
+        var checked = try check(reusing: BuildMemo(), into: kept).checked
+        _ = try kept.publish(assets: options.templates.appendingPathComponent("assets"))
+        checked.files = kept.files.sorted { $0.path < $1.path }
+        return checked
+    }
 
-    /// `check`, reusing from `memo` every step whose inputs are unchanged, and returning the memo for the
-    /// next build; without a memo nothing is kept for reuse. With `staging`, each file is written there as
-    /// soon as it is made instead of being kept, so a build does not hold the whole site in memory.
-    func check(reusing memo: BuildMemo?, into staging: StagingFolder? = nil) throws -> (checked: Checked, memo: BuildMemo) {
+    /// Runs every stage once, writing each file into `staging` as soon as it is made, reusing from `memo`
+    /// every step whose inputs are unchanged; returns the memo for the next build, which keeps what
+    /// `memo.keeping` says. A full build is one from an empty memo that keeps nothing: it then holds only
+    /// what the remaining stages need.
+    func check(reusing memo: BuildMemo, into staging: StagingFolder) throws -> (checked: Checked, memo: BuildMemo) {
         var clock = StageClock(progress: options.progress)
-        var next = BuildMemo()
-        next.numbering = memo?.numbering ?? next.numbering
-        let remember = memo != nil
+        var next = BuildMemo(keeping: memo.keeping)
+        next.numbering = memo.numbering
+        let keeps = memo.keeping == .everything
+        // A build that keeps nothing reads each case's and document's text again when a stage needs it.
+        let reads = keeps ? nil : TextReads()
         let loader = ContentLoader(root: options.root, contentFolder: options.content)
-        var (content, loadDiagnostics, files) = clock.measure("load") { loader.load(reusing: memo?.files) }
+        var (content, loadDiagnostics, files) = clock.measure("load") { loader.load(reusing: keeps ? memo.files : nil, detaching: reads) }
         if let baseURL = options.baseURL { content.config.baseURL = SiteConfig.folderURL(baseURL) }
         next.files = files
         let (templateSet, templateDiagnostics) = clock.measure("templates") {
-            TemplateSet.load(from: options.templates, displayPath: SourceLocation.displayPath(of:), reusing: memo?.templates)
+            TemplateSet.load(from: options.templates, displayPath: SourceLocation.displayPath(of:), reusing: memo.templates)
         }
         let (index, indexDiagnostics) = clock.measure("resolve") { SiteIndex.build(from: content, publication: options.publication) }
         let (protection, screened) = clock.measure("protect") { () -> (ProtectionList, [Diagnostic]) in
@@ -33,57 +42,38 @@ public struct SiteBuilder: Sendable {
             let settings = SourceScreen.settings(config: options.root.appendingPathComponent("casebook.yml"), templates: options.templates)
             return (list, list.diagnostics + SourceScreen(list: list).check(content, settings: settings))
         }
-        let diagnostics = loadDiagnostics + templateDiagnostics + screened + indexDiagnostics
+        let diagnostics = loadDiagnostics + templateDiagnostics + screened + indexDiagnostics + (reads?.diagnostics ?? [])
         guard !diagnostics.containsErrors, let loaded = templateSet else { throw DiagnosticsError(diagnostics) }
         // The previous set, when it renders alike, shares its strings' storage with the pages it rendered,
         // which keeps comparing their values cheap.
-        let sameTemplates = memo?.templates.map(loaded.rendersLike) ?? false
-        let templates = sameTemplates ? memo!.templates! : loaded
-        let sweep = OutputSweep(list: protection, folder: SourceLocation.displayPath(of: options.output))
-        staging?.sweep = sweep
-        next.protection = protection
-        let linked = clock.measure("link") { LinkedSite(index, reusing: memo?.linked) }
+        let sameTemplates = memo.templates.map(loaded.rendersLike) ?? false
+        let templates = sameTemplates ? memo.templates! : loaded
+        staging.sweep = OutputSweep(list: protection, folder: SourceLocation.displayPath(of: options.output))
+        staging.sweptAlike = memo.protection == protection
+        if keeps { next.protection = protection }
+        let linked = clock.measure("link") { LinkedSite(index, reusing: memo.linked) }
+        if !keeps { FreedMemory.release() }
         let renderer = SiteRenderer(linked: linked, templates: templates)
         // Parts made for the last build are reused only where every dependency they read is unchanged.
-        var changes = sameTemplates ? memo?.linked.map { ChangeSet(from: $0, to: linked, numbering: next.numbering) } : nil
-        // Page models live only inside the stage, and a streamed build holds a few at a time: at 10,000
-        // cases all of them take half a gigabyte.
-        let (routes, pages) = try clock.measure("render") { () throws -> ([Route], [OutputFile]) in
-            if let staging { return (try renderer.write(to: staging), []) }
-            // Pages rendered with other templates are never kept, even where their values are the same.
-            let made = remember
-                ? next.pages(renderer, previous: sameTemplates ? memo : nil, changes: &changes)
-                : renderer.pageParts(reusing: [:]).makeAll().flatMap { $0 }
-            return (made.map(\.route), made.map(\.file))
+        var changes = sameTemplates ? memo.linked.map { ChangeSet(from: $0, to: linked, numbering: next.numbering) } : nil
+        // Pages rendered with other templates are never kept, even where their values are the same.
+        let routes = try clock.measure("render") { try next.pages(renderer, previous: sameTemplates ? memo : nil, changes: &changes, into: staging) }
+        // A build that keeps nothing renders no more pages: the memory rendering used goes back to the
+        // system before the search index is built.
+        if keeps {
+            (next.linked, next.templates) = (linked, templates)
+        } else {
+            FreedMemory.release()
         }
-        // A builder that rebuilds keeps what it linked and rendered with for the next build.
-        if remember { (next.linked, next.templates) = (linked, templates) }
-        let search = try clock.measure("search") {
-            if remember { return next.searchFiles(renderer.context, strings: templates.strings, previous: memo, changes: &changes) }
-            let index = SearchIndex(SearchDocument.all(context: renderer.context), keepingWeights: false)
-            let files = index.files(strings: templates.strings)
-            guard let staging else { return files + index.documents.indices.map(index.textFile) }
-            try staging.write(files)
-            try staging.write(count: index.documents.count, index.textFile)
-            return []
+        try clock.measure("search") {
+            try next.searchFiles(renderer.context, strings: templates.strings, previous: memo, changes: &changes, into: staging)
         }
+        if !keeps { FreedMemory.release() }
         let exports = SiteExports(context: renderer.context, routes: routes)
-        let data = try clock.measure("exports") { () throws -> [OutputFile] in
-            if remember { return next.exportFiles(exports, previous: memo, changes: &changes) }
-            return try Self.keep(exports.files(), unless: staging)
-        }
-        let made = pages + search + data
-        // A streamed build sweeps each file as it is written to the staging folder, and copies the assets there.
-        var assets: [OutputFile] = []
-        if staging == nil {
-            assets = try SiteWriter.assetFiles(in: options.templates.appendingPathComponent("assets"))
-            let previous = memo?.protection == protection ? memo?.written : nil
-            let leaks = clock.measure("sweep") { sweep.check(made + assets, unchangedSince: previous) }
-            guard leaks.isEmpty else { throw DiagnosticsError(leaks) }
-        }
+        try clock.measure("exports") { try next.exportFiles(exports, previous: memo, changes: &changes, into: staging) }
+        if let changed = reads?.diagnostics, !changed.isEmpty { throw DiagnosticsError(changed) }
         let warnings = diagnostics + linked.warnings + exports.warnings
-        let checked = Checked(
-            files: made, assets: assets, pages: routes.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
+        let checked = Checked(files: [], pages: routes.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
         return (checked, next)
     }
 
@@ -93,20 +83,12 @@ public struct SiteBuilder: Sendable {
         return []
     }
 
-    /// The files, or none once they are written to `staging`.
-    private static func keep(_ files: [OutputFile], unless staging: StagingFolder?) throws -> [OutputFile] {
-        guard let staging else { return files }
-        try staging.write(files)
-        return []
-    }
-
-    /// What `check` produced: the rendered files, the linked site, warnings and stage timings.
+    /// What `check` produced: the pages it rendered, the linked site, warnings and stage timings.
     public struct Checked: Sendable {
+        /// The files of the site, where they were kept rather than written (`check()`), in path order.
         public var files: [OutputFile]
-        /// The static assets, read where `files` were kept (a streamed build copies them when it publishes).
-        public var assets: [OutputFile]
         /// How many files the site has, assets and the folder's marker included (where `files` were kept).
-        public var outputFiles: Int { files.count + assets.count + 1 }
+        public var outputFiles: Int { files.count }
         /// How many HTML pages were rendered.
         public var pages: Int
         public var linked: LinkedSite
@@ -117,43 +99,34 @@ public struct SiteBuilder: Sendable {
     /// Builds the site and replaces the output folder only if everything succeeded and the folder is
     /// Casebook's to replace (see `SiteMarker`).
     public func build() throws -> BuildReport {
+        try build(reusing: BuildMemo()).report
+    }
+
+    /// Builds reusing `memo`, streaming every file into a staging folder that then takes the output
+    /// folder's place: a fresh folder swapped in, or, where the memo has the bytes last written there, the
+    /// folder itself, where only the files whose bytes changed are written and those no longer produced
+    /// deleted. Either way the folder ends up as a full build would leave it, or as it was on an error.
+    public func build(reusing memo: BuildMemo) throws -> (report: BuildReport, memo: BuildMemo) {
         let start = Date()
         let staging: StagingFolder
         do {
-            staging = try write { try SiteWriter(options: options).stage() }
+            staging = try write { try SiteWriter(options: options).stage(over: memo.written, recording: memo.keeping == .everything) }
         } catch let failure as DiagnosticsError {
             // Still check the content, so that its errors are reported along with the output folder's.
             throw DiagnosticsError(Self.diagnostics { _ = try check() } + failure.diagnostics)
         }
         return try staging.discardingOnFailure {
-            var (checked, _) = try write { try check(reusing: nil, into: staging) }
-            let assets = options.templates.appendingPathComponent("assets")
+            var (checked, next) = try write { try check(reusing: memo, into: staging) }
             var leftovers: [Diagnostic] = []
             let written = try write(&checked.stages) {
-                let published = try staging.publish(assets: assets)
+                let published = try staging.publish(assets: options.templates.appendingPathComponent("assets"))
                 leftovers = published.warnings
                 return published.files
             }
             checked.warnings = (checked.warnings + leftovers).sorted()
-            return report(checked, written: written, since: start)
+            if staging.recording { next.written = staging.written }
+            return (report(checked, written: written, since: start), next)
         }
-    }
-
-    /// Builds reusing `memo`, then updates the output folder in place, writing only the files whose bytes
-    /// changed and deleting those no longer produced; the folder ends up as a full build would leave it.
-    public func build(reusing memo: BuildMemo) throws -> (report: BuildReport, memo: BuildMemo) {
-        let start = Date()
-        var (checked, next) = try check(reusing: memo)
-        let files = checked.files + checked.assets
-        var written: [String: [UInt8]] = [:]
-        let count = try write(&checked.stages) {
-            let leftovers: [Diagnostic]
-            (written, leftovers) = try SiteWriter(options: options).update(files, previous: memo.written)
-            checked.warnings = (checked.warnings + leftovers).sorted()
-            return files.count
-        }
-        next.written = written
-        return (report(checked, written: count, since: start), next)
     }
 
     private func write(_ stages: inout [(name: String, seconds: Double)], _ body: () throws -> Int) throws -> Int {

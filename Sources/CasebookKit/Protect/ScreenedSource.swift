@@ -8,11 +8,13 @@ struct ScreenedSource: Sendable, Hashable {
     var relativePath: String?
     /// The file's text.
     private var text: String
+    /// Where the text is read again from, in a build that does not keep it.
+    private var origin: TextOrigin?
     /// The lines of `text` that are never published (1-based), and where its body starts.
     private var blanked: [ClosedRange<Int>] = []
     private var bodyLine = Int.max
     /// The body with its private passages blanked; nil for a body that is never published.
-    private var body: String?
+    private var body: MarkdownText?
     /// Whether the file is a case's index or one of its documents.
     var inCase: Bool
 
@@ -30,6 +32,7 @@ struct ScreenedSource: Sendable, Hashable {
     /// name lines blanked (and the whole body of a withheld defender's profile, which has no page). Made
     /// only when something is protected.
     var screenedBytes: [UInt8] {
+        let text = origin?.read() ?? self.text
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var line = 1
@@ -39,7 +42,7 @@ struct ScreenedSource: Sendable, Hashable {
             bytes.append(0x0A)
             line += 1
         }
-        if bodyLine != Int.max, let body { bytes += body.utf8 }
+        if bodyLine != Int.max, let body { bytes += body.source.utf8 }
         return bytes
     }
 
@@ -56,6 +59,16 @@ struct ScreenedSource: Sendable, Hashable {
         if case .document = place { inCase = true }
         self.init(path: source.path, relativePath: protected == nil ? place.relativePath : nil, text: source.text, inCase: inCase)
         (self.blanked, bodyLine) = (blanked, body.start.line)
-        self.body = protected == .withheld ? nil : body.source
+        self.body = protected == .withheld ? nil : body
+    }
+
+    /// The same, its texts not kept but read again from the file at `path` when screened; a file that no
+    /// longer holds them is reported to `reads`.
+    func detached(from path: String, reads: TextReads) -> ScreenedSource {
+        var copy = self
+        copy.origin = TextOrigin(of: text, extent: .file, path: path, displayPath: self.path, reads: reads)
+        copy.text = ""
+        copy.body = body.map { $0.isDetached ? $0 : $0.detached(from: path, reads: reads) }
+        return copy
     }
 }

@@ -103,23 +103,4 @@ public struct SiteRenderer: Sendable {
             return Memo(route: model.route, template: model.template, values: model.values, file: templates.file(model))
         }
     }
-
-    /// Builds, renders and writes every page into `staging` a group at a time, keeping no model or page
-    /// longer than its group; returns the routes in the order of `models()`.
-    func write(to staging: StagingFolder) throws -> [Route] {
-        let templates = self.templates
-        let ticker = StageTicker.current
-        let written = modelGroups().parallelMap(counted: false) { group in
-            Result {
-                let models = group.make()
-                ticker?.expect(models.count)
-                for model in models {
-                    try staging.write(templates.file(model))
-                    ticker?.tick()
-                }
-                return models.map(\.route)
-            }
-        }
-        return try written.flatMap { try $0.get() }
-    }
 }

@@ -107,7 +107,7 @@ private struct Collector: Sendable {
         facets += cited
         return SearchDocument(
             title: caseFile.title, path: route.path, date: caseFile.date, summary: caseFile.summary,
-            names: defenders.flatMap(names(_:)), body: context.linked.body(route).plainText, facets: unique(facets))
+            names: defenders.flatMap(names(_:)), body: context.linked.plainText(route), facets: unique(facets))
     }
 
     func document(_ document: SourceDocument, of caseFile: CaseFile, cited: [FacetValue]) -> SearchDocument {
@@ -122,7 +122,7 @@ private struct Collector: Sendable {
         return SearchDocument(
             title: document.headline, path: route.path, date: document.date,
             summary: "\(document.issuer) · \(caseFile.title)", names: defenders.flatMap(names(_:)),
-            body: context.linked.body(route).plainText, facets: unique(facets))
+            body: context.linked.plainText(route), facets: unique(facets))
     }
 
     func document(_ defender: Defender) -> SearchDocument? {
@@ -134,7 +134,7 @@ private struct Collector: Sendable {
         facets += defender.organizations.compactMap { context.index.organization($0.value) }.map(organization(_:))
         return SearchDocument(
             title: name, path: route.path, date: nil, summary: defender.focus.joined(separator: ", "), names: names(defender),
-            body: context.linked.body(route).plainText, facets: facets)
+            body: context.linked.plainText(route), facets: facets)
     }
 
     func document(_ organization: Organization) -> SearchDocument {
@@ -143,14 +143,14 @@ private struct Collector: Sendable {
         facets += organization.country.map { [country($0.value)] } ?? []
         return SearchDocument(
             title: organization.name, path: route.path, date: nil, summary: organization.shortName ?? "",
-            names: organization.shortName.map { [$0] } ?? [], body: context.linked.body(route).plainText, facets: facets)
+            names: organization.shortName.map { [$0] } ?? [], body: context.linked.plainText(route), facets: facets)
     }
 
     func document(_ mandate: Mandate) -> SearchDocument {
         let route = Route.mandate(mandate.slug)
         return SearchDocument(
             title: mandate.name, path: route.path, date: nil, summary: mandate.establishedBy ?? "",
-            names: mandate.shortName.map { [$0] } ?? [], body: context.linked.body(route).plainText,
+            names: mandate.shortName.map { [$0] } ?? [], body: context.linked.plainText(route),
             facets: [kind("mandate", label: strings["kind_mandate"]), self.mandate(mandate)])
     }
 
@@ -159,7 +159,7 @@ private struct Collector: Sendable {
         let name = instrument.shortNames.first ?? instrument.title
         return SearchDocument(
             title: instrument.title, path: route.path, date: nil, summary: instrument.symbol ?? "",
-            names: instrument.shortNames + [instrument.symbol].compactMap { $0 }, body: context.linked.body(route).plainText,
+            names: instrument.shortNames + [instrument.symbol].compactMap { $0 }, body: context.linked.plainText(route),
             facets: [kind("instrument", label: strings["kind_instrument"]), FacetValue(facet: .instrument, value: instrument.slug, label: name)])
     }
 

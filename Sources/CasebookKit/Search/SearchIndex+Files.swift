@@ -14,17 +14,29 @@ extension SearchIndex {
 
     /// `index.json`, `facets.json`, the term shards, label blocks, filter data and display records; the
     /// texts come one by one from `textFile(_:)`.
-    func files(strings: InterfaceStrings) -> [OutputFile] { files(strings: strings, reusing: nil, texts: false).files }
+    func files(strings: InterfaceStrings) -> [OutputFile] { files(strings: strings, reusing: nil, texts: false) { _ in false }.files }
 
     /// The files of `files(strings:)` and every text, reusing from `previous` each shard and text whose
     /// inputs are unchanged, with what the next build can reuse.
     func files(strings: InterfaceStrings, reusing previous: SearchFiles?) -> (files: [OutputFile], memo: SearchFiles) {
-        files(strings: strings, reusing: previous, texts: true)
+        files(strings: strings, reusing: previous, texts: true) { _ in false }
     }
 
-    private func files(strings: InterfaceStrings, reusing previous: SearchFiles?, texts: Bool) -> (files: [OutputFile], memo: SearchFiles) {
-        let shards = termShards(reusing: changedTerms == nil ? [] : previous?.termShards ?? [])
-        var files = shards.enumerated().map { OutputFile(path: "search/terms/\($0.offset).json", contents: $0.element.bytes) }
+    /// Writes the files of `files(strings:)` into `output`, each term shard as soon as it is made, so
+    /// that their bytes (about 100 MB at 10,000 cases) are never all held.
+    func write(strings: InterfaceStrings, into output: StagingFolder) throws {
+        try output.write(files(strings: strings, reusing: nil, texts: false) { try output.write($0); return true }.files)
+    }
+
+    /// The files, with every term shard first handed to `written`, which says whether it wrote it: a
+    /// shard written is not kept.
+    private func files(
+        strings: InterfaceStrings, reusing previous: SearchFiles?, texts: Bool, written: (OutputFile) throws -> Bool
+    ) rethrows -> (files: [OutputFile], memo: SearchFiles) {
+        let shards = try termShards(reusing: changedTerms == nil ? [] : previous?.termShards ?? [], written: written)
+        var files = shards.enumerated().compactMap { shard in
+            shard.element.bytes.isEmpty ? nil : OutputFile(path: Self.termShardPath(shard.offset), contents: shard.element.bytes)
+        }
         let boundaries = shards.indices.map { $0 == 0 ? "" : Self.shortestPrefix(of: shards[$0].first, after: shards[$0 - 1].last) }
         let meta = "{\"version\":5,\"documentCount\":\(documents.count),\"docShardSize\":\(Self.docShardSize),"
             + "\"metaShardSize\":\(Self.metaShardSize),\"labelBlockSize\":\(Self.labelBlockSize),"
@@ -64,10 +76,12 @@ extension SearchIndex {
 
     /// `search/text/<name>.txt`: the text snippets are cut from, named after the page's path so that
     /// it stays put when other pages come and go.
-    func textFile(_ id: Int) -> OutputFile {
-        let document = documents[id]
+    func textFile(_ id: Int) -> OutputFile { Self.textFile(of: documents[id]) }
+
+    /// The text file of one page (see `textFile(_:)`).
+    static func textFile(of document: SearchDocument) -> OutputFile {
         let text = Self.textGuard + ([document.title] + document.names + [document.summary, document.body]).joined(separator: "\n")
-        return OutputFile(path: "search/text/\(Self.textName(of: document.path)).txt", contents: Array(text.utf8))
+        return OutputFile(path: "search/text/\(textName(of: document.path)).txt", contents: Array(text.utf8))
     }
 
     /// A page's path as one file name: `cases/x/` gives `cases.x` (slugs hold no dots).
@@ -100,7 +114,7 @@ extension SearchIndex {
     /// Term shards of bounded size, each closed once its JSON passes `termShardBytes`. A shard of
     /// `previous` is reused where it starts at the same term, none of its terms changed, and it ends the
     /// same way (full, or at the last term).
-    private func termShards(reusing previous: [TermShard]) -> [TermShard] {
+    private func termShards(reusing previous: [TermShard], written: (OutputFile) throws -> Bool) rethrows -> [TermShard] {
         let earlier = Dictionary(previous.map { ($0.first, $0) }, uniquingKeysWith: { first, _ in first })
         let changed = changedTerms ?? []
         var shards: [TermShard] = []
@@ -123,11 +137,16 @@ extension SearchIndex {
             }
             let full = bytes.count >= Self.termShardBytes && position + count < terms.count
             bytes += "\n}\n".utf8
+            if try written(OutputFile(path: Self.termShardPath(shards.count), contents: bytes)) { bytes = [] }
             shards.append(TermShard(first: terms[position].term, last: terms[position + count - 1].term, count: count, full: full, bytes: bytes))
             position += count
         }
-        return shards.isEmpty ? [TermShard(first: "", last: "", count: 0, full: false, bytes: Array("{\n}\n".utf8))] : shards
+        guard shards.isEmpty else { return shards }
+        let empty = OutputFile(path: Self.termShardPath(0), contents: Array("{\n}\n".utf8))
+        return [TermShard(first: "", last: "", count: 0, full: false, bytes: try written(empty) ? [] : empty.contents)]
     }
+
+    private static func termShardPath(_ number: Int) -> String { "search/terms/\(number).json" }
 
     /// A term's entry: its postings as pairs of id gap and weight.
     private static func append(_ entry: (term: String, postings: [Posting]), to bytes: inout [UInt8]) {

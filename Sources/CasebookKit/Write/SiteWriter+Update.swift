@@ -10,21 +10,19 @@ extension SiteWriter {
     /// As with `build`, a failed first write leaves the old folder as it was, and the old folder is
     /// deleted by `FolderRemoval` rather than by `FileManager`, which deletes a tree one file at a time.
     func update(_ files: [OutputFile], previous: [String: [UInt8]]?) throws -> (written: [String: [UInt8]], warnings: [Diagnostic]) {
-        var current: [String: [UInt8]] = [:]
-        current.reserveCapacity(files.count)
-        for file in files { current[file.path] = file.contents }
-        guard let old = previous else {
-            let staging = try stage()
-            let warnings = try staging.discardingOnFailure {
-                try staging.write(files)
-                return try staging.publish(assets: nil).warnings
-            }
-            return (current, warnings)
+        let staging = try stage(over: previous, recording: true)
+        let warnings = try staging.discardingOnFailure {
+            try staging.write(files)
+            return try staging.publish(assets: nil).warnings
         }
+        return (staging.written, warnings)
+    }
+
+    /// Writes `changed` over the destination's files and deletes the files at `removed`, with the folders
+    /// they leave empty.
+    func update(changed: [OutputFile], removing removed: [String]) throws {
         let manager = FileManager.default
-        let deleted = old.keys.filter { current[$0] == nil }
-        for path in deleted { try? manager.removeItem(at: destination.appendingPathComponent(path)) }
-        let changed = files.filter { old[$0.path] != $0.contents }
+        for path in removed { try? manager.removeItem(at: destination.appendingPathComponent(path)) }
         let folders = Set(changed.map { ($0.path as NSString).deletingLastPathComponent })
         for folder in folders.sorted() {
             try manager.createDirectory(at: destination.appendingPathComponent(folder), withIntermediateDirectories: true)
@@ -32,8 +30,7 @@ extension SiteWriter {
         try changed.parallelMap { file in
             Result { try file.write(into: destination, atomically: true) }
         }.forEach { try $0.get() }
-        removeEmptyFolders(above: deleted)
-        return (current, [])
+        removeEmptyFolders(above: removed)
     }
 
     /// Every file under the templates' `assets/` folder, as output files under `assets/`.

@@ -24,13 +24,15 @@ public struct SiteWriter: Sendable {
         self.init(destination: options.output, sources: [options.root, options.content, options.templates])
     }
 
-    /// A fresh staging folder to write a build into before it replaces the destination; throws
-    /// `DiagnosticsError`, having changed nothing, when the destination is not Casebook's to replace.
-    public func stage() throws -> StagingFolder {
-        if let refusal = OutputFolderCheck(destination: destination, sources: sources).refusal() {
+    /// A staging folder to write a build into before it replaces the destination: the destination itself
+    /// when `previous` holds what this writer last wrote there, else a fresh folder; with `recording`, it
+    /// keeps every file's bytes for the next build. Throws `DiagnosticsError`, having changed nothing,
+    /// when the destination is not Casebook's to replace.
+    public func stage(over previous: [String: [UInt8]]? = nil, recording: Bool = false) throws -> StagingFolder {
+        if previous == nil, let refusal = OutputFolderCheck(destination: destination, sources: sources).refusal() {
             throw DiagnosticsError([.error(refusal, at: SourceLocation(path: SourceLocation.displayPath(of: destination)))])
         }
-        return try StagingFolder(for: self)
+        return try StagingFolder(for: self, previous: previous, recording: recording || previous != nil)
     }
 
     /// Cleans up after builds that were killed: their staging folders are deleted, and a site that was

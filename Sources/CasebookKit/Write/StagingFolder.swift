@@ -1,43 +1,93 @@
 import Foundation
 
-/// A fresh folder beside the destination that a build writes into, file by file, from any thread; it
-/// replaces the destination only when `publish` is called, so a failed build leaves the old site intact.
+/// Where a build writes its files as it makes them, from any thread: every file is swept first, and
+/// nothing reaches the destination until `publish`, so a failed build leaves the old site intact.
+///
+/// A build that has the bytes it last wrote (`casebook serve`) updates the destination in place at
+/// `publish`, writing only the files that changed; any other build fills a fresh folder beside the
+/// destination, which `publish` swaps in. A build that writes nothing (`casebook check`) keeps the files.
 public final class StagingFolder: @unchecked Sendable {
-    let url: URL
-    private let writer: SiteWriter
+    /// Where the files go.
+    enum Target {
+        /// A fresh folder, written as files come, that replaces the destination.
+        case fresh(URL)
+        /// The destination itself, whose files as last written are these; changed files wait for `publish`.
+        case inPlace(previous: [String: [UInt8]])
+        /// Nowhere: the files are kept.
+        case memory
+    }
+
+    let target: Target
+    private let writer: SiteWriter?
     /// Warnings about folders left by earlier builds that could not be deleted.
     private let recoveryWarnings: [Diagnostic]
+    /// Looks at every file before it is written; what it finds is thrown by `publish`, and the file is not written.
+    var sweep: OutputSweep?
+    /// Whether `sweep` looks for what the files in `previous` were swept for: an unchanged file is then not swept again.
+    var sweptAlike = false
+    /// Whether the bytes of every file are kept for the next build to compare with (`written`).
+    let recording: Bool
     private let lock = NSLock()
     private var folders: Set<String> = [""]
     private var count = 0
-    /// Looks at every file before it is written; what it finds is thrown by `publish`, and the file is not written.
-    var sweep: OutputSweep?
     private var leaks: [Diagnostic] = []
+    private var kept: [OutputFile] = []
+    private var recorded: [String: [UInt8]] = [:]
 
-    init(for writer: SiteWriter) throws {
+    /// A staging folder for `writer`'s destination: in place over `previous`, or fresh without it.
+    init(for writer: SiteWriter, previous: [String: [UInt8]]? = nil, recording: Bool = false) throws {
         self.writer = writer
+        self.recording = recording
+        if let previous {
+            (target, recoveryWarnings) = (.inPlace(previous: previous), [])
+            return
+        }
         let manager = FileManager.default
         let parent = writer.destination.deletingLastPathComponent()
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         recoveryWarnings = writer.recoverInterruptedBuilds()
-        url = parent.appendingPathComponent(".\(writer.destination.lastPathComponent)-staging-\(ProcessInfo.processInfo.processIdentifier)")
+        let url = parent.appendingPathComponent(".\(writer.destination.lastPathComponent)-staging-\(ProcessInfo.processInfo.processIdentifier)")
         // Not over a folder left undeletable by an earlier build of this process, whose files would be published.
         try manager.createDirectory(at: url, withIntermediateDirectories: false)
+        target = .fresh(url)
     }
 
-    /// Writes one file, creating its folders the first time they are needed.
+    /// A folder that keeps the files it is given, for a build that writes nothing.
+    init() {
+        (target, writer, recoveryWarnings, recording) = (.memory, nil, [], false)
+    }
+
+    /// The files kept by a folder that writes nothing, in no particular order.
+    var files: [OutputFile] { lock.withLock { kept } }
+
+    /// The bytes of every file of the site, by path, once published by a recording folder.
+    var written: [String: [UInt8]] { lock.withLock { recorded } }
+
+    /// Sweeps and writes (or keeps) one file, creating its folders the first time they are needed.
     public func write(_ file: OutputFile) throws {
-        if let found = sweep?.check(file), !found.isEmpty {
+        var previous: [UInt8]?
+        if case .inPlace(let old) = target { previous = old[file.path] }
+        let unchanged = previous == file.contents
+        if !(unchanged && sweptAlike), let found = sweep?.check(file), !found.isEmpty {
             lock.withLock { leaks += found }
             return
         }
+        if recording { lock.withLock { recorded[file.path] = file.contents } }
+        switch target {
+        case .fresh(let url): try write(file, into: url)
+        case .inPlace: if !unchanged { lock.withLock { kept.append(file) } }
+        case .memory: lock.withLock { kept.append(file) }
+        }
+        lock.withLock { count += 1 }
+    }
+
+    private func write(_ file: OutputFile, into url: URL, atomically: Bool = false) throws {
         let folder = (file.path as NSString).deletingLastPathComponent
         if lock.withLock({ !folders.contains(folder) }) {
             try FileManager.default.createDirectory(at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
             lock.withLock { _ = folders.insert(folder) }
         }
-        try file.write(into: url)
-        lock.withLock { count += 1 }
+        try file.write(into: url, atomically: atomically)
     }
 
     /// Writes files on all cores; the first failure is thrown once all have been tried.
@@ -50,29 +100,33 @@ public final class StagingFolder: @unchecked Sendable {
         try Array(0..<count).parallelMap(counted: false) { index in Result { try self.write(file(index)) } }.forEach { try $0.get() }
     }
 
-    /// Copies the static assets in and marks the folder as Casebook's, then swaps it in for the destination;
-    /// returns the files written and warnings about old folders that could not be deleted.
+    /// Writes the static assets and the marker, then puts the site in the destination's place: swaps a
+    /// fresh folder in, or writes the changed files and deletes those no longer made. Throws what the sweep
+    /// found, having changed nothing; returns the files of the site and warnings about old folders that
+    /// could not be deleted.
     public func publish(assets: URL?) throws -> (files: Int, warnings: [Diagnostic]) {
-        let manager = FileManager.default
+        if let assets { try write(SiteWriter.assetFiles(in: assets)) }
         try write(SiteMarker.file)
-        if let sweep, let assets { leaks += try sweep.check(SiteWriter.assetFiles(in: assets), unchangedSince: nil) }
-        guard leaks.isEmpty else { throw DiagnosticsError(leaks) }
-        var total = lock.withLock { count }
-        if let assets, manager.fileExists(atPath: assets.path) {
-            try manager.copyItem(at: assets, to: url.appendingPathComponent("assets"))
-            let entries = manager.enumerator(at: assets, includingPropertiesForKeys: [.isRegularFileKey])?.allObjects ?? []
-            total += entries.compactMap { $0 as? URL }.filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }.count
+        guard leaks.isEmpty else { throw DiagnosticsError(leaks.sorted()) }
+        let total = lock.withLock { count }
+        switch target {
+        case .fresh(let url):
+            guard let writer else { return (total, recoveryWarnings) }
+            return (total, try recoveryWarnings + writer.swap(url, into: writer.destination))
+        case .inPlace(let previous):
+            try writer?.update(changed: files, removing: previous.keys.filter { recorded[$0] == nil })
+            return (total, [])
+        case .memory:
+            return (total, [])
         }
-        let warnings = try writer.swap(url, into: writer.destination)
-        return (total, recoveryWarnings + warnings)
     }
 
-    /// Deletes the folder after a failed build.
+    /// Deletes a fresh folder after a failed build.
     public func discard() {
-        try? FileManager.default.removeItem(at: url)
+        if case .fresh(let url) = target { try? FileManager.default.removeItem(at: url) }
     }
 
-    /// Runs `body`, which fills and publishes the folder; if it throws, the folder is discarded and the
+    /// Runs `body`, which fills and publishes the folder; if it throws, a fresh folder is discarded and the
     /// destination keeps what it held.
     func discardingOnFailure<T>(_ body: () throws -> T) rethrows -> T {
         do {
