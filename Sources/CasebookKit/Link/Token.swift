@@ -30,7 +30,8 @@ struct Token: Sendable, Hashable {
     /// The text folded (`Tokenizer.fold`) for words; as written otherwise.
     func folded(in text: [UInt8]) -> String {
         guard kind == .word else { return self.text(in: text) }
-        return isASCII ? String(decoding: text[range].lazy.map(Tokenizer.fold), as: UTF8.self) : Tokenizer.fold(self.text(in: text))
+        guard isASCII else { return String(decoding: Tokenizer.fold(text[range]), as: UTF8.self) }
+        return String(decoding: text[range].lazy.map(Tokenizer.fold), as: UTF8.self)
     }
 
     /// Whether the token is the word `lowercase` (folded) in any case, with or without accents.

@@ -36,7 +36,7 @@ enum Tokenizer {
             } else if byte >= 0x80, isWordStart(text, end) {
                 end += byte.utf8SequenceLength
                 isASCII = false
-            } else if let width = apostropheWidth(text, end), isElision(text[start..<end]) {
+            } else if byte == 0x27 || byte == 0xE2, let width = apostropheWidth(text, end), isElision(text[start..<end]) {
                 end += width  // French "l'article": the article is a word of its own, with its apostrophe
                 isASCII = isASCII && width == 1
                 break
