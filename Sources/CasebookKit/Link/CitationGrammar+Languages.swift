@@ -30,7 +30,9 @@ extension CitationGrammar {
         prose: ["un", "une", "leur", "leurs", "mon", "ma", "notre", "ce", "cet", "cette", "presse"],
         listEnd: ["qui", "dont", "précités", "susmentionnés"],
         nameJoins: [],
-        nameContinues: ["relative", "relatif", "contre", "sur", "pour", "internationale", "international", "européenne"],
+        nameContinues: [
+            "relative", "relatif", "contre", "sur", "pour", "internationale", "international", "européenne", "de", "des",
+        ],
         kindWords: [.covenant: ["pacte"], .convention: ["convention"], .declaration: ["déclaration"], .charter: ["charte"]],
         resolutionBodies: [
             (["conseil", "des", "droits", "de", "l'", "homme"], "A/HRC/RES/"),
@@ -50,7 +52,9 @@ extension CitationGrammar {
         prose: ["un", "una", "este", "ese", "esta", "mi", "nuestro", "periódico", "prensa"],
         listEnd: ["que", "citados", "mencionados"],
         nameJoins: [],
-        nameContinues: ["sobre", "contra", "para", "relativa", "internacional", "americana", "interamericana"],
+        nameContinues: [
+            "sobre", "contra", "para", "relativa", "internacional", "americana", "interamericana", "europea", "de",
+        ],
         kindWords: [.covenant: ["pacto"], .convention: ["convención"], .declaration: ["declaración"], .charter: ["carta"]],
         resolutionBodies: [
             (["consejo", "de", "derechos", "humanos"], "A/HRC/RES/"),
@@ -71,7 +75,7 @@ extension CitationGrammar {
         prose: ["эта", "эту", "этой", "его", "её", "их", "моя", "наша", "газетная", "газетной", "газетную"],
         listEnd: ["которые", "которая", "которой"],
         nameJoins: [],
-        nameContinues: ["о", "об", "против", "по", "относительно"],
+        nameContinues: ["о", "об", "против", "по", "относительно", "для", "оон"],
         kindWords: [
             .covenant: ["пакт", "пакта", "пакту", "пактом", "пакте"],
             .convention: ["конвенция", "конвенции", "конвенцию", "конвенцией"],
