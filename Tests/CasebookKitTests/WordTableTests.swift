@@ -20,10 +20,10 @@ struct WordTableTests {
         #expect(Self.values(WordTable(["ICCPR": 1]), "ICCPR iccpr") == [nil, nil])
     }
 
-    @Test("non-ASCII words match as Strings do, in either normalization form")
+    @Test("non-ASCII words match folded: in any case, normalization form, with or without accents")
     func nonASCII() {
-        let table = WordTable(["café": 1, "código": 2])
-        #expect(Self.values(table, "CAFé cafe\u{0301} Código codigo") == [1, 1, 2, nil])
+        let table = WordTable(["cafe": 1, "codigo": 2, "статья": 3])
+        #expect(Self.values(table, "CAFé cafe\u{0301} Código codigo Статья статьи") == [1, 1, 2, 2, 3, nil])
     }
 
     @Test("a full table finds every key and nothing else")

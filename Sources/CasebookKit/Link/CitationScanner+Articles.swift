@@ -7,37 +7,60 @@ extension CitationScanner {
     }
 
     /// "article 19 of the ICCPR", "articles 19, 21 and 22 of the ICCPR", "articles 9(2) of the PIDCP and 7(4)
-    /// of the CADH", or a bare "articles 7, 9 and 10" meaning the instrument cited just before.
+    /// of the CADH", "l'article 19 du Pacte", "статья 19 Пакта", or a bare "articles 7, 9 and 10" meaning the
+    /// instrument cited just before.
     mutating func scanArticles(at index: Int) -> Int? {
-        guard isWord(index, ["article", "articles", "art", "arts"]) else { return nil }
+        guard has(index, .article) else { return nil }
         let listStart = index + 1 + (isPunctuation(index + 1, ".") ? 1 : 0)
         guard let (references, afterList) = articleList(at: listStart) else { return nil }
+        return citeArticles(references, phraseStart: index, afterList: afterList)
+    }
+
+    /// "paragraphe 1 de l'article 9 du Pacte", "párrafos 1 y 3 del artículo 9", "пункт 3 статьи 9 Пакта",
+    /// "paragraph 1 of article 9 of the Covenant": paragraphs before their article.
+    mutating func scanParagraphOfArticle(at index: Int) -> Int? {
+        guard let (paragraphs, afterNumbers) = numberList(at: index + 1 + (isPunctuation(index + 1, ".") ? 1 : 0)) else { return nil }
+        let articleIndex = instrumentStart(at: afterNumbers).start
+        let numberIndex = articleIndex + 1 + (isPunctuation(articleIndex + 1, ".") ? 1 : 0)
+        guard has(articleIndex, .article), token(numberIndex)?.kind == .number else { return nil }
+        let references = paragraphs.enumerated().map { offset, paragraph in
+            ArticleReference(
+                article: text(numberIndex), paragraph: text(paragraph), range: tokens[offset == 0 ? numberIndex : paragraph].range)
+        }
+        return citeArticles(references, phraseStart: index, afterList: numberIndex + 1)
+    }
+
+    /// Cites a list of articles of the instrument named after it, or of the one cited just before if the list
+    /// stands alone; returns where scanning resumes.
+    private mutating func citeArticles(_ references: [ArticleReference], phraseStart: Int, afterList: Int) -> Int {
         var end = afterList
-        let ofIndex = isPunctuation(end, ",") && isWord(end + 1, "of") ? end + 1 : end
-        if isWord(ofIndex, "of"), let reference = instrumentReference(at: ofIndex + 1) {
-            citeArticles(references, of: reference, phrase: range(index, reference.end))
+        let connector = isPunctuation(end, ",") && has(end + 1, [.of, .ofThe]) ? end + 1 : end
+        let (start, afterThe, connected) = instrumentStart(at: connector)
+        if let reference = instrumentReference(at: start, afterThe: afterThe) {
+            citeArticles(references, of: reference, phrase: range(phraseStart, reference.end))
             end = reference.end
             while let next = continuation(at: end) { end = next }
             return end
         }
-        if isWord(ofIndex, "of") {
-            noteUnknownInstrument(at: ofIndex + 1)
+        if connected {
+            noteUnknownInstrument(at: start)
             return end
         }
-        guard let target = lastInParagraph, standsAlone(listStart: index, listEnd: afterList) else { return end }
+        guard let target = lastInParagraph, standsAlone(listStart: phraseStart, listEnd: afterList) else { return end }
         for reference in references {
-            cite(target, article: reference.article, paragraph: reference.paragraph, range: range(index, afterList), link: reference.range)
+            cite(target, article: reference.article, paragraph: reference.paragraph, range: range(phraseStart, afterList), link: reference.range)
         }
         return end
     }
 
     /// "and 7(4) of the CADH" after a first group: another group with its own instrument.
     private mutating func continuation(at index: Int) -> Int? {
-        let start = isPunctuation(index, ",") && isWord(index + 1, "and") ? index + 2 : index + 1
-        guard isWord(index, "and") || isPunctuation(index, ","), token(start)?.kind == .number,
-            let (references, afterList) = articleList(at: start), isWord(afterList, "of"),
-            let reference = instrumentReference(at: afterList + 1)
+        let start = isPunctuation(index, ",") && has(index + 1, .and) ? index + 2 : index + 1
+        guard has(index, .and) || isPunctuation(index, ","), token(start)?.kind == .number,
+            let (references, afterList) = articleList(at: start)
         else { return nil }
+        let (instrumentIndex, afterThe, connected) = instrumentStart(at: afterList)
+        guard connected, let reference = instrumentReference(at: instrumentIndex, afterThe: afterThe) else { return nil }
         citeArticles(references, of: reference, phrase: range(start, reference.end))
         return reference.end
     }
@@ -49,13 +72,23 @@ extension CitationScanner {
         result.links.append(LinkSpan(range: reference.range, target: reference.target, article: nil))
     }
 
-    /// A list such as `19, 21 and 22`, `2 (1)`, `5 (a) and (b), 6 (c), 9 and 12`.
+    /// A list such as `19, 21 and 22`, `2 (1)`, `5 (a) and (b), 6 (c), 9 and 12`, `9 (par. 1 et 3), 14 (par. 1)`,
+    /// `9, párrafo 1`.
     private func articleList(at start: Int) -> ([ArticleReference], Int)? {
         var references: [ArticleReference] = []
         var index = start
         while let number = token(index), number.kind == .number {
             let article = text(index)
             var end = index + 1
+            if let (paragraphs, after) = paragraphGroup(at: end) {
+                references += paragraphs.enumerated().map { offset, paragraph in
+                    ArticleReference(article: article, paragraph: text(paragraph), range: tokens[offset == 0 ? index : paragraph].range)
+                }
+                index = after
+                guard let next = listSeparatorEnd(at: index), token(next)?.kind == .number else { break }
+                index = next
+                continue
+            }
             var subparagraphs: [(String, Int)] = []
             while let (sub, after) = subparagraph(at: end) { subparagraphs.append((sub, after)); end = after }
             if subparagraphs.isEmpty {
@@ -82,11 +115,35 @@ extension CitationScanner {
         return isShort ? (written, index + 3) : nil
     }
 
+    /// `(par. 1 et 3)` or `, paragraph 1` after an article number: the paragraphs' numbers and where the group ends.
+    private func paragraphGroup(at index: Int) -> ([Int], Int)? {
+        let opens = isPunctuation(index, "(")
+        guard opens || isPunctuation(index, ","), has(index + 1, .paragraph),
+            let (numbers, after) = numberList(at: index + 2 + (isPunctuation(index + 2, ".") ? 1 : 0), commas: opens)
+        else { return nil }
+        guard opens else { return (numbers, after) }
+        return isPunctuation(after, ")") ? (numbers, after + 1) : nil
+    }
+
+    /// The numbers of a list such as `1 et 3`, `1, 2 y 4` (`1 y 4` only, unless `commas`: in "9, párrafo 1, 14 y 19"
+    /// the comma ends the paragraphs), as their tokens' indices, and where it ends.
+    private func numberList(at start: Int, commas: Bool = true) -> ([Int], Int)? {
+        var numbers: [Int] = []
+        var index = start
+        while token(index)?.kind == .number {
+            numbers.append(index)
+            index += 1
+            guard commas || !isPunctuation(index, ","), let next = listSeparatorEnd(at: index), token(next)?.kind == .number else { break }
+            index = next
+        }
+        return numbers.isEmpty ? nil : (numbers, index)
+    }
+
     /// A bare list counts only where it reads as a reference, not as prose ("a newspaper article 3 days ago").
     private func standsAlone(listStart: Int, listEnd: Int) -> Bool {
-        if isWord(listStart - 1, ["a", "an", "his", "her", "their", "my", "our", "this", "newspaper"]) { return false }
+        if has(listStart - 1, .prose) { return false }
         guard let after = token(listEnd) else { return true }
-        return after.kind == .punctuation || isWord(listEnd, ["whereby", "which", "that", "thereof", "respectively"])
+        return after.kind == .punctuation || has(listEnd, .listEnd)
     }
 
     /// "of the Convention on Something" that the library does not have: reported, not linked.

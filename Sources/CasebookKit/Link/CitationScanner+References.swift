@@ -8,13 +8,15 @@ extension CitationScanner {
         var paragraphs: [String] = []
     }
 
-    /// Reads an instrument reference at `index`: a symbol, a name, a defined abbreviation or "the Covenant".
+    /// Reads an instrument reference at `index`: a symbol, a name, a defined abbreviation or "the Covenant"
+    /// ("du Pacte", "Пакта").
     mutating func instrumentReference(at index: Int) -> Reference? {
-        if isWord(index, "the"), let reference = instrumentReference(at: index + 1, afterThe: true) { return reference }
+        if has(index, [.the, .ofThe]), let reference = instrumentReference(at: index + 1, afterThe: true) { return reference }
         return instrumentReference(at: index, afterThe: false)
     }
 
-    private mutating func instrumentReference(at index: Int, afterThe: Bool) -> Reference? {
+    /// Reads an instrument reference at `index`, which a definite article comes just before if `afterThe`.
+    mutating func instrumentReference(at index: Int, afterThe: Bool) -> Reference? {
         guard let first = token(index) else { return nil }
         if first.kind == .symbol { return symbolReference(at: index) }
         if let (slug, end) = catalog.name(in: tokens, of: bytes, at: index, country: country) {
@@ -23,8 +25,8 @@ extension CitationScanner {
         if let slug = abbreviation(at: index) {
             return Reference(target: .instrument(slug), range: first.range, end: index + 1)
         }
-        if afterThe, let kindWord = catalog.firstWord(tokens, index, of: bytes)?.kindWord, let target = lastOfKind[kindWord],
-            isCapitalized(index), !startsLongerName(after: index)
+        if let kind = catalog.firstWord(tokens, index, of: bytes)?.kindWord, afterThe || !kind.needsArticle,
+            let target = lastOfKind[kind.word], isCapitalized(index), !startsLongerName(after: index)
         {
             return Reference(target: target, range: first.range, end: index + 1)
         }
@@ -44,7 +46,7 @@ extension CitationScanner {
         }
         let linked = range(index, end)
         var paragraphs: [String] = []
-        if isPunctuation(end, ","), isWord(end + 1, ["para", "paras", "paragraph", "paragraphs"]) {
+        if isPunctuation(end, ","), has(end + 1, .paragraph) {
             let numberStart = end + 2 + (isPunctuation(end + 2, ".") ? 1 : 0)
             if let (numbers, after) = paragraphNumbers(at: numberStart) {
                 paragraphs = numbers
@@ -64,9 +66,11 @@ extension CitationScanner {
         return end + 3
     }
 
-    /// "Convention on Something": a connecting word then a capitalised one make "Convention" part of a name.
+    /// "Convention on Something": a connecting word then a capitalised one make "Convention" part of a name;
+    /// in other languages the connecting word is enough ("Convention relative aux droits de l'enfant").
     private func startsLongerName(after index: Int) -> Bool {
-        guard isWord(index + 1, ["on", "against", "for", "of", "to", "relating"]) else { return false }
+        if has(index + 1, .nameContinues) { return true }
+        guard has(index + 1, .nameJoins) else { return false }
         return isCapitalized(index + 2) || (isWord(index + 2, "the") && isCapitalized(index + 3))
     }
 
@@ -75,7 +79,7 @@ extension CitationScanner {
         guard let first = token(index) else { return nil }
         let firstText = text(index)
         if first.kind == .number {
-            guard isWord(index + 1, "and") || isPunctuation(index + 1, "-"), token(index + 2)?.kind == .number else {
+            guard has(index + 1, .and) || isPunctuation(index + 1, "-"), token(index + 2)?.kind == .number else {
                 return ([firstText], index + 1)
             }
             let secondText = text(index + 2)

@@ -1,30 +1,22 @@
 extension CitationScanner {
-    /// The bodies whose resolutions letters cite, and the symbol series of those resolutions.
-    static let resolutionBodies: [(words: [String], series: String)] = [
-        (["human", "rights", "council"], "A/HRC/RES/"),
-        (["general", "assembly"], "A/RES/"),
-        (["commission", "on", "human", "rights"], "E/CN.4/RES/"),
-    ]
-
-    /// "Human Rights Council resolutions 43/16 and 43/4" and "resolutions 33/30 and 34/18 of the Human Rights Council".
+    /// "Human Rights Council resolutions 43/16 and 43/4", "resolutions 33/30 and 34/18 of the Human Rights Council",
+    /// "résolution 43/16 du Conseil des droits de l'homme", "резолюция 43/16 Совета по правам человека".
     mutating func scanResolutions(at index: Int) -> Int? {
-        if let (series, afterBody) = resolutionBody(at: index), isWord(afterBody, ["resolution", "resolutions"]),
+        if let (series, afterBody) = resolutionBody(at: index), has(afterBody, .resolution),
             let (sessions, end) = sessionList(at: afterBody + 1)
         {
             citeResolutions(sessions, series: series, phrase: range(index, end))
             return end
         }
-        guard isWord(index, ["resolution", "resolutions"]), let (sessions, afterList) = sessionList(at: index + 1),
-            isWord(afterList, "of")
+        guard has(index, .resolution), let (sessions, afterList) = sessionList(at: index + 1),
+            let (series, end) = resolutionBody(at: instrumentStart(at: afterList).start)
         else { return nil }
-        let bodyStart = afterList + 1 + (isWord(afterList + 1, "the") ? 1 : 0)
-        guard let (series, end) = resolutionBody(at: bodyStart) else { return nil }
         citeResolutions(sessions, series: series, phrase: range(index, end))
         return end
     }
 
     private func resolutionBody(at index: Int) -> (String, Int)? {
-        for body in Self.resolutionBodies where body.words.indices.allSatisfy({ isWord(index + $0, body.words[$0]) }) {
+        for body in CitationGrammar.resolutionBodies where body.words.indices.allSatisfy({ isWord(index + $0, body.words[$0]) }) {
             return (body.series, index + body.words.count)
         }
         return nil

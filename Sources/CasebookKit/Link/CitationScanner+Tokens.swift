@@ -20,10 +20,26 @@ extension CitationScanner {
     /// Whether the token at `index` is the punctuation mark `mark` (ASCII).
     func isPunctuation(_ index: Int, _ mark: Unicode.Scalar) -> Bool { token(index)?.isPunctuation(mark, in: bytes) ?? false }
 
-    /// Where the next item of a list starts after ",", "and", "or", ", and" or ", or"; nil if no separator.
+    /// Whether the token at `index` is a word with one of `roles` in some language's citations ("of", "du", "de").
+    func has(_ index: Int, _ role: CitationGrammar.Role) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        return CitationGrammar.roles.value(of: tokens[index], in: bytes).map { !$0.isDisjoint(with: role) } ?? false
+    }
+
+    /// Where the next item of a list starts after ",", "and", "or", ", and" or ", or" (or "et", "y", "и"…);
+    /// nil if no separator.
     func listSeparatorEnd(at index: Int) -> Int? {
-        if isPunctuation(index, ",") { return isWord(index + 1, ["and", "or"]) ? index + 2 : index + 1 }
-        return isWord(index, ["and", "or"]) ? index + 1 : nil
+        if isPunctuation(index, ",") { return has(index + 1, .and) ? index + 2 : index + 1 }
+        return has(index, .and) ? index + 1 : nil
+    }
+
+    /// Where an instrument's words start after a list: after "of", "de", "du", "of the", "de la", or right
+    /// there (Russian puts the instrument in the genitive, with no word between); and whether a definite
+    /// article came before it. `connector` is set if a word such as "of" was there.
+    func instrumentStart(at index: Int) -> (start: Int, afterThe: Bool, connector: Bool) {
+        if has(index, .ofThe) { return (index + 1, true, true) }
+        guard has(index, .of) else { return (index, false, false) }
+        return has(index + 1, .the) ? (index + 2, true, true) : (index + 1, false, true)
     }
 
     /// The bytes of the tokens from `start` up to `end`.

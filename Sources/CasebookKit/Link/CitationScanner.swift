@@ -50,19 +50,29 @@ struct CitationScanner {
         case .general: return scanGeneralComment(at: index) ?? scanResolutions(at: index) ?? scanMention(at: index)
         case .the: return mayFollowThe(index + 1) ? scanMention(at: index) : nil
         case .resolutionBody: if let end = scanResolutions(at: index) { return end }
+        case .paragraph: return scanParagraphOfArticle(at: index)
         case nil: break
         }
-        guard word?.names.isEmpty == false || isAbbreviation(index) else { return nil }
+        guard word?.names.isEmpty == false || isAbbreviation(index) || standsForLastOfKind(word, afterThe: false) else {
+            return nil
+        }
         return scanMention(at: index)
     }
 
-    /// Whether the word after "the" can begin an instrument reference.
+    /// Whether the word is a kind word ("Covenant", "Пакта") whose instrument the text has named, and can stand for
+    /// it where it stands (`afterThe` if a definite article comes before it).
+    private func standsForLastOfKind(_ word: InstrumentCatalog.FirstWord?, afterThe: Bool) -> Bool {
+        guard let kind = word?.kindWord, afterThe || !kind.needsArticle else { return false }
+        return lastOfKind[kind.word] != nil
+    }
+
+    /// Whether the word after "the" ("le", "del"…) can begin an instrument reference.
     private func mayFollowThe(_ index: Int) -> Bool {
         guard let next = token(index) else { return false }
         if next.kind == .symbol { return true }
         guard next.kind == .word else { return false }
         let word = catalog.firstWord(tokens, index, of: bytes)
-        return word?.names.isEmpty == false || isAbbreviation(index) || word?.kindWord.map { lastOfKind[$0] != nil } == true
+        return word?.names.isEmpty == false || isAbbreviation(index) || standsForLastOfKind(word, afterThe: true)
     }
 
     /// Whether the word at `index` is an abbreviation the text defined.

@@ -5,8 +5,8 @@ extension InstrumentCatalog {
         var keyword: CitationScanner.Keyword?
         /// The instrument names that begin with the word, as their group in `names`.
         var names: Range<Int> = 0..<0
-        /// The kind of instrument that "the <word>" stands for ("the Covenant"), if any.
-        var kindWord: CitationScanner.KindWord?
+        /// The kind of instrument that "the <word>" stands for ("the Covenant", "Пакта"), if any.
+        var kindWord: CitationGrammar.Kind?
     }
 
     /// One table of every word that begins something: the scanner's keywords, kind words and the first
@@ -14,7 +14,7 @@ extension InstrumentCatalog {
     static func firstWords(_ names: [String: Range<Int>]) -> WordTable<FirstWord> {
         var words = names.mapValues { FirstWord(names: $0) }
         for (word, keyword) in CitationScanner.keywords { words[word, default: FirstWord()].keyword = keyword }
-        for kindWord in CitationScanner.KindWord.allCases { words[kindWord.rawValue, default: FirstWord()].kindWord = kindWord }
+        for (word, kind) in CitationGrammar.kindWords { words[word, default: FirstWord()].kindWord = kind }
         return WordTable(words)
     }
 

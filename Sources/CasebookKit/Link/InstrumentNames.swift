@@ -23,10 +23,12 @@ struct InstrumentNames: Sendable {
 
     /// The names, those with the same first word together and longest first.
     private var names: [Name] = []
-    /// Each token of each name, as its range in `bytes`: folded unless its name is exact-case.
+    /// Each token of each name, as its range in `bytes`: folded unless its name is exact-case, a stem if declined.
     private var tokens: [Range<Int>] = []
+    /// Which of `tokens` are stems of Russian words, which match in any case ending (`Declension`).
+    private var isStem: [Bool] = []
     private var bytes: [UInt8] = []
-    /// Where the names beginning with each first word (folded) are in `names`.
+    /// Where the names beginning with each first word (folded, in each of its case forms) are in `names`.
     private(set) var groups: [String: Range<Int>] = [:]
 
     init(_ written: [Written]) {
@@ -35,17 +37,26 @@ struct InstrumentNames: Sendable {
             let text = Array(name.text.utf8)
             let words = Tokenizer.tokens(text).map { name.exactCase ? $0.text(in: text) : $0.folded(in: text) }
             guard let first = words.first else { continue }
-            byFirstWord[name.exactCase ? Tokenizer.fold(first) : first, default: []].append((words, name))
+            let key = name.exactCase ? Tokenizer.fold(first) : Declension.stem(first).map { "~" + $0 } ?? first
+            byFirstWord[key, default: []].append((words, name))
         }
         for (first, group) in byFirstWord {
-            groups[first] = names.count..<names.count + group.count
+            let range = names.count..<names.count + group.count
+            if first.hasPrefix("~") {
+                for form in Declension.forms(of: String(first.dropFirst())) where groups[form] == nil { groups[form] = range }
+            } else {
+                groups[first] = range
+            }
             for (words, name) in group.sorted(by: { ($0.tokens.count, $0.name.slug) > ($1.tokens.count, $1.name.slug) }) {
                 names.append(Name(
                     tokens: tokens.count..<tokens.count + words.count, exactCase: name.exactCase, slug: name.slug,
                     country: name.country))
                 for word in words {
-                    tokens.append(bytes.count..<bytes.count + word.utf8.count)
-                    bytes += word.utf8
+                    let stem = name.exactCase ? nil : Declension.stem(word)
+                    let stored = stem ?? word
+                    tokens.append(bytes.count..<bytes.count + stored.utf8.count)
+                    isStem.append(stem != nil)
+                    bytes += stored.utf8
                 }
             }
         }
@@ -60,6 +71,9 @@ struct InstrumentNames: Sendable {
             guard end <= textTokens.count,
                 names[candidate].tokens.reversed().allSatisfy({ token in
                     let index = start + token - names[candidate].tokens.lowerBound
+                    if isStem[token] {
+                        return Declension.matches(textTokens[index].folded(in: text), stem: String(decoding: bytes[tokens[token]], as: UTF8.self))
+                    }
                     return textTokens[index].matches(bytes, tokens[token], exactCase: names[candidate].exactCase, in: text)
                 }),
                 names[candidate].country == nil || names[candidate].country == country

@@ -1,9 +1,11 @@
 /// Finds the sentence around a range of a paragraph's text.
 enum Sentence {
-    /// Words ending in a full stop that do not end a sentence.
+    /// Words ending in a full stop that do not end a sentence, folded: English, French (`par.`), Spanish (`párr.`,
+    /// `núm.`) and Russian (`ст.`, `см.`).
     static let abbreviations: Set<String> = [
         "no", "nos", "ms", "mses", "mr", "mrs", "dr", "para", "paras", "art", "arts", "vol", "e.g", "i.e", "h.e", "st",
         "cf", "p", "pp", "u.n", "u.s", "e.u", "ibid", "op", "cit", "ref", "res", "rev", "add", "corr",
+        "par", "parr", "parrs", "num", "ст", "см", "пп",
     ]
 
     /// The most characters a sentence or a citation's words keep: a longer one is cut and ends in `…`.

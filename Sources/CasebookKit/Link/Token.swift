@@ -27,14 +27,17 @@ struct Token: Sendable, Hashable {
     /// The text exactly as written in `text`, the paragraph the token was read from.
     func text(in text: [UInt8]) -> String { String(decoding: text[range], as: UTF8.self) }
 
-    /// The text lower-cased (ASCII letters only) for words; as written otherwise.
+    /// The text folded (`Tokenizer.fold`) for words; as written otherwise.
     func folded(in text: [UInt8]) -> String {
-        kind == .word ? String(decoding: text[range].lazy.map(Tokenizer.fold), as: UTF8.self) : self.text(in: text)
+        guard kind == .word else { return self.text(in: text) }
+        guard isASCII else { return String(decoding: Tokenizer.fold(text[range]), as: UTF8.self) }
+        return String(decoding: text[range].lazy.map(Tokenizer.fold), as: UTF8.self)
     }
 
-    /// Whether the token is the word `lowercase` (lower-case ASCII) in any case.
+    /// Whether the token is the word `lowercase` (folded) in any case, with or without accents.
     func isWord(_ lowercase: String, in text: [UInt8]) -> Bool {
-        kind == .word && reads(lowercase.utf8, folding: true, in: text)
+        guard kind == .word else { return false }
+        return reads(lowercase.utf8, folding: true, in: text) || (!isASCII && folded(in: text) == lowercase)
     }
 
     /// Whether the token's bytes in `text`, ASCII-folded if `folding`, are `bytes`.

@@ -10,8 +10,8 @@ enum Tokenizer {
             if byte == 0x0A {
                 if newlines { tokens.append(Token(kind: .newline, range: index..<index + 1, isASCII: true)) }
                 index += 1
-            } else if isSpace(byte) || (byte == 0xC2 && index + 1 < text.count && text[index + 1] == 0xA0) {
-                index += byte == 0xC2 ? 2 : 1
+            } else if let width = spaceWidth(text, index) {
+                index += width
             } else if isWordStart(text, index) {
                 let (end, isASCII) = run(text, from: index)
                 tokens.append(Token(kind: kind(of: text[index..<end]), range: index..<end, isASCII: isASCII))
@@ -36,6 +36,10 @@ enum Tokenizer {
             } else if byte >= 0x80, isWordStart(text, end) {
                 end += byte.utf8SequenceLength
                 isASCII = false
+            } else if byte == 0x27 || byte == 0xE2, let width = apostropheWidth(text, end), isElision(text[start..<end]) {
+                end += width  // French "l'article": the article is a word of its own, with its apostrophe
+                isASCII = isASCII && width == 1
+                break
             } else if byte == 0x27, isPossessive(text, at: end) {
                 break
             } else if isInnerMark(byte), end + 1 < text.count, isWordStart(text, end + 1) {
@@ -70,9 +74,6 @@ enum Tokenizer {
         return slashes == 1 && digits == run.count - 1 && isDigit(last) ? .session : .word
     }
 
-    /// ASCII lower-casing; other letters are kept as they are.
-    static func fold(_ text: String) -> String { String(decoding: text.utf8.map(fold), as: UTF8.self) }
-
     /// ASCII lower-casing of one byte of UTF-8 text.
     static func fold(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
 
@@ -100,4 +101,14 @@ enum Tokenizer {
     /// `/`, `.`, `-` and `'`, which a run keeps when a word character follows.
     private static func isInnerMark(_ byte: UInt8) -> Bool { byte == 0x2F || byte == 0x2E || byte == 0x2D || byte == 0x27 }
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+
+    /// The length of the space at `index`: ASCII, or a no-break, narrow no-break or thin space (French
+    /// typography puts them before `;`, `:` and inside `« »`); nil if there is none.
+    private static func spaceWidth(_ text: [UInt8], _ index: Int) -> Int? {
+        let byte = text[index]
+        if isSpace(byte) { return 1 }
+        if byte == 0xC2, index + 1 < text.count, text[index + 1] == 0xA0 { return 2 }
+        guard byte == 0xE2, index + 2 < text.count, text[index + 1] == 0x80 else { return nil }
+        return [0x87, 0x89, 0xAF].contains(text[index + 2]) ? 3 : nil
+    }
 }

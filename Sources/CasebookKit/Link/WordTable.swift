@@ -21,10 +21,13 @@ struct WordTable<Value: Sendable>: Sendable {
     /// A table of `values`, whose keys are folded words.
     init(_ values: [String: Value]) {
         byString = values
+        let asciiKeys = values.keys.filter { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } }
         var capacity = 8
-        while capacity < values.count * 8 { capacity *= 2 }
+        // Sized for the ASCII keys only, which it holds: a Russian name's many case forms do not spread it out of cache.
+        while capacity < asciiKeys.count * 8 { capacity *= 2 }
         slots = Array(repeating: Slot(), count: capacity)
-        for (word, value) in values where !word.isEmpty && word.utf8.allSatisfy({ $0 < 0x80 }) {
+        for word in asciiKeys {
+            let value = values[word]!
             let key = keyBytes.count..<keyBytes.count + word.utf8.count
             keyBytes += word.utf8
             var slot = Self.hash(keyBytes, key) & (capacity - 1)
@@ -37,7 +40,7 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The value of the word `token` of `text`, folded; nil if the table does not have it.
     func value(of token: Token, in text: [UInt8]) -> Value? {
         let range = token.range
-        guard token.isASCII else { return byString[Tokenizer.fold(token.text(in: text))] }
+        guard token.isASCII else { return byString[String(decoding: Tokenizer.fold(text[range]), as: UTF8.self)] }
         var slot = Self.hash(text, range) & (slots.count - 1)
         while true {
             let candidate = slots[slot]
