@@ -24,7 +24,9 @@ struct BodyLinker {
         }
     }
 
-    func link(_ body: MarkdownText, on route: Route, country: String? = nil) -> Linked {
+    /// Links `body` for its page at `route`: its HTML with citations linked, and what it cites. Without
+    /// `rendering`, only what it cites and its warnings: the page links the text again when it is made.
+    func link(_ body: MarkdownText, on route: Route, country: String? = nil, rendering: Bool = true) -> Linked {
         var scanner = CitationScanner(catalog: catalog, country: country)
         var citations: [Citation] = []
         var warnings: [Diagnostic] = []
@@ -33,7 +35,7 @@ struct BodyLinker {
         let source = body.source
         let lines = Array(source.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
         let prefix = route.relativePrefix
-        let rendered = MarkdownRenderer.render(source, allowRawHTML: allowRawHTML) { paragraph in
+        let annotate = { (paragraph: ParagraphText) -> [InlineLink] in
             let result = scanner.scan(paragraph.maskedText)
             let breaks = paragraph.bytes.indices.filter { paragraph.bytes[$0] == 0x0A }
             var seen: Set<SentenceKey> = []
@@ -59,6 +61,11 @@ struct BodyLinker {
             let links = result.links.filter { route != .instrument(Self.slug(of: $0.target) ?? "") }  // no page links to itself
             return links.map { InlineLink(range: $0.range, url: href($0.target, article: $0.article, prefix: prefix), title: title($0)) }
         }
+        guard rendering else {
+            MarkdownRenderer.scan(source, allowRawHTML: allowRawHTML, annotate: annotate)
+            return Linked(rendered: RenderedMarkdown(html: "", headings: [], plainText: ""), citations: citations, warnings: warnings)
+        }
+        let rendered = MarkdownRenderer.render(source, allowRawHTML: allowRawHTML, annotate: annotate)
         return Linked(rendered: rendered, citations: citations, warnings: warnings)
     }
 

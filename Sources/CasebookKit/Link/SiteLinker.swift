@@ -44,7 +44,7 @@ public struct LinkedSite: Sendable {
                 if memo.source == job.source { return (memo, true, []) }
                 return (Memo(body: job.body, country: job.country, source: job.source, linked: memo.linked), false, [])
             }
-            let linked = linker.link(job.body, on: job.route, country: job.country)
+            let linked = linker.link(job.body, on: job.route, country: job.country, rendering: !job.body.isDetached)
             guard job.body.isDetached else { return (Memo(body: job.body, country: job.country, source: job.source, linked: linked), false, []) }
             // A text the build does not keep is linked again when a page reads it: of what linking gave, only
             // the warnings and the citation index's entries are kept.

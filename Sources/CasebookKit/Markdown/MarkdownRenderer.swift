@@ -17,6 +17,14 @@ public enum MarkdownRenderer {
         } ?? RenderedMarkdown(html: "", headings: [], plainText: "")
     }
 
+    /// Shows `annotate` each paragraph's text as `render` does, and neither links nor renders: for a text
+    /// whose citations are wanted now and whose HTML is made later.
+    public static func scan(_ markdown: String, allowRawHTML: Bool = false, annotate: (ParagraphText) -> [InlineLink]) {
+        _ = parsed(markdown, allowRawHTML: allowRawHTML) { document, _, inRawLinks in
+            for paragraph in paragraphs(of: document) { link(paragraph, annotate: annotate, inRawLinks: inRawLinks, inserting: false) }
+        }
+    }
+
     /// The `plainText` that `render` gives, without linking or rendering HTML.
     public static func plainText(_ markdown: String, allowRawHTML: Bool = false) -> String {
         parsed(markdown, allowRawHTML: allowRawHTML) { document, _, _ in collectText(document).plain } ?? ""
@@ -43,7 +51,7 @@ public enum MarkdownRenderer {
         _ document: OpaquePointer, options: Int32, rawHTML: [String], inRawLinks: Set<OpaquePointer>, annotate: ((ParagraphText) -> [InlineLink])?
     ) -> RenderedMarkdown {
         if let annotate {
-            for paragraph in paragraphs(of: document) { link(paragraph, annotate: annotate, inRawLinks: inRawLinks) }
+            for paragraph in paragraphs(of: document) { link(paragraph, annotate: annotate, inRawLinks: inRawLinks, inserting: true) }
         }
         let (headingTexts, plainText) = collectText(document)
         guard let rendered = cmark_render_html(document, options) else {
@@ -184,8 +192,10 @@ public enum MarkdownRenderer {
         var range: Range<Int>
     }
 
-    /// Asks `annotate` for links over one paragraph and splits its text nodes to insert them.
-    private static func link(_ paragraph: OpaquePointer, annotate: (ParagraphText) -> [InlineLink], inRawLinks: Set<OpaquePointer>) {
+    /// Asks `annotate` for links over one paragraph and, when `inserting`, splits its text nodes to insert them.
+    private static func link(
+        _ paragraph: OpaquePointer, annotate: (ParagraphText) -> [InlineLink], inRawLinks: Set<OpaquePointer>, inserting: Bool
+    ) {
         var bytes: [UInt8] = []
         var segments: [Segment] = []
         var masked: [Range<Int>] = []
@@ -210,8 +220,9 @@ public enum MarkdownRenderer {
             }
         }
         cmark_iter_free(iterator)
-        let links = annotate(ParagraphText(bytes: bytes, line: Int(cmark_node_get_start_line(paragraph)), masked: masked))
-            .sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        let found = annotate(ParagraphText(bytes: bytes, line: Int(cmark_node_get_start_line(paragraph)), masked: masked))
+        guard inserting else { return }
+        let links = found.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
         var first = 0
         for segment in segments {
             while first < links.count, links[first].range.lowerBound < segment.range.lowerBound { first += 1 }
