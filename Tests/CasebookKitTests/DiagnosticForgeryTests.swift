@@ -32,7 +32,7 @@ struct DiagnosticForgeryTests {
             SourceFile(path: "content/cases/x/index.md", text: text), as: .caseIndex(folder: "x"))
         #expect(parsed.diagnostics.map(\.description) == [
             "content/cases/x/index.md:6:9: error: 'x\\nfake.md:1:1: error: y' is not a valid 'status' "
-                + "(expected one of: reply-awaited, reply-received, ongoing, closed)",
+                + "(expected one of: reply-awaited, reply-received, ongoing, closed, historic)",
         ])
     }
 

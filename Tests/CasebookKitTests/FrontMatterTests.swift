@@ -123,11 +123,11 @@ struct FrontMatterTests {
         // choices
         ("status: reply-awaited", "status: reply-awaitd", [
             "content/cases/x/index.md:6:9: error: 'reply-awaitd' is not a valid 'status'; did you mean 'reply-awaited'? "
-                + "(expected one of: reply-awaited, reply-received, ongoing, closed)",
+                + "(expected one of: reply-awaited, reply-received, ongoing, closed, historic)",
         ]),
         ("status: reply-awaited", "status: pending", [
             "content/cases/x/index.md:6:9: error: 'pending' is not a valid 'status' "
-                + "(expected one of: reply-awaited, reply-received, ongoing, closed)",
+                + "(expected one of: reply-awaited, reply-received, ongoing, closed, historic)",
         ]),
         // references must be slugs
         ("  - ann", "  - Ann_B", [
@@ -186,7 +186,7 @@ struct FrontMatterTests {
             "content/cases/x/index.md:2:8: error: 'title' must be a string, found a list",
             "content/cases/x/index.md:3:10: error: unknown country code 'KAX'; expected an ISO 3166-1 alpha-3 code; did you mean 'KAZ'?",
             "content/cases/x/index.md:4:7: error: 'date' must be a date written YYYY-MM-DD, found '2021-13-01'",
-            "content/cases/x/index.md:5:9: error: 'open' is not a valid 'status' (expected one of: reply-awaited, reply-received, ongoing, closed)",
+            "content/cases/x/index.md:5:9: error: 'open' is not a valid 'status' (expected one of: reply-awaited, reply-received, ongoing, closed, historic)",
             "content/cases/x/index.md:6:1: error: unknown key 'defender'; did you mean 'defenders'?",
         ])
     }

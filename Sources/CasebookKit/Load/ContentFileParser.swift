@@ -8,6 +8,8 @@ struct ContentFileParser: Sendable {
         var diagnostics: [Diagnostic]
         /// The kind and slug a file that had errors declared, so references to it are not reported again.
         var failed: (kind: String, slug: String)? = nil
+        /// The references a file with errors makes, which are checked all the same.
+        var references: [FailedReference] = []
         /// The values of its `private` mapping.
         var privateValues: [Located<String>] = []
         /// Its text as the protection check reads it.
@@ -69,7 +71,8 @@ struct ContentFileParser: Sendable {
         switch FrontMatterSplitter.split(source).mapError({ DiagnosticsError([$0]) }).flatMap({ parts in
             FrontMatterReader.parse(yaml: parts.yaml, path: source.path, lineOffset: 1).map { (parts, $0) }
         }) {
-        case .failure(let error): return Parsed(item: nil, diagnostics: error.diagnostics)
+        // Its slug still names it: a reference to a file that cannot be read is not reported as unknown too.
+        case .failure(let error): return Parsed(item: nil, diagnostics: error.diagnostics, failed: (place.kind, place.defaultSlug))
         case .success(let pair): (parts, reader) = pair
         }
         let slugOverride = reader.slug("slug")
@@ -86,11 +89,18 @@ struct ContentFileParser: Sendable {
         let item = read(&reader, place: place, slug: slug, body: body)
         reader.finish()
         guard reader.diagnostics.isEmpty else {
-            return Parsed(item: nil, diagnostics: reader.diagnostics, failed: (place.kind, slug), privateValues: privateValues)
+            let references = reader.referencesRead.flatMap { key, values in
+                Self.referenceKinds[key].map { kind in values.map { FailedReference(kind: kind, reference: $0) } } ?? []
+            }
+            return Parsed(
+                item: nil, diagnostics: reader.diagnostics, failed: (place.kind, slug), references: references, privateValues: privateValues)
         }
         let screened = ScreenedSource(source, place: place, item: item, body: body, reader: reader, yaml: parts.yaml)
         return Parsed(item: item, diagnostics: [], privateValues: privateValues, screened: screened)
     }
+
+    /// What each key that holds references refers to.
+    static let referenceKinds = ["defenders": "defender", "organizations": "organization", "mandates": "mandate"]
 
     private func read(_ reader: inout FrontMatterReader, place: ContentPath, slug: String, body: MarkdownText) -> ContentItem? {
         switch place {

@@ -45,13 +45,14 @@ public struct ContentLoader: Sendable {
             return (path, ContentFileParser(defaultLanguage: language, reads: reads).parse(file, displayPath: path, reusing: memos?[path]))
         }
         var items: [ContentItem] = [], failed: [(kind: String, slug: String)] = []
-        var privateValues: [Located<String>] = [], sources: [ScreenedSource] = []
+        var privateValues: [Located<String>] = [], sources: [ScreenedSource] = [], references: [FailedReference] = []
         var newMemos: [String: ContentFileParser.Memo] = [:]
         items.reserveCapacity(results.count)
         for (path, result) in results {
             diagnostics += result.parsed.diagnostics
             if let item = result.parsed.item { items.append(item) }
             if let failure = result.parsed.failed { failed.append(failure) }
+            references += result.parsed.references
             privateValues += result.parsed.privateValues
             if let screened = result.parsed.screened { sources.append(screened) }
             if memos != nil, let memo = result.memo { newMemos[path] = memo }
@@ -59,7 +60,7 @@ public struct ContentLoader: Sendable {
         diagnostics += orphanDocuments(in: read)
         var content = ContentAssembler.assemble(items, diagnostics: &diagnostics)
         content.config = config
-        (content.privateValues, content.sources) = (privateValues, sources)
+        (content.privateValues, content.sources, content.referencesInFailedFiles) = (privateValues, sources, references)
         for failure in failed { content.slugsWithErrors[failure.kind, default: []].insert(failure.slug) }
         return (content, diagnostics, newMemos)
     }

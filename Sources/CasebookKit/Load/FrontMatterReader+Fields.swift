@@ -94,13 +94,15 @@ extension FrontMatterReader {
 
     /// A list of slugs naming other content (defenders, organizations, mandates).
     public mutating func references(_ key: String, required: Bool = false) -> [Located<String>] {
-        locatedStrings(key, required: required).filter { item in
+        let valid = locatedStrings(key, required: required).filter { item in
             guard Slug.isValid(item.value) else {
                 report(.invalidSlug(item.value), at: item.location)
                 return false
             }
             return true
         }
+        referencesRead.append((key, valid))
+        return valid
     }
 
     /// A list of mappings, each read by `read` with a reader of its own.

@@ -16,6 +16,8 @@ public struct FrontMatterReader {
     /// The keys present, in the order written.
     var keys: [String] { entries.map(\.key) }
     private var asked: Set<String> = []
+    /// Every valid slug a `references` read gave, by key: a file with errors still has them checked.
+    var referencesRead: [(key: String, values: [Located<String>])] = []
 
     /// Parses `yaml` (whose first line is line `lineOffset + 1` of `path`) and reads its top mapping; every
     /// anchor and alias is an error, reported with the YAML error, if any, or in the reader's diagnostics.

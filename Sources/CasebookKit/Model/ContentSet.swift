@@ -8,6 +8,9 @@ public struct ContentSet: Sendable, Hashable {
     public var instruments: [Instrument]
     /// Slugs, by kind, of files that failed to load; references to them are not reported a second time.
     public var slugsWithErrors: [String: Set<String>] = [:]
+    /// The references a file that failed to load makes all the same, checked with everyone else's so that
+    /// one run reports every error.
+    public var referencesInFailedFiles: [FailedReference] = []
     /// Every value of every `private` mapping, which no output may contain.
     public var privateValues: [Located<String>] = []
     /// Every file's text as the protection check reads it.
@@ -25,4 +28,11 @@ public struct ContentSet: Sendable, Hashable {
         self.mandates = mandates
         self.instruments = instruments
     }
+}
+
+/// A reference to a defender, organization or mandate, made by a file that failed to load.
+public struct FailedReference: Sendable, Hashable {
+    /// `defender`, `organization` or `mandate`.
+    public var kind: String
+    public var reference: Located<String>
 }

@@ -49,6 +49,10 @@ struct ReferenceChecker {
         for defender in content.defenders {
             check(defender.organizations, kind: "organization", known: organizations, names: names)
         }
+        let known = ["defender": defenders, "organization": organizations, "mandate": mandates]
+        for failed in content.referencesInFailedFiles {
+            check([failed.reference], kind: failed.kind, known: known[failed.kind] ?? [], names: names)
+        }
     }
 
     /// Each name, folded, with the slug it names.
