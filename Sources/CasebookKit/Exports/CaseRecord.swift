@@ -62,6 +62,6 @@ struct CaseRecord: Sendable {
                     slug: nil, title: symbol, shortName: nil, symbol: symbol, articles: numbered(target), url: UNSymbol.resolverURL(symbol)))
             }
         }
-        instruments = library.sorted { $0.slug! < $1.slug! } + external.sorted { $0.title < $1.title }
+        instruments = library.sorted { ($0.slug ?? "") < ($1.slug ?? "") } + external.sorted { $0.title < $1.title }
     }
 }

@@ -20,7 +20,8 @@ public struct DocumentSummaryView: Sendable, Hashable {
         reference = document.reference
         label = document.label
         date = context.date(document.date)
-        relations = context.index.caseFile(document.caseSlug).map {
+        // Most documents relate to none: only those that do read their case, so lists need not depend on it.
+        relations = document.relations.isEmpty ? [] : context.index.caseFile(document.caseSlug).map {
             RelationView.relations(of: document, in: $0, both: false, context: context, from: route)
         } ?? []
     }

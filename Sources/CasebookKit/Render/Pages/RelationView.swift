@@ -28,9 +28,9 @@ extension RelationView {
                 text: context.strings[key], href: route.href(to: .document(caseSlug: caseFile.slug, slug: other.slug)),
                 label: other.label, date: context.date(other.date))
         }
-        let documents = Dictionary(caseFile.documents.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let own = document.relations.compactMap { relation in
-            documents[relation.document.value].map { view($0, InterfaceStrings.labelKey("relation", relation.kind.rawValue)) }
+            caseFile.documents.first { $0.slug == relation.document.value }
+                .map { view($0, InterfaceStrings.labelKey("relation", relation.kind.rawValue)) }
         }
         guard both else { return own }
         let theirs = caseFile.documents.flatMap { other in
