@@ -26,6 +26,22 @@ struct OutputSweepTests {
         #expect(sweep.check(OutputFile(path: "about/index.html", contents: Array("<p>Zhanar</p>".utf8))).isEmpty)
     }
 
+    @Test("a case's pages and search texts are known as the case's in every language's folder, so its defenders' surnames are looked for there too")
+    func caseSlugInLanguageFolders() {
+        let folders: Set = ["ru", "pt-br"]
+        #expect(OutputSweep.caseSlug(of: "cases/x/index.html", languageFolders: folders) == "x")
+        #expect(OutputSweep.caseSlug(of: "ru/cases/x/doc/index.html", languageFolders: folders) == "x")
+        #expect(OutputSweep.caseSlug(of: "pt-br/search/text/cases.x.doc.txt", languageFolders: folders) == "x")
+        #expect(OutputSweep.caseSlug(of: "ru/cases/page/2/index.html", languageFolders: folders) == nil)
+        #expect(OutputSweep.caseSlug(of: "de/cases/x/index.html", languageFolders: folders) == nil)
+        let config = { () -> SiteConfig in
+            var config = SiteConfig()
+            config.languages = ["en", "ru"]
+            return config
+        }()
+        #expect(OutputSweep(list: Self.list, folder: "site", languages: config).languageFolders == ["ru"])
+    }
+
     @Test("two strings that pages show side by side make the name: the sweep refuses what no source line holds")
     func acrossFields() throws {
         let site = try ProtectionProbeSite(.caseBody, "")

@@ -76,6 +76,11 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case placeholderLeft(String)
     case scaffoldExists
     case scaffoldWithoutCase(folder: String)
+    case languageAndLanguages
+    case missingString(String, language: String, reference: String)
+    case missingStringsFile(language: String, file: String)
+    case invalidLanguageTag(String)
+    case duplicateLanguage(String)
 
     /// The human-readable message.
     public var text: String {
@@ -193,6 +198,14 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .scaffoldExists: "this file already exists; 'casebook new' never overwrites a file: choose another slug or edit it"
         case .scaffoldWithoutCase(let folder):
             "no case '\(folder)' to add a document to: create it first with 'casebook new case \(folder)'"
+        case .missingString(let key, let language, let reference):
+            "no string '\(key)' for language '\(language)': every key of \(reference) needs its text in this file, so that no page in '\(language)' shows a word of another language"
+        case .missingStringsFile(let language, let file):
+            "the site has language '\(language)' but no interface strings for it: add \(file) with every key of the default language's strings"
+        case .languageAndLanguages:
+            "'language' and 'languages' are both set; list every language of the site under 'languages', the default first"
+        case .invalidLanguageTag(let tag): "'\(tag)' is not a BCP 47 language tag such as 'en', 'ru', 'pt-BR' or 'sr-Latn'"
+        case .duplicateLanguage(let tag): "language '\(tag)' is listed twice"
         case .noBaseURL: "no 'base_url' is set, so sitemap.xml is not written and feeds link from the site root; set it to the site's address"
         }
     }

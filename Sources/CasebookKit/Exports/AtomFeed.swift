@@ -26,7 +26,7 @@ struct AtomFeed: Sendable {
             """
         for caseFile in entries {
             let url = context.url(.caseFile(caseFile.slug))
-            let country = Country(code: caseFile.country.value)?.name ?? caseFile.country.value
+            let country = Country.name(of: caseFile.country.value, in: context.index.config.language)
             xml += """
                 <entry>
                 <title>\(Escaping.xml(caseFile.title))</title>

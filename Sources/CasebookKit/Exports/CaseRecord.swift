@@ -30,7 +30,7 @@ struct CaseRecord: Sendable {
         let index = context.index
         self.caseFile = caseFile
         url = context.url(.caseFile(caseFile.slug))
-        countryName = Country(code: caseFile.country.value)?.name ?? caseFile.country.value
+        countryName = Country.name(of: caseFile.country.value, in: context.index.config.language)
         defenders = caseFile.defenders.compactMap { index.defender($0.value) }.map { defender in
             guard let name = defender.publicName, let slug = defender.publicSlug else {
                 return (defender.withheldAs ?? context.strings["withheld_defender"], nil)

@@ -49,7 +49,8 @@ public struct SiteExports: Sendable {
             [(index.config.title, .home, index.cases)]
             + index.countries.map { ("\($0.name) — \(index.config.title)", .country($0.code), index.cases(.country($0.code))) }
         files += feeds.parallelMap(counted: false) { feed(title: $0.title, page: $0.page, cases: $0.cases) }
-        if context.hasBaseURL {
+        // One sitemap lists the pages of every language.
+        if context.hasBaseURL, index.config.language == index.config.defaultLanguage {
             files.append(OutputFile(path: "sitemap.xml", contents: Array(Sitemap(routes: routes, context: context).xml.utf8)))
         }
         return files

@@ -6,7 +6,11 @@ public struct SiteConfig: Sendable, Hashable {
     public var description: String?
     /// Public address of the site with a trailing slash, for canonical links; nil when unknown.
     public var baseURL: String?
-    /// BCP 47 language of the interface and the default language of texts.
+    /// The site's languages as BCP 47 tags, the default first: its pages keep the site's own URLs, each
+    /// other language's pages live under `/<tag>/` with the same paths.
+    public var languages: [String] = ["en"]
+    /// The language of the pages being made: the default language, or another of `languages` for the
+    /// pages under its folder. It is also the language of a text that does not say.
     public var language: String = "en"
     /// Whether raw HTML in Markdown is passed through: off unless the site explicitly opts in.
     public var allowRawHTML = false
@@ -22,4 +26,26 @@ public struct SiteConfig: Sendable, Hashable {
 extension SiteConfig {
     /// The address as a folder, ending in `/`, as every link built on it expects.
     static func folderURL(_ address: String) -> String { address.hasSuffix("/") ? address : address + "/" }
+
+    /// The default language, whose pages keep the site's own URLs.
+    public var defaultLanguage: String { languages.first ?? language }
+
+    /// Whether the site publishes more than one language.
+    public var isMultilingual: Bool { languages.count > 1 }
+
+    /// The folder under the site's root that holds the pages of `language`: none for the default
+    /// language, else its tag in lowercase with a slash (`ru/`, `pt-br/`).
+    public func folder(of language: String) -> String {
+        language == defaultLanguage ? "" : language.lowercased() + "/"
+    }
+
+    /// The folder of the pages being made.
+    public var folder: String { folder(of: language) }
+
+    /// The same settings for the pages of `language`.
+    func making(_ language: String) -> SiteConfig {
+        var config = self
+        config.language = language
+        return config
+    }
 }

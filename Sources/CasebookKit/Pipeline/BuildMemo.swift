@@ -31,6 +31,8 @@ public struct BuildMemo: Sendable {
     var searchFiles: SearchFiles?
     /// What the last build protected; its output was swept for it.
     var protection: ProtectionList?
+    /// What the last build made of the pages of each other language than the default, by tag.
+    var languages: [String: BuildMemo] = [:]
     /// The bytes of every file of the output folder as last written, by site-relative path.
     var written: [String: [UInt8]]?
 

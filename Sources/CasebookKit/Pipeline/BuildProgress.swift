@@ -11,6 +11,10 @@ public enum BuildProgress: Sendable, Hashable {
     case finished(stage: String, count: Int?, seconds: Double)
 
     /// What each stage counts: the items it hands to its worker threads.
+    static func unit(of stage: String) -> String? {
+        units[stage.split(separator: " ").first.map(String.init) ?? stage]
+    }
+
     static let units = [
         "load": "files", "link": "texts", "render": "pages", "search": "documents", "exports": "cases", "write": "files",
     ]

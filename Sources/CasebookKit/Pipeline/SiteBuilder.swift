@@ -34,9 +34,10 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL { content.config.baseURL = SiteConfig.folderURL(baseURL) }
         next.files = files
         let (templateSet, templateDiagnostics) = clock.measure("templates") {
-            TemplateSet.load(from: options.templates, displayPath: SourceLocation.displayPath(of:), reusing: memo.templates)
+            TemplateSet.load(
+                from: options.templates, displayPath: SourceLocation.displayPath(of:), languages: content.config.languages, reusing: memo.templates)
         }
-        let (index, indexDiagnostics) = clock.measure("resolve") { SiteIndex.build(from: content, publication: options.publication) }
+        let (index, indexDiagnostics) = clock.measure("resolve") { SiteIndex.build(from: content.localized(to: content.config.defaultLanguage), publication: options.publication) }
         let (protection, screened) = clock.measure("protect") { () -> (ProtectionList, [Diagnostic]) in
             let list = ProtectionList(content)
             let settings = SourceScreen.settings(config: options.root.appendingPathComponent("casebook.yml"), templates: options.templates)
@@ -48,33 +49,66 @@ public struct SiteBuilder: Sendable {
         // which keeps comparing their values cheap.
         let sameTemplates = memo.templates.map(loaded.rendersLike) ?? false
         let templates = sameTemplates ? memo.templates! : loaded
-        staging.sweep = OutputSweep(list: protection, folder: SourceLocation.displayPath(of: options.output))
+        staging.sweep = OutputSweep(list: protection, folder: SourceLocation.displayPath(of: options.output), languages: content.config)
         staging.sweptAlike = memo.protection == protection
-        if keeps { next.protection = protection }
-        let linked = clock.measure("link") { LinkedSite(index, reusing: memo.linked) }
+        if keeps { (next.protection, next.templates) = (protection, templates) }
+        var made = try makePages(
+            of: index, templates: templates, sameTemplates: sameTemplates, previous: memo, next: &next, linkingLike: memo.linked,
+            clock: &clock, into: staging)
+        for language in content.config.languages.dropFirst() {
+            let (localized, _) = clock.measure("resolve (\(language))") {
+                SiteIndex.build(from: content.localized(to: language), publication: options.publication)
+            }
+            let previous = memo.languages[language] ?? BuildMemo(keeping: memo.keeping)
+            var following = BuildMemo(keeping: memo.keeping)
+            following.numbering = next.numbering
+            staging.folder = content.config.folder(of: language)
+            defer { staging.folder = "" }
+            // Where its previous pages are not kept, linking reuses the texts the default language linked.
+            let pages = try makePages(
+                of: localized, templates: templates.language(language), sameTemplates: sameTemplates, previous: previous, next: &following,
+                linkingLike: keeps ? previous.linked ?? made.linked : made.linked, clock: &clock, into: staging)
+            made.pages += pages.pages
+            if keeps { next.languages[language] = following }
+        }
+        if let changed = reads?.diagnostics, !changed.isEmpty { throw DiagnosticsError(changed) }
+        let warnings = diagnostics + made.linked.warnings + made.warnings
+        let checked = Checked(files: [], pages: made.pages, linked: made.linked, warnings: warnings.sorted(), stages: clock.stages)
+        return (checked, next)
+    }
+
+    /// Links, renders, indexes and exports the pages of `index`'s language into `staging`, reusing from
+    /// `previous` (the last build's pages of that language) what is unchanged, and from `linkingLike` the
+    /// texts linked alike; returns how many pages it made, the linked site and the exports' warnings.
+    private func makePages(
+        of index: SiteIndex, templates: TemplateSet, sameTemplates: Bool, previous memo: BuildMemo, next: inout BuildMemo,
+        linkingLike: LinkedSite?, clock: inout StageClock, into staging: StagingFolder
+    ) throws -> (pages: Int, linked: LinkedSite, warnings: [Diagnostic]) {
+        let keeps = memo.keeping == .everything
+        let suffix = index.config.language == index.config.defaultLanguage ? "" : " (\(index.config.language))"
+        let linked = clock.measure("link" + suffix) { LinkedSite(index, reusing: linkingLike) }
         if !keeps { FreedMemory.release() }
         let renderer = SiteRenderer(linked: linked, templates: templates)
         // Parts made for the last build are reused only where every dependency they read is unchanged.
         var changes = sameTemplates ? memo.linked.map { ChangeSet(from: $0, to: linked, numbering: next.numbering) } : nil
         // Pages rendered with other templates are never kept, even where their values are the same.
-        let routes = try clock.measure("render") { try next.pages(renderer, previous: sameTemplates ? memo : nil, changes: &changes, into: staging) }
+        let routes = try clock.measure("render" + suffix) {
+            try next.pages(renderer, previous: sameTemplates ? memo : nil, changes: &changes, into: staging)
+        }
         // A build that keeps nothing renders no more pages: the memory rendering used goes back to the
         // system before the search index is built.
         if keeps {
-            (next.linked, next.templates) = (linked, templates)
+            next.linked = linked
         } else {
             FreedMemory.release()
         }
-        try clock.measure("search") {
+        try clock.measure("search" + suffix) {
             try next.searchFiles(renderer.context, strings: templates.strings, previous: memo, changes: &changes, into: staging)
         }
         if !keeps { FreedMemory.release() }
         let exports = SiteExports(context: renderer.context, routes: routes)
-        try clock.measure("exports") { try next.exportFiles(exports, previous: memo, changes: &changes, into: staging) }
-        if let changed = reads?.diagnostics, !changed.isEmpty { throw DiagnosticsError(changed) }
-        let warnings = diagnostics + linked.warnings + exports.warnings
-        let checked = Checked(files: [], pages: routes.count, linked: linked, warnings: warnings.sorted(), stages: clock.stages)
-        return (checked, next)
+        try clock.measure("exports" + suffix) { try next.exportFiles(exports, previous: memo, changes: &changes, into: staging) }
+        return (routes.count, linked, exports.warnings)
     }
 
     /// The diagnostics `body` throws, if any.

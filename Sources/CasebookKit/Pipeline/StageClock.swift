@@ -14,7 +14,7 @@ struct StageClock {
     /// Runs `body` and records how long it took under `name`.
     mutating func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
-        let unit = BuildProgress.units[name]
+        let unit = BuildProgress.unit(of: name)
         let ticker = progress.map { StageTicker(stage: name, report: $0) }
         progress?(.started(stage: name, unit: unit))
         let result: T

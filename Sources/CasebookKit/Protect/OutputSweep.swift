@@ -4,12 +4,20 @@ struct OutputSweep: Sendable {
     let list: ProtectionList
     /// The output folder as diagnostics name it, e.g. `site`.
     let folder: String
+    /// The folders of the site's other languages than the default (`ru`), which hold the same pages.
+    var languageFolders: Set<String> = []
+
+    /// A sweep for `list` of the output folder `folder`, whose other languages' pages are in their folders.
+    init(list: ProtectionList, folder: String, languages config: SiteConfig? = nil) {
+        (self.list, self.folder) = (list, folder)
+        languageFolders = Set((config?.languages ?? []).map { config?.folder(of: $0) ?? "" }.filter { !$0.isEmpty }.map { String($0.dropLast()) })
+    }
 
     /// The diagnostics for one output file: at its `path:line:column` in the output folder.
     func check(_ file: OutputFile) -> [Diagnostic] {
         guard !list.isEmpty else { return [] }
         let path = folder.isEmpty ? file.path : folder + "/" + file.path
-        let caseSlug = Self.caseSlug(of: file.path)
+        let caseSlug = Self.caseSlug(of: file.path, languageFolders: languageFolders)
         let markup = file.path.hasSuffix(".html") || file.path.hasSuffix(".xml") || file.path.hasSuffix(".svg")
         return list.diagnostics(in: file.contents, path: path, caseSlug: caseSlug, readings: [markup ? .markup : .plain], place: .output)
             + list.diagnostics(in: Array(file.path.utf8), path: path, caseSlug: caseSlug, readings: [.plain], place: .output)
@@ -26,9 +34,10 @@ struct OutputSweep: Sendable {
     }
 
     /// The case whose page (or page's search text) an output path is: `cases/<slug>/…` or
-    /// `search/text/cases.<slug>[.<document>].txt`.
-    static func caseSlug(of path: String) -> String? {
-        let parts = path.split(separator: "/")
+    /// `search/text/cases.<slug>[.<document>].txt`, in the site's root or in a language's folder.
+    static func caseSlug(of path: String, languageFolders: Set<String> = []) -> String? {
+        var parts = path.split(separator: "/")
+        if let first = parts.first, languageFolders.contains(String(first)) { parts.removeFirst() }
         if parts.count >= 3, parts[0] == "cases", parts[1] != "page" { return String(parts[1]) }
         if parts.count == 3, parts[0] == "search", parts[1] == "text" {
             let name = parts[2].split(separator: ".")

@@ -8,7 +8,7 @@ struct AppealLetter {
 
     /// The letter as plain text, ready to copy or to put in a `mailto:` body.
     var text: String {
-        let country = Country(code: caseFile.country.value)?.name ?? caseFile.country.value
+        let country = Country.name(of: caseFile.country.value, in: strings.language)
         let values = ["people": Self.list(people, strings: strings), "country": country, "title": caseFile.title]
         func fill(_ key: String) -> String { strings[key].filling(values) }
         var paragraphs = [strings["letter_salutation"], fill("letter_opening"), caseFile.summary]

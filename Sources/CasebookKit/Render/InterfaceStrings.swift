@@ -1,17 +1,21 @@
 import Foundation
 
-/// The interface's words, read from `templates/strings.yml`: one file to translate.
+/// The interface's words in one language, read from `templates/strings.yml` (the default language) or
+/// `templates/strings.<tag>.yml` (each other language of the site): one file per language to translate.
 public struct InterfaceStrings: Sendable {
     /// Key to text; templates read it as `{{t.key}}`.
     public let table: [String: String]
+    /// The BCP 47 tag of the language the strings are written in.
+    public let language: String
 
     /// `date_format` cut into literal text and `{day}`, `{month}`, `{year}` fields, once.
     private let datePieces: [DatePiece]
     private enum DatePiece: Sendable { case text(String), day, month, year }
 
-    /// Wraps a table of strings.
-    public init(table: [String: String]) {
+    /// Wraps a table of strings written in `language`.
+    public init(table: [String: String], language: String = "en") {
         self.table = table
+        self.language = language
         var pieces: [DatePiece] = []
         var rest = Substring(table["date_format"] ?? "{day} {month} {year}")
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

@@ -25,7 +25,8 @@ public struct RenderContext: Sendable {
         let nav = sections.map { section, key in
             NavItem(href: root(of: route) + section.file, text: strings[key], current: route.path.hasPrefix(section.path) && route != .home)
         }
-        let canonical = route == .notFound ? nil : index.config.baseURL.map { $0 + route.path }
+        let config = index.config
+        let canonical = route == .notFound ? nil : config.baseURL.map { $0 + config.folder + route.path }
         let ogType: String
         switch route {
         case .caseFile, .document: ogType = "article"
@@ -34,21 +35,28 @@ public struct RenderContext: Sendable {
         }
         return PageView(
             title: title, description: description, language: language,
-            direction: Self.direction(of: language), root: root(of: route), canonical: canonical,
-            path: "/" + route.path, nav: nav, homeHref: root(of: route) + Route.home.file, ogType: ogType,
+            direction: LanguageTag.direction(of: language), root: root(of: route), siteRoot: siteRoot(of: route), canonical: canonical,
+            path: "/" + config.folder + route.path, nav: nav, homeHref: root(of: route) + Route.home.file, ogType: ogType,
             structuredDataHTML: StructuredData(context: self).html(for: route, title: title, description: description),
             share: ogType == "website" ? [] : canonical.map { ShareLinks.links(url: $0, title: title, strings: strings) } ?? [])
     }
 
-    /// `rtl` for languages written right to left, else `ltr`.
-    static func direction(of language: String) -> String {
-        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
-        return rightToLeft.contains(primary) ? "rtl" : "ltr"
-    }
-
-    /// The relative way back to the site root; the 404 page is served at any depth, so it uses the base path.
+    /// The relative way back to the root of the pages' language (the site root for the default language);
+    /// the 404 page is served at any depth, so it uses the base path.
     private func root(of route: Route) -> String {
         guard route == .notFound else { return route.relativePrefix }
+        return basePath + index.config.folder
+    }
+
+    /// The relative way back to the site root, where the assets are.
+    private func siteRoot(of route: Route) -> String {
+        guard route != .notFound else { return basePath }
+        let up = index.config.folder.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+        return up == 0 ? route.relativePrefix : String(repeating: "../", count: route.depth + up)
+    }
+
+    /// The path of the site under its host, from `base_url`: `/` without one.
+    private var basePath: String {
         guard let base = index.config.baseURL, let schemeEnd = base.range(of: "://") else { return "/" }
         return base[schemeEnd.upperBound...].firstIndex(of: "/").map { String(base[$0...]) } ?? "/"
     }
@@ -56,13 +64,13 @@ public struct RenderContext: Sendable {
     func date(_ day: Day) -> DateView { DateView(day, strings: strings) }
 
     func countryLink(_ code: String, from route: Route) -> LinkView {
-        LinkView(href: route.href(to: .country(code)), text: Country(code: code)?.name ?? code)
+        LinkView(href: route.href(to: .country(code)), text: Country.name(of: code, in: index.config.language))
     }
 
     /// A country to name on a profile: linked only when the site has a page for it (it has cases).
     func country(_ code: String, from route: Route) -> CountryView {
         let hasPage = index.caseCount(.country(code)) > 0
-        return CountryView(name: Country(code: code)?.name ?? code, code: code, href: hasPage ? route.href(to: .country(code)) : nil)
+        return CountryView(name: Country.name(of: code, in: index.config.language), code: code, href: hasPage ? route.href(to: .country(code)) : nil)
     }
 
     /// Defenders as a page may name them: never a withheld defender's name, never a pseudonymous one's real name.
@@ -99,6 +107,4 @@ public struct RenderContext: Sendable {
             status: strings.label("status", caseFile.status.rawValue),
             defenders: people(caseFile.defenders, from: route))
     }
-
-    static let rightToLeft: Set<String> = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ku", "sd", "ug"]
 }

@@ -68,6 +68,6 @@ struct StructuredData {
     }
 
     func country(_ code: String) -> JSONValue {
-        .object([("@type", .string("Country")), ("name", .string(Country(code: code)?.name ?? code)), ("identifier", .string(code))])
+        .object([("@type", .string("Country")), ("name", .string(Country.name(of: code, in: context.index.config.language))), ("identifier", .string(code))])
     }
 }

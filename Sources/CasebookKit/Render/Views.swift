@@ -41,8 +41,11 @@ public struct PageView: Sendable, Hashable {
     public var language: String
     /// `ltr` or `rtl`.
     public var direction: String
-    /// Relative prefix to the site's root, e.g. `../../`; prepend to `assets/style.css`.
+    /// Relative prefix to the root of the page's language, e.g. `../../`: the site's root for the default
+    /// language, `/ru/` for Russian pages; prepend to `cases/index.html`.
     public var root: String
+    /// Relative prefix to the site's root, where the assets are; prepend to `assets/style.css`.
+    public var siteRoot: String
     /// The absolute clean URL when the site's `base_url` is set.
     public var canonical: String?
     /// The site-relative clean path, e.g. `/cases/x/`.
@@ -176,6 +179,7 @@ extension PageView: TemplateView {
         .text("language", \.language),
         .text("direction", \.direction),
         .text("root", \.root),
+        .text("siteRoot", \.siteRoot),
         .optionalText("canonical", \.canonical),
         .text("path", \.path),
         .list("nav", \.nav),

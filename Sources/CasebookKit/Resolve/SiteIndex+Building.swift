@@ -27,7 +27,7 @@ extension SiteIndex {
             storedOrganizations: content.organizations.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
             storedMandates: content.mandates.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
             storedInstruments: content.instruments.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) },
-            storedCountries: Set(cases.compactMap { Country(code: $0.country.value) }).sorted(),
+            storedCountries: Set(cases.compactMap { Country(code: $0.country.value, language: content.config.language) }).sorted(),
             caseBySlug: Dictionary(cases.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
             defenderByPublicSlug: Dictionary(
                 content.defenders.compactMap { defender in defender.publicSlug.map { ($0, defender) } }, uniquingKeysWith: { a, _ in a }),

@@ -166,7 +166,7 @@ private struct Collector: Sendable {
     private func kind(_ value: String, label: String) -> FacetValue { FacetValue(facet: .kind, value: value, label: label) }
 
     private func country(_ code: String) -> FacetValue {
-        FacetValue(facet: .country, value: code, label: Country(code: code)?.name ?? code)
+        FacetValue(facet: .country, value: code, label: Country.name(of: code, in: context.index.config.language))
     }
 
     private func place(_ code: String, _ date: Day) -> [FacetValue] {

@@ -23,28 +23,38 @@ public struct TemplateSet: Sendable {
     }
 
     let programs: [Key: TemplateProgram]
-    /// The interface strings from `templates/strings.yml`.
+    /// The interface strings of the default language, from `templates/strings.yml`.
     public let strings: InterfaceStrings
     /// Each template's text, by name: two sets with equal texts and strings render alike.
     let sources: [String: String]
+    /// The same templates compiled with the strings of each other language of the site, by tag.
+    let others: [String: TemplateSet]
 
-    /// Whether pages rendered with `other` would come out the same.
-    func rendersLike(_ other: TemplateSet) -> Bool { rendersLike(sources: other.sources, strings: other.strings.table) }
+    /// The templates compiled with the strings of `language`; this set for its own language.
+    func language(_ language: String) -> TemplateSet { others[language] ?? self }
 
-    /// Whether pages rendered from these template texts and strings would come out as this set renders them.
-    func rendersLike(sources: [String: String], strings table: [String: String]?) -> Bool {
-        self.sources == sources && strings.table == table
+    /// Every language's strings, by tag.
+    var stringTables: [String: [String: String]] {
+        others.mapValues(\.strings.table).merging([strings.language: strings.table]) { _, own in own }
     }
 
-    /// Loads, parses and compiles every `.mustache` file with `strings.yml`, reporting every problem at once.
-    /// With `previous`, a set read from the same texts is returned as it is, without compiling them again.
+    /// Whether pages rendered with `other` would come out the same.
+    func rendersLike(_ other: TemplateSet) -> Bool { rendersLike(sources: other.sources, strings: other.stringTables) }
+
+    /// Whether pages rendered from these template texts and strings would come out as this set renders them.
+    func rendersLike(sources: [String: String], strings tables: [String: [String: String]]?) -> Bool {
+        self.sources == sources && stringTables == tables
+    }
+
+    /// Loads, parses and compiles every `.mustache` file with the strings of each of `languages` (the
+    /// default first; none means `strings.yml` alone), reporting every problem at once. With `previous`,
+    /// a set read from the same texts is returned as it is, without compiling them again.
     public static func load(
-        from folder: URL, displayPath: (URL) -> String, reusing previous: TemplateSet? = nil
+        from folder: URL, displayPath: (URL) -> String, languages: [String] = [], reusing previous: TemplateSet? = nil
     ) -> (TemplateSet?, [Diagnostic]) {
         let links = TemplateLinks(under: folder)
-        let stringsURL = folder.appendingPathComponent("strings.yml")
-        let (strings, stringDiagnostics) = links.contains(stringsURL)
-            ? (nil, []) : InterfaceStrings.load(from: stringsURL, displayPath: displayPath)
+        let (allStrings, stringDiagnostics) = loadStrings(in: folder, languages: languages, links: links, displayPath: displayPath)
+        let strings = allStrings.first
         var diagnostics = links.diagnostics(displayPath: displayPath)
         var files: [String: SourceFile] = [:]
         let names = templateNames(in: folder)
@@ -57,7 +67,8 @@ public struct TemplateSet: Sendable {
             }
         }
         let sources = files.mapValues(\.text)
-        if let previous, diagnostics.isEmpty, stringDiagnostics.isEmpty, previous.rendersLike(sources: sources, strings: strings?.table) {
+        let tables = stringDiagnostics.isEmpty ? Dictionary(allStrings.map { ($0.language, $0.table) }, uniquingKeysWith: { a, _ in a }) : nil
+        if let previous, diagnostics.isEmpty, stringDiagnostics.isEmpty, previous.rendersLike(sources: sources, strings: tables) {
             return (previous, [])
         }
         var parsed: [String: [TemplateNode]] = [:]
@@ -75,17 +86,49 @@ public struct TemplateSet: Sendable {
         diagnostics += TemplateLint.checkPartials(in: ordered.map(\.value), names: Set(names))
         let cycles = PartialCycles.check(files)
         diagnostics += cycles + stringDiagnostics
-        guard let strings else { return (nil, diagnostics) }
-        var programs: [Key: TemplateProgram] = [:]
+        guard let strings, stringDiagnostics.isEmpty else { return (nil, diagnostics) }
         var compileDiagnostics: Set<Diagnostic> = []
-        for (template, view) in pageViews where parsed[template] != nil {
-            let (program, found) = TemplateCompiler.compile(template, for: view, templates: parsed, strings: strings.table)
-            programs[Key(template: template, view: ObjectIdentifier(view))] = program
-            compileDiagnostics.formUnion(found)
+        let compiled = allStrings.map { strings in
+            var programs: [Key: TemplateProgram] = [:]
+            for (template, view) in pageViews where parsed[template] != nil {
+                let (program, found) = TemplateCompiler.compile(template, for: view, templates: parsed, strings: strings.table)
+                programs[Key(template: template, view: ObjectIdentifier(view))] = program
+                compileDiagnostics.formUnion(found)
+            }
+            return TemplateSet(programs: programs, strings: strings, sources: sources, others: [:])
         }
         diagnostics += compileDiagnostics.sorted()
-        guard !diagnostics.containsErrors else { return (nil, diagnostics) }
-        return (TemplateSet(programs: programs, strings: strings, sources: sources), diagnostics)
+        guard !diagnostics.containsErrors, let first = compiled.first else { return (nil, diagnostics) }
+        let others = Dictionary(compiled.dropFirst().map { ($0.strings.language, $0) }, uniquingKeysWith: { a, _ in a })
+        return (TemplateSet(programs: first.programs, strings: strings, sources: sources, others: others), diagnostics)
+    }
+
+    /// The strings of every language, the default's first: `strings.<tag>.yml`, or for the default
+    /// language `strings.yml` when it has no file of its own. Every other language's file must have the
+    /// default's keys.
+    private static func loadStrings(
+        in folder: URL, languages: [String], links: TemplateLinks, displayPath: (URL) -> String
+    ) -> ([InterfaceStrings], [Diagnostic]) {
+        let first = languages.first ?? "en"
+        let names = languages.isEmpty ? ["strings.yml"] : InterfaceStrings.defaultFileNames(for: first)
+        let url = names.map { folder.appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0.path) }
+            ?? folder.appendingPathComponent("strings.yml")
+        guard !links.contains(url) else { return ([], []) }
+        let (loaded, diagnostics) = InterfaceStrings.load(from: url, displayPath: displayPath, language: first)
+        guard let reference = loaded else { return ([], diagnostics) }
+        var all = [reference], found = diagnostics
+        for language in languages.dropFirst() {
+            let file = folder.appendingPathComponent(InterfaceStrings.fileName(of: language))
+            guard !links.contains(file) else { continue }
+            guard FileManager.default.fileExists(atPath: file.path) else {
+                found.append(.error(.missingStringsFile(language: language, file: displayPath(file)), at: SourceLocation(path: displayPath(folder))))
+                continue
+            }
+            let (strings, problems) = InterfaceStrings.load(from: file, displayPath: displayPath, language: language, reference: reference, referencePath: displayPath(url))
+            found += problems
+            if let strings { all.append(strings) }
+        }
+        return (all, found)
     }
 
     /// A page model rendered into its file.

@@ -25,6 +25,13 @@ public final class StagingFolder: @unchecked Sendable {
     var sweep: OutputSweep?
     /// Whether `sweep` looks for what the files in `previous` were swept for: an unchanged file is then not swept again.
     var sweptAlike = false
+    /// The folder under the site's root the files now given go into (`ru/` while the Russian pages are
+    /// made), empty for the site's root; set by the one thread that runs the stages, between them.
+    var folder: String {
+        get { lock.withLock { storedFolder } }
+        set { lock.withLock { storedFolder = newValue } }
+    }
+    private var storedFolder = ""
     /// Whether the bytes of every file are kept for the next build to compare with (`written`).
     let recording: Bool
     private let lock = NSLock()
@@ -65,6 +72,8 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Sweeps and writes (or keeps) one file, creating its folders the first time they are needed.
     public func write(_ file: OutputFile) throws {
+        let inFolder = folder
+        let file = inFolder.isEmpty ? file : OutputFile(path: inFolder + file.path, contents: file.contents)
         var previous: [UInt8]?
         if case .inPlace(let old) = target { previous = old[file.path] }
         let unchanged = previous == file.contents

@@ -95,7 +95,7 @@ extension CasePage {
             bodyHTML: context.linked.body(route).html,
             citeURL: page.canonical ?? page.path, letter: letter.text,
             mailtoAll: addresses.count > 1 ? letter.mailto(addresses) : nil,
-            language: language, direction: RenderContext.direction(of: language))
+            language: language, direction: LanguageTag.direction(of: language))
         return PageModel(template: "case", route: route, values: values)
     }
 }

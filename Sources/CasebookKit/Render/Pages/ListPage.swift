@@ -49,7 +49,7 @@ public struct ListPage: Sendable, Hashable {
             return index.defenders.compactMap { defender -> EntryView? in
                 guard let name = defender.publicName, let slug = defender.publicSlug else { return nil }
                 return EntryView(href: route.href(to: .defender(slug)), name: name,
-                    detail: defender.country.flatMap { Country(code: $0.value)?.name },
+                    detail: defender.country.flatMap { Country(code: $0.value, language: context.index.config.language)?.name },
                     caseCount: index.caseCount(.defender(defender.slug)))
             }.sorted { $0.name < $1.name }
         case .organizations:

@@ -11,7 +11,11 @@ public struct PlainPage: Sendable, Hashable {
             let values = PlainPage(site: context.site, page: context.page(route, title: title, description: title), t: context.strings.table)
             return PageModel(template: template, route: route, values: values)
         }
-        return [model(.search, template: "search", titleKey: "nav_search"), model(.notFound, template: "404", titleKey: "not_found_title")]
+        let search = model(.search, template: "search", titleKey: "nav_search")
+        // Static hosts serve the site's one 404 page for any missing address, in the default language.
+        let config = context.index.config
+        guard config.language == config.defaultLanguage else { return [search] }
+        return [search, model(.notFound, template: "404", titleKey: "not_found_title")]
     }
 }
 

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import CasebookKit
+
+/// A site in several languages: `languages` in `casebook.yml`, the default language at the site's own URLs,
+/// every other under `/<tag>/` with the same paths, each with its interface strings.
+@Suite("Site languages")
+struct SiteLanguagesTests {
+    /// The valid base fixture with `casebook.yml` replaced by `config`, built in memory.
+    static func build(config: String) throws -> [String: String] {
+        let root = try TestSupport.temporaryFolder("casebook-languages")
+        let base = try InvalidFixtureTests.fixture("valid", "base")
+        try FileManager.default.copyItem(at: base.appendingPathComponent("content"), to: root.appendingPathComponent("content"))
+        try TestSupport.write(config, to: "casebook.yml", in: root)
+        let checked = try SiteBuilder(options: BuildOptions(root: root, templates: TestSupport.validTemplates())).check()
+        return Dictionary(uniqueKeysWithValues: checked.files.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
+    }
+
+    static let threeLanguages = Result { try build(config: "title: \"Defenders\"\nbase_url: https://cases.example.org/\nlanguages: [en, ru, ar]\n") }
+
+    @Test("languages are read in order, the first the default; 'language' alone is a one-language site")
+    func config() throws {
+        let folder = try TestSupport.temporaryFolder()
+        func load(_ text: String) throws -> (SiteConfig, [String]) {
+            try TestSupport.write(text, to: "casebook.yml", in: folder)
+            let (config, diagnostics) = SiteConfig.load(from: folder.appendingPathComponent("casebook.yml"), displayPath: "casebook.yml")
+            return (config, diagnostics.map(\.description))
+        }
+        let (many, manyProblems) = try load("languages: [ru, en, pt-BR]\n")
+        #expect(manyProblems.isEmpty)
+        #expect(many.languages == ["ru", "en", "pt-BR"] && many.defaultLanguage == "ru" && many.language == "ru")
+        #expect(many.folder(of: "ru") == "" && many.folder(of: "en") == "en/" && many.folder(of: "pt-BR") == "pt-br/")
+        let (one, oneProblems) = try load("language: fr\n")
+        #expect(oneProblems.isEmpty)
+        #expect(one.languages == ["fr"] && !one.isMultilingual)
+        let (none, _) = try load("title: x\n")
+        #expect(none.languages == ["en"])
+    }
+
+    @Test("every other language's pages are under its folder with the same paths; the default keeps the site's URLs")
+    func sameRoutes() throws {
+        let files = try Self.threeLanguages.get()
+        let single = try Self.build(config: "title: \"Defenders\"\nbase_url: https://cases.example.org/\n")
+        let pages = Set(single.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" })
+        #expect(!pages.isEmpty)
+        for folder in ["ru/", "ar/"] {
+            let inFolder = Set(files.keys.filter { $0.hasPrefix(folder) && $0.hasSuffix(".html") }.map { String($0.dropFirst(folder.count)) })
+            #expect(inFolder == pages, "\(folder): \(inFolder.symmetricDifference(pages).sorted())")
+            for data in ["search/index.json", "data/cases.json", "data/cases.csv", "feed.xml"] {
+                #expect(files[folder + data] != nil, "no \(folder + data)")
+            }
+            #expect(files[folder + "404.html"] == nil && files[folder + "sitemap.xml"] == nil)
+        }
+        #expect(Set(files.keys.filter { $0.hasSuffix(".html") && !$0.hasPrefix("ru/") && !$0.hasPrefix("ar/") }) == pages.union(["404.html"]))
+    }
+
+    @Test("a page in Russian has the Russian interface, dates, country names, and reaches the shared assets")
+    func russianPage() throws {
+        let page = try #require(try Self.threeLanguages.get()["ru/cases/shymkent-2021/index.html"])
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"ru\" dir=\"ltr\">"))
+        #expect(page.contains("<link rel=\"stylesheet\" href=\"../../../assets/style.css\">"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://cases.example.org/ru/cases/shymkent-2021/\">"))
+        #expect(page.contains(">Дела</a>"))
+        #expect(page.contains("<time datetime=\"2021-05-29\">29 мая 2021 г.</time>"))
+        #expect(page.contains(">Казахстан</a>"))
+        #expect(!page.contains(">Kazakhstan</a>"))
+        // The case's text is not translated: it keeps its language.
+        #expect(page.contains("<h1 lang=\"en\" dir=\"ltr\">Arrest of Gulzada Serzhan in Shymkent</h1>"))
+        let search = try #require(try Self.threeLanguages.get()["ru/search/index.html"])
+        #expect(search.contains("data-root=\"../\""))
+        #expect(search.contains("<script src=\"../../assets/search.js\" defer></script>"))
+    }
+
+    @Test("a page in Arabic is laid out right to left")
+    func arabicPage() throws {
+        let files = try Self.threeLanguages.get()
+        let home = try #require(files["ar/index.html"])
+        #expect(home.hasPrefix("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"))
+        #expect(home.contains("<link rel=\"stylesheet\" href=\"../assets/style.css\">"))
+        let casePage = try #require(files["ar/cases/shymkent-2021/index.html"])
+        #expect(casePage.contains("<time datetime=\"2021-05-29\">29 مايو، 2021</time>"))
+        #expect(casePage.contains("<h1 lang=\"en\" dir=\"ltr\">"))
+    }
+
+    @Test("the shipped interface strings load for English, French, Spanish, Russian and Arabic, each with every key")
+    func shippedStrings() throws {
+        let (set, diagnostics) = TemplateSet.load(
+            from: try TestSupport.validTemplates(), displayPath: { $0.lastPathComponent }, languages: ["en", "fr", "es", "ru", "ar"])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let templates = try #require(set)
+        let english = templates.strings.table
+        for language in ["fr", "es", "ru", "ar"] {
+            let strings = templates.language(language).strings
+            #expect(strings.language == language)
+            #expect(Set(strings.table.keys) == Set(english.keys))
+            #expect(strings["nav_cases"] != english["nav_cases"], "\(language) is not translated")
+        }
+    }
+
+    @Test("the default language's strings come from strings.<tag>.yml when there is one, else strings.yml")
+    func defaultStringsFile() throws {
+        let (set, diagnostics) = TemplateSet.load(from: try TestSupport.validTemplates(), displayPath: { $0.lastPathComponent }, languages: ["ru", "en"])
+        #expect(diagnostics.map(\.description) == [
+            "templates:1:1: error: the site has language 'en' but no interface strings for it: add strings.en.yml with every key of the default language's strings"
+        ])
+        #expect(set == nil)
+        let (russian, none) = TemplateSet.load(from: try TestSupport.validTemplates(), displayPath: { $0.lastPathComponent }, languages: ["ru", "fr"])
+        #expect(none.isEmpty)
+        #expect(russian?.strings["nav_cases"] == "Дела")
+    }
+}
