@@ -17,7 +17,7 @@ struct IncrementalBuildTests {
     }
 
     /// A copy of the two-country fixture with its own templates, so both can be edited.
-    static func project() throws -> URL {
+    static func project(multilingual: Bool = false) throws -> URL {
         let root = try TestSupport.temporaryFolder("casebook-incremental")
         let fixture = TestSupport.repository.appendingPathComponent("Tests/CasebookKitTests/Fixtures/sites/two-countries")
         for name in ["content", "casebook.yml"] {
@@ -26,7 +26,9 @@ struct IncrementalBuildTests {
         try FileManager.default.copyItem(at: TestSupport.validTemplates(), to: root.appendingPathComponent("templates"))
         // Two to a page, so that added and removed cases move others between the pages of lists.
         let config = root.appendingPathComponent("casebook.yml")
-        try (String(contentsOf: config, encoding: .utf8) + "page_size: 2\n").write(to: config, atomically: true, encoding: .utf8)
+        var settings = try String(contentsOf: config, encoding: .utf8) + "page_size: 2\n"
+        if multilingual { settings = settings.replacingOccurrences(of: "language: en", with: "languages: [en, ru]") }
+        try settings.write(to: config, atomically: true, encoding: .utf8)
         return root
     }
 
@@ -58,9 +60,30 @@ struct IncrementalBuildTests {
         try text.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression).write(to: url, atomically: true, encoding: .utf8)
     }
 
-    @Test("60 random steps: every incremental build equals a full build, and an error leaves the folder as it was")
-    func randomSequence() throws {
-        let root = try Self.project()
+    /// The Russian translation of the first case, at `step`.
+    static func caseTranslation(step: Int) -> String {
+        """
+        ---
+        translation: unofficial
+        translated_by: "Редакция \(step)"
+        title: "Задержание правозащитника, шаг \(step)"
+        summary: "Правозащитника задержали."
+        violations: ["произвольное задержание"]
+        actions: ["Напишите властям."]
+        timeline:
+          - date: 2020-03-01
+            event: "Задержан."
+          - date: 2020-03-02
+            event: "Освобождён."
+        ---
+
+        Правозащитника задержали в нарушение статьи 9 МПГПП (шаг \(step)).
+        """
+    }
+
+    @Test("random steps: every incremental build equals a full build, and an error leaves the folder as it was", arguments: [false, true])
+    func randomSequence(multilingual: Bool) throws {
+        let root = try Self.project(multilingual: multilingual)
         let content = root.appendingPathComponent("content")
         var incremental = IncrementalBuilder(options: Self.options(root, output: "incremental"))
         var random = Generator(state: 2026)
@@ -72,8 +95,8 @@ struct IncrementalBuildTests {
             try (String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: true, encoding: .utf8)
         }
         _ = try incremental.build()
-        for step in 1...60 {
-            let kind = Int.random(in: 0..<14, using: &random)
+        for step in 1...(multilingual ? 30 : 60) {
+            let kind = Int.random(in: 0..<(multilingual ? 17 : 14), using: &random)
             var failing = false
             switch kind {
             case 0:
@@ -103,10 +126,12 @@ struct IncrementalBuildTests {
                 try Self.replace(#"<p class="case-summary-text"[^>]*>"#, with: #"<p class="case-summary-text" data-step="\#(step)">"#,
                     in: root.appendingPathComponent("templates/case-summary.mustache"))
             case 6:
-                let url = root.appendingPathComponent("templates/strings.yml")
-                try (String(contentsOf: url, encoding: .utf8) + "\nnav_cases_step_\(step): \"x\"\n")
-                    .replacingOccurrences(of: #"nav_cases: "[^"]*""#, with: "nav_cases: \"Cases \(step)\"", options: .regularExpression)
-                    .write(to: url, atomically: true, encoding: .utf8)
+                for file in multilingual ? ["strings.yml", "strings.ru.yml"] : ["strings.yml"] {
+                    let url = root.appendingPathComponent("templates/" + file)
+                    try (String(contentsOf: url, encoding: .utf8) + "\nnav_cases_step_\(step): \"x\"\n")
+                        .replacingOccurrences(of: #"nav_cases: "[^"]*""#, with: "nav_cases: \"Cases \(step)\"", options: .regularExpression)
+                        .write(to: url, atomically: true, encoding: .utf8)
+                }
             case 7:
                 try write("---\ntitle: \"Reply \(step)\"\nkind: government-reply\nissuer: \"Government\"\nreference: \"REP \(step)\"\ndate: 2020-0\(step % 9 + 1)-01\n---\n\nWe reject article 9 of the ICCPR claims.\n", "cases/first-case/reply-\(step).md")
             case 8:
@@ -128,6 +153,12 @@ struct IncrementalBuildTests {
                 // The first case links its related communication only while a document has its reference.
                 let reference = ["UA KGZ 1/2021", "UA KGZ 2/2021"].randomElement(using: &random)!
                 try Self.replace(#"(?m)^reference: .*$"#, with: "reference: \"\(reference)\"", in: content.appendingPathComponent("cases/second-case/appeal.md"))
+            case 13 where multilingual, 14:
+                try write(Self.caseTranslation(step: step), "cases/first-case/index.ru.md")
+            case 15:
+                try? manager.removeItem(at: content.appendingPathComponent("cases/first-case/index.ru.md"))
+            case 16:
+                try write("---\ntranslation: official\nname: \"НКО, шаг \(step)\"\n---\n\nОрганизация.\n", "organizations/an-ngo.ru.md")
             default:
                 try write("---\ntitle: [unclosed\n---\n", "cases/broken/index.md")
                 failing = true

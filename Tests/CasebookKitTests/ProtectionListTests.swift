@@ -33,6 +33,27 @@ struct ProtectionListTests {
         #expect(Self.found("A. Kowalczyk", in: [Self.defender("A. Kowalczyk")]) == ["A. Kowalczyk"])
     }
 
+    @Test("a name declined as Russian declines it is found in every case, in any script; other names are not")
+    func declined() {
+        let zhanar = [Self.defender("Zhanar Sekerbayeva")]
+        for text in ["Жанар Секербаевой", "Жанар Секербаеву", "Секербаевой Жанар", "Zhanar Sekerbayevoy", "о Жанар Секербаевой и других"] {
+            #expect(Self.found(text, in: zhanar) == ["Zhanar Sekerbayeva"], "\(text)")
+        }
+        let ivan = [Self.defender("Ivan Petrov")]
+        for text in ["Ивана Петрова", "Ивану Петрову", "Иваном Петровым", "об Иване Петрове", "Petrovym Ivanom"] {
+            #expect(Self.found(text, in: ivan) == ["Ivan Petrov"], "\(text)")
+        }
+        let gulzada = [Self.defender("Gulzada Serzhan")]
+        #expect(Self.found("Гульзаду Сержан", in: gulzada) == ["Gulzada Serzhan"])
+        #expect(Self.found("Гульзадой Сержан", in: gulzada) == ["Gulzada Serzhan"])
+        #expect(Self.found("Zhanara Sekerova", in: zhanar) == [])
+        #expect(Self.found("Ivanova Petra", in: ivan) == [])
+        // The surname alone, declined, on the pages of the cases about her.
+        let list = ProtectionList(ContentSet(cases: [], defenders: zhanar))
+        #expect(NameDeclension.allForms(of: FoldedText("Sekerbayeva").keys).count > 4)
+        #expect(list.isEmpty == false)
+    }
+
     @Test("a short name is matched only as whole words, a long one inside words too")
     func anchoring() {
         #expect(Self.found("Li Na", in: [Self.defender("Li Na")]) == ["Li Na"])

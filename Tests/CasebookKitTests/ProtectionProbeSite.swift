@@ -11,6 +11,10 @@ struct ProtectionProbeSite {
         case sourceURL, organizationName, organizationShortName, organizationBody, mandateName, mandateBody, instrumentBody
         case publicFocus, publicVariants, publicProfileBody, siteDescription, siteTitle, withheldAs, caseFolder, documentFile, caseSlug
         case interfaceString, asset, privateField
+        /// Places in the Russian translations of a site in English and Russian.
+        case translationTitle, translationBody, translationEvent, translatedDocumentBody, translatedWithheldAs
+
+        var isTranslation: Bool { rawValue.hasPrefix("translat") }
     }
 
     let root: URL
@@ -28,10 +32,16 @@ struct ProtectionProbeSite {
         let templates = root.appendingPathComponent("templates")
         try FileManager.default.copyItem(at: TestSupport.validTemplates(), to: templates)
         var files = Self.files
+        if place.isTranslation {
+            files.merge(Self.translations) { _, translation in translation }
+            files["casebook.yml"] = files["casebook.yml"]?.replacingOccurrences(of: "language: en", with: "languages: [en, ru]")
+        }
         func field(_ marker: String) { files = files.mapValues { $0.replacingOccurrences(of: "@\(marker)@", with: Self.yaml(payload)) } }
         func body(_ marker: String) { files = files.mapValues { $0.replacingOccurrences(of: "@\(marker)@", with: payload) } }
         switch place {
         case .caseBody: body("caseBody")
+        case .translationBody: body("translationBody")
+        case .translatedDocumentBody: body("translatedDocumentBody")
         case .documentBody: body("documentBody")
         case .organizationBody: body("organizationBody")
         case .mandateBody: body("mandateBody")
@@ -84,6 +94,48 @@ struct ProtectionProbeSite {
             return secrets.filter(letters.contains).map { "\(path): \($0)" }
         }
     }
+
+    /// The Russian translations of the case, its letter and the withheld defender's profile.
+    static let translations: [String: String] = [
+        "content/cases/case-one/index.ru.md": """
+            ---
+            translation: unofficial
+            translated_by: "Редакция"
+            title: "Задержание в Шымкенте @translationTitle@"
+            summary: "На двух правозащитниц напали."
+            place: "Шымкент"
+            violations: ["произвольное задержание"]
+            actions: ["Освободить их."]
+            timeline:
+              - date: 2021-05-29
+                event: "Нападение. @translationEvent@"
+            ---
+
+            Их задержали в нарушение статьи 19 МПГПП.
+
+            @translationBody@
+            """,
+        "content/cases/case-one/letter.ru.md": """
+            ---
+            translation: unofficial
+            translated_by: "Редакция"
+            title: "Письмо об утверждениях"
+            ---
+
+            Ваше Превосходительство, мы пишем о нападении.
+
+            @translatedDocumentBody@
+            """,
+        "content/defenders/zs.ru.md": """
+            ---
+            translation: unofficial
+            translated_by: "Редакция"
+            withheld_as: "правозащитница @translatedWithheldAs@"
+            ---
+
+            Её профиль не публикуется.
+            """,
+    ]
 
     static let files: [String: String] = [
         "casebook.yml": "title: \"Probe site @siteTitle@\"\ndescription: \"Cases. @siteDescription@\"\nlanguage: en\n",

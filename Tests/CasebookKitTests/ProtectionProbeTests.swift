@@ -29,6 +29,7 @@ struct ProtectionProbeTests {
         "Zhanar Sekerbajeva", "[Zhanar Sekerbayeva](https://example.org/)", "[a link](https://example.org/?q=Zhanar%20Sekerbayeva)",
         "[a link](https://example.org/Zhanar+Sekerbayeva)", "`Zhanar Sekerbayeva`", "Zhanar\\ Sekerbayeva", "Zhanar&nbsp;Sekerbayeva",
         "Zhanar%2520Sekerbayeva", "Z h a n a r  S e k e r b a y e v a", "Z.h.a.n.a.r S.e.k.e.r.b.a.y.e.v.a", "Секербаева", "Sekerbayeva",
+        "Жанар Секербаевой", "Жанар Секербаеву", "Секербаевой Жанар", "Zhanar Sekerbayevoy", "Секербаевой",
     ]
 
     static var probes: [Probe] {
@@ -47,6 +48,14 @@ struct ProtectionProbeTests {
                 probes.append(Probe(label: "\(place) ← \(form.debugDescription)", place: place, payload: form))
             }
         }
+        for form in forms {
+            for place in [ProtectionProbeSite.Place.translationBody, .translationTitle] {
+                probes.append(Probe(label: "\(place) ← \(form.debugDescription)", place: place, payload: form))
+            }
+        }
+        for form in forms.prefix(14) {
+            probes.append(Probe(label: "translatedDocumentBody ← \(form.debugDescription)", place: .translatedDocumentBody, payload: form))
+        }
         for form in ["+7 701 555 0101", "+77015550101", "+7 (701) 555-01-01", "Aigerim Nurlanovna Bekova", "AIGERIM NURLANOVNA BEKOVA",
                      "Айгерим Нурлановна Бекова", "7&#48;1 555 0101 +7"] {
             for place in [ProtectionProbeSite.Place.caseBody, .documentBody, .organizationBody, .siteDescription] {
@@ -56,6 +65,7 @@ struct ProtectionProbeTests {
         for (place, payload) in [
             (ProtectionProbeSite.Place.caseBody, "::: private\nZhanar Sekerbayeva\n:::"), (.privateField, "Zhanar Sekerbayeva"),
             (.caseBody, "Zhanara Sekerova"), (.organizationBody, "Sekerbayeva"), (.caseBody, "a woman human rights defender"),
+            (.translationBody, "Жанара Секерова"), (.translatedWithheldAs, "из Шымкента"),
         ] {
             probes.append(Probe(label: "harmless: \(place) ← \(payload.debugDescription)", place: place, payload: payload, harmless: true))
         }

@@ -77,6 +77,17 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case scaffoldExists
     case scaffoldWithoutCase(folder: String)
     case languageAndLanguages
+    case translationOfNothing(String)
+    case translatedCount(key: String, original: Int, translated: Int)
+    case translatedItemMismatch(key: String, field: String, original: String?, written: String)
+    case notTranslatable(String, original: String)
+    case untranslatedField(String, original: String)
+    case untranslatedBody(original: String)
+    case bodyOfNothing(original: String)
+    case translationWithoutOriginal(String)
+    case translationLanguageNotInSite(String, languages: [String])
+    case translationInOriginalLanguage(String)
+    case protectedNameTranslated(visibility: String)
     case missingString(String, language: String, reference: String)
     case missingStringsFile(language: String, file: String)
     case invalidLanguageTag(String)
@@ -202,6 +213,26 @@ public enum DiagnosticMessage: Sendable, Hashable {
             "no string '\(key)' for language '\(language)': every key of \(reference) needs its text in this file, so that no page in '\(language)' shows a word of another language"
         case .missingStringsFile(let language, let file):
             "the site has language '\(language)' but no interface strings for it: add \(file) with every key of the default language's strings"
+        case .translationOfNothing(let key): "the original has no '\(key)' to translate; remove it here"
+        case .translatedCount(let key, let original, let translated):
+            "the original has \(original) item(s) under '\(key)'; its translation gives them item for item, in the same order, but has \(translated)"
+        case .translatedItemMismatch(let key, let field, let original, let written):
+            original.map { "'\(field)' of this item of '\(key)' is '\($0)' in the original, and a translation gives the items in the original's order, found '\(written)'" }
+                ?? "no item of '\(key)' in the original has \(field) '\(written)'"
+        case .notTranslatable(let key, let original):
+            "'\(key)' is not translated: a translation inherits it from \(original); remove it here"
+        case .untranslatedField(let key, let original):
+            "\(original) has '\(key)', which its translation must give too, so that the page shows its texts in one language"
+        case .untranslatedBody(let original):
+            "\(original) has a text after its front matter, which its translation must give too, so that the page shows its texts in one language"
+        case .bodyOfNothing(let original): "\(original) has no text after its front matter to translate; remove the text here"
+        case .translationWithoutOriginal(let original):
+            "translation of '\(original)', which does not exist: a translation '<name>.<language>.md' sits beside its original '<name>.md'"
+        case .translationLanguageNotInSite(let language, let languages):
+            "the site has no language '\(language)' (casebook.yml: languages \(languages.joined(separator: ", "))); add it there, or remove this translation"
+        case .translationInOriginalLanguage(let language): "this translation is in '\(language)', the language of its original"
+        case .protectedNameTranslated(let visibility):
+            "the name of a defender whose visibility is \(visibility) is published in no language, so it is not translated; translate 'pseudonym' or 'withheld_as' instead"
         case .languageAndLanguages:
             "'language' and 'languages' are both set; list every language of the site under 'languages', the default first"
         case .invalidLanguageTag(let tag): "'\(tag)' is not a BCP 47 language tag such as 'en', 'ru', 'pt-BR' or 'sr-Latn'"

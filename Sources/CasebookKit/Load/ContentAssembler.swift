@@ -14,6 +14,7 @@ enum ContentAssembler {
             case .organization(let organization): content.organizations.append(organization)
             case .mandate(let mandate): content.mandates.append(mandate)
             case .instrument(let instrument): content.instruments.append(instrument)
+            case .translation(let translation): content.translations.append(translation)
             }
         }
         for (folder, documents) in documentsByFolder {

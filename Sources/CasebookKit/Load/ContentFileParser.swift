@@ -75,7 +75,8 @@ struct ContentFileParser: Sendable {
         case .failure(let error): return Parsed(item: nil, diagnostics: error.diagnostics, failed: (place.kind, place.defaultSlug))
         case .success(let pair): (parts, reader) = pair
         }
-        let slugOverride = reader.slug("slug")
+        let isTranslation = if case .translation = place { true } else { false }
+        let slugOverride = isTranslation ? nil : reader.slug("slug")
         let slug = slugOverride?.value ?? place.defaultSlug
         if slugOverride == nil, !Slug.isValid(slug) {
             reader.report(.invalidSlug(slug), at: SourceLocation(path: source.path))
@@ -83,7 +84,7 @@ struct ContentFileParser: Sendable {
         if case .caseIndex = place, slug == Route.pagesFolder {
             reader.report(.reservedCaseSlug(slug), at: slugOverride?.location ?? SourceLocation(path: source.path))
         }
-        let privateValues = reader.privateSection()
+        let privateValues = isTranslation ? [] : reader.privateSection()
         let (body, passageDiagnostics) = PrivatePassages.redact(parts.body)
         reader.absorb(passageDiagnostics)
         let item = read(&reader, place: place, slug: slug, body: body)
@@ -102,7 +103,7 @@ struct ContentFileParser: Sendable {
     /// What each key that holds references refers to.
     static let referenceKinds = ["defenders": "defender", "organizations": "organization", "mandates": "mandate"]
 
-    private func read(_ reader: inout FrontMatterReader, place: ContentPath, slug: String, body: MarkdownText) -> ContentItem? {
+    func read(_ reader: inout FrontMatterReader, place: ContentPath, slug: String, body: MarkdownText) -> ContentItem? {
         switch place {
         case .caseIndex(let folder):
             CaseFile.read(&reader, slug: slug, body: body).map { .caseFile($0, folder: folder) }
@@ -113,6 +114,11 @@ struct ContentFileParser: Sendable {
         case .organization: Organization.read(&reader, slug: slug, body: body).map(ContentItem.organization)
         case .mandate: Mandate.read(&reader, slug: slug, body: body).map(ContentItem.mandate)
         case .instrument: Instrument.read(&reader, slug: slug, body: body).map(ContentItem.instrument)
+        case .translation(let original, let language):
+            Translation.read(
+                &reader, of: original, language: language, originalPath: Translation.originalPath(of: reader.origin.path, language: language),
+                body: body
+            ).map(ContentItem.translation)
         }
     }
 }
@@ -129,6 +135,9 @@ extension ContentFileParser.Parsed {
         case .document(var document, let folder):
             document.body = document.body.detached(from: path, reads: reads)
             parsed.item = .document(document, folder: folder)
+        case .translation(var translation):
+            translation.body = translation.body.detached(from: path, reads: reads)
+            parsed.item = .translation(translation)
         default: break
         }
         parsed.screened = screened?.detached(from: path, reads: reads)
@@ -144,4 +153,5 @@ enum ContentItem: Sendable {
     case organization(Organization)
     case mandate(Mandate)
     case instrument(Instrument)
+    case translation(Translation)
 }

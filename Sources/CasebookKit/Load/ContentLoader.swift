@@ -62,6 +62,7 @@ public struct ContentLoader: Sendable {
         content.config = config
         (content.privateValues, content.sources, content.referencesInFailedFiles) = (privateValues, sources, references)
         for failure in failed { content.slugsWithErrors[failure.kind, default: []].insert(failure.slug) }
+        diagnostics += content.translationDiagnostics(files: Set(results.map(\.0)))
         return (content, diagnostics, newMemos)
     }
 

@@ -16,6 +16,11 @@ public struct FrontMatterReader {
     /// The keys present, in the order written.
     var keys: [String] { entries.map(\.key) }
     private var asked: Set<String> = []
+    /// Why a key that no read asked for is not allowed here, when it is known elsewhere (a field a
+    /// translation inherits); nil reports it as unknown.
+    var explainUnasked: (@Sendable (String) -> DiagnosticMessage?)? = nil
+    /// The keys the reads so far asked for.
+    var askedKeys: Set<String> { asked }
     /// Every valid slug a `references` read gave, by key: a file with errors still has them checked.
     var referencesRead: [(key: String, values: [Located<String>])] = []
 
@@ -97,6 +102,10 @@ public struct FrontMatterReader {
     /// Reports every key that no read asked for; call once, after all reads.
     public mutating func finish() {
         for entry in entries where !asked.contains(entry.key) {
+            if let message = explainUnasked?(entry.key) {
+                report(message, at: location(of: entry.keyNode))
+                continue
+            }
             let suggestion = NameSuggestion.nearest(to: entry.key, in: asked)
             report(.unknownKey(entry.key, suggestion: suggestion), at: location(of: entry.keyNode))
         }

@@ -49,6 +49,8 @@ public struct CaseFile: Sendable, Hashable {
         public var location: SourceLocation
         /// BCP 47 language tag of the case's texts, if not the site's language.
         public var language: String? = nil
+        /// How its texts stand to the site's languages, on a site in several languages.
+        public var localization: Localization? = nil
     }
 
     private var box: Box<Fields>

@@ -11,6 +11,8 @@ public struct ContentSet: Sendable, Hashable {
     /// The references a file that failed to load makes all the same, checked with everyone else's so that
     /// one run reports every error.
     public var referencesInFailedFiles: [FailedReference] = []
+    /// Every translation of a case, document or profile, as read: `localized(to:)` lays them over their originals.
+    public var translations: [Translation] = []
     /// Every value of every `private` mapping, which no output may contain.
     public var privateValues: [Located<String>] = []
     /// Every file's text as the protection check reads it.

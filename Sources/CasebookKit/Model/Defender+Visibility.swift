@@ -3,7 +3,7 @@ extension Defender {
     public var publicName: String? {
         switch visibility {
         case .public: name
-        case .pseudonymous: pseudonym
+        case .pseudonymous: shownPseudonym ?? pseudonym
         case .withheld: nil
         }
     }

@@ -41,6 +41,8 @@ public struct Instrument: Sendable, Hashable {
     public var articles: [Article]
     public var body: MarkdownText
     public var location: SourceLocation
+    /// How its texts stand to the site's languages, on a site in several languages.
+    public var localization: Localization? = nil
 }
 
 /// One article (or paragraph) of an instrument, anchored at `#article-<number>`.

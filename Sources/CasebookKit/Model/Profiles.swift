@@ -28,8 +28,10 @@ public struct Defender: Sendable, Hashable {
     /// Other spellings of the name found in documents; indexed and shown.
     public var variants: [String]
     public var visibility: Visibility
-    /// The name shown for a pseudonymous defender.
+    /// The name shown for a pseudonymous defender; the URL of their profile is built from it.
     public var pseudonym: String?
+    /// The pseudonym as the pages of another language write it, where a translation gives it.
+    public var shownPseudonym: String? = nil
     /// How a withheld defender is referred to, e.g. "a woman human rights defender".
     public var withheldAs: String?
     /// Public names that contain a part of a protected name and may be published all the same.
@@ -45,6 +47,8 @@ public struct Defender: Sendable, Hashable {
     public var focus: [String]
     public var body: MarkdownText
     public var location: SourceLocation
+    /// How its texts stand to the site's languages, on a site in several languages.
+    public var localization: Localization? = nil
 }
 
 /// An organization or collective with a page at `/organizations/<slug>/`.
@@ -56,6 +60,8 @@ public struct Organization: Sendable, Hashable {
     public var website: String?
     public var body: MarkdownText
     public var location: SourceLocation
+    /// How its texts stand to the site's languages, on a site in several languages.
+    public var localization: Localization? = nil
 }
 
 /// A UN Special Procedures mandate (or similar) with a page at `/mandates/<slug>/`.
@@ -68,4 +74,6 @@ public struct Mandate: Sendable, Hashable {
     public var website: String?
     public var body: MarkdownText
     public var location: SourceLocation
+    /// How its texts stand to the site's languages, on a site in several languages.
+    public var localization: Localization? = nil
 }

@@ -44,6 +44,8 @@ public struct SourceDocument: Sendable, Hashable {
         public var draft: Bool
         public var body: MarkdownText
         public var location: SourceLocation
+        /// How its texts stand to the site's languages, on a site in several languages.
+        public var localization: Localization? = nil
     }
 
     private var box: Box<Fields>

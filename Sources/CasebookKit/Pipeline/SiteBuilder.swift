@@ -64,10 +64,9 @@ public struct SiteBuilder: Sendable {
             following.numbering = next.numbering
             staging.folder = content.config.folder(of: language)
             defer { staging.folder = "" }
-            // Where its previous pages are not kept, linking reuses the texts the default language linked.
             let pages = try makePages(
                 of: localized, templates: templates.language(language), sameTemplates: sameTemplates, previous: previous, next: &following,
-                linkingLike: keeps ? previous.linked ?? made.linked : made.linked, clock: &clock, into: staging)
+                linkingLike: previous.linked, clock: &clock, into: staging)
             made.pages += pages.pages
             if keeps { next.languages[language] = following }
         }

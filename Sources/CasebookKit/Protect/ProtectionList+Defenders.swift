@@ -14,11 +14,14 @@ extension ProtectionList {
                 diagnostics.append(.error(.protectedNameTooShort(name: form, defender: defender.slug), at: defender.location))
                 continue
             }
-            for order in orders(of: words) {
-                let entry = Entry(
-                    kind: .name, written: form, owner: defender.slug, visibility: visibility, declared: defender.location,
-                    whole: length < anywhere.name || words.contains { $0.count < anywhere.namePart })
-                made.append((entry, Array(order.joined())))
+            let entry = Entry(
+                kind: .name, written: form, owner: defender.slug, visibility: visibility, declared: defender.location,
+                whole: length < anywhere.name || words.contains { $0.count < anywhere.namePart })
+            var keys: Set<[UInt8]> = []
+            for declined in NameDeclension.declined(words) {
+                for order in orders(of: declined) where keys.insert(Array(order.joined())).inserted {
+                    made.append((entry, Array(order.joined())))
+                }
             }
         }
         let parts = FoldedText(defender.name).words
@@ -28,7 +31,7 @@ extension ProtectionList {
                 let entry = Entry(
                     kind: .surname, written: String(written), owner: defender.slug, visibility: visibility,
                     declared: defender.location, cases: cases, whole: surname.count < anywhere.surname)
-                made.append((entry, surname))
+                made += NameDeclension.allForms(of: surname).map { (entry, $0) }
             } else if !allowed.contains(surname) {
                 diagnostics.append(.error(.protectedPartTooShort(part: String(written), defender: defender.slug), at: defender.location))
             }

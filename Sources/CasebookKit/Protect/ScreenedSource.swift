@@ -53,11 +53,16 @@ struct ScreenedSource: Sendable, Hashable {
         let yamlEnd = 1 + yaml.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         var keys = protected == nil ? Self.unpublished : Self.ownNames
         if case .caseIndex = place { keys = Self.caseUnpublished }
+        var inCase = false, original = place, translated = false
+        if case .translation(let of, _) = place {
+            // A translation holds no name, reference or private line: every line of it is read. Its file
+            // name never becomes a URL (the original's does).
+            (original, translated, keys) = (of, true, [])
+        }
         let blanked = reader.lines(of: keys, through: yamlEnd)
-        var inCase = false
-        if case .caseIndex = place { inCase = true }
-        if case .document = place { inCase = true }
-        self.init(path: source.path, relativePath: protected == nil ? place.relativePath : nil, text: source.text, inCase: inCase)
+        if case .caseIndex = original { inCase = true }
+        if case .document = original { inCase = true }
+        self.init(path: source.path, relativePath: protected == nil && !translated ? place.relativePath : nil, text: source.text, inCase: inCase)
         (self.blanked, bodyLine) = (blanked, body.start.line)
         self.body = protected == .withheld ? nil : body
     }

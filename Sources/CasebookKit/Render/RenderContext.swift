@@ -26,6 +26,7 @@ public struct RenderContext: Sendable {
             NavItem(href: root(of: route) + section.file, text: strings[key], current: route.path.hasPrefix(section.path) && route != .home)
         }
         let config = index.config
+        let localized = localization(of: route)
         let canonical = route == .notFound ? nil : config.baseURL.map { $0 + config.folder + route.path }
         let ogType: String
         switch route {
@@ -38,7 +39,8 @@ public struct RenderContext: Sendable {
             direction: LanguageTag.direction(of: language), root: root(of: route), siteRoot: siteRoot(of: route), canonical: canonical,
             path: "/" + config.folder + route.path, nav: nav, homeHref: root(of: route) + Route.home.file, ogType: ogType,
             structuredDataHTML: StructuredData(context: self).html(for: route, title: title, description: description),
-            share: ogType == "website" ? [] : canonical.map { ShareLinks.links(url: $0, title: title, strings: strings) } ?? [])
+            share: ogType == "website" ? [] : canonical.map { ShareLinks.links(url: $0, title: title, strings: strings) } ?? [],
+            notice: notice(for: route, localization: localized), textLanguage: textLanguage(localized))
     }
 
     /// The relative way back to the root of the pages' language (the site root for the default language);
@@ -51,7 +53,7 @@ public struct RenderContext: Sendable {
     /// The relative way back to the site root, where the assets are.
     private func siteRoot(of route: Route) -> String {
         guard route != .notFound else { return basePath }
-        let up = index.config.folder.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+        let up = folderDepth(of: index.config.language)
         return up == 0 ? route.relativePrefix : String(repeating: "../", count: route.depth + up)
     }
 
@@ -105,6 +107,6 @@ public struct RenderContext: Sendable {
             href: route.href(to: .caseFile(caseFile.slug)), title: caseFile.title, summary: caseFile.summary,
             date: date(caseFile.date), country: countryLink(caseFile.country.value, from: route),
             status: strings.label("status", caseFile.status.rawValue),
-            defenders: people(caseFile.defenders, from: route))
+            defenders: people(caseFile.defenders, from: route), textLanguage: textLanguage(caseFile.localization))
     }
 }

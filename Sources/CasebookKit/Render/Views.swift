@@ -60,6 +60,10 @@ public struct PageView: Sendable, Hashable {
     public var structuredDataHTML: String?
     /// Links that share the page (cases, documents and profiles of a site with a `base_url`).
     public var share: [LinkView]
+    /// What the page says of its texts' language, on a site in several languages.
+    public var notice: NoticeView?
+    /// The language of the page's own texts (a profile's name and text), where it is not the page's.
+    public var textLanguage: TextLanguageView?
 }
 
 /// One item of the main navigation: `{{#current}}aria-current="page"{{/current}}`.
@@ -78,6 +82,8 @@ public struct CaseSummaryView: Sendable, Hashable {
     public var country: LinkView
     public var status: LabelView
     public var defenders: [PersonView]
+    /// The language of its title and summary, where it is not the page's.
+    public var textLanguage: TextLanguageView? = nil
 }
 
 /// A country named on a profile: `href` is set only when the site has a page for it.
@@ -187,6 +193,8 @@ extension PageView: TemplateView {
         .text("ogType", \.ogType),
         .optionalHTML("structuredDataHTML", \.structuredDataHTML),
         .list("share", \.share),
+        .optionalView("notice", \.notice),
+        .optionalView("textLanguage", \.textLanguage),
     ]
 }
 
@@ -209,6 +217,7 @@ extension CaseSummaryView: TemplateView {
         .view("country", \.country),
         .view("status", \.status),
         .list("defenders", \.defenders),
+        .optionalView("textLanguage", \.textLanguage),
     ]
 }
 

@@ -11,6 +11,8 @@ public struct DocumentSummaryView: Sendable, Hashable {
     public var date: DateView
     /// How it stands to the case's other documents, so the case page threads them.
     public var relations: [RelationView]
+    /// The language of its title, where it is not the page's.
+    public var textLanguage: TextLanguageView?
 
     init(_ document: SourceDocument, context: RenderContext, from route: Route) {
         href = route.href(to: .document(caseSlug: document.caseSlug, slug: document.slug))
@@ -24,6 +26,7 @@ public struct DocumentSummaryView: Sendable, Hashable {
         relations = document.relations.isEmpty ? [] : context.index.caseFile(document.caseSlug).map {
             RelationView.relations(of: document, in: $0, both: false, context: context, from: route)
         } ?? []
+        textLanguage = context.textLanguage(document.localization)
     }
 }
 
@@ -38,5 +41,6 @@ extension DocumentSummaryView: TemplateView {
         .text("label", \.label),
         .view("date", \.date),
         .list("relations", \.relations),
+        .optionalView("textLanguage", \.textLanguage),
     ]
 }
