@@ -26,17 +26,21 @@ struct BodyLinker {
 
     /// Links `body` for its page at `route`: its HTML with citations linked, and what it cites. Without
     /// `rendering`, only what it cites and its warnings: the page links the text again when it is made.
-    func link(_ body: MarkdownText, on route: Route, country: String? = nil, rendering: Bool = true) -> Linked {
+    /// Without `recording`, only the HTML: what it cites was recorded when the site was linked.
+    func link(_ body: MarkdownText, on route: Route, country: String? = nil, rendering: Bool = true, recording: Bool = true) -> Linked {
         var scanner = CitationScanner(catalog: catalog, country: country)
         var citations: [Citation] = []
         var warnings: [Diagnostic] = []
         // Citations in one sentence share its string: the citation index holds about 400,000 at 10,000 cases.
         var sentenceTexts: Set<String> = []
         let source = body.source
-        let lines = Array(source.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+        let lines = recording ? Array(source.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) : []
         let prefix = route.relativePrefix
         let annotate = { (paragraph: ParagraphText) -> [InlineLink] in
             let result = scanner.scan(paragraph.maskedText)
+            let links = result.links.filter { route != .instrument(Self.slug(of: $0.target) ?? "") }  // no page links to itself
+            let inline = links.map { InlineLink(range: $0.range, url: href($0.target, article: $0.article, prefix: prefix), title: title($0)) }
+            guard recording else { return inline }
             let breaks = paragraph.bytes.indices.filter { paragraph.bytes[$0] == 0x0A }
             var seen: Set<SentenceKey> = []
             // Every article of a list shares its phrase and sentence: one string each, not one per article.
@@ -58,8 +62,7 @@ struct BodyLinker {
                 let location = location(of: unknown.range, in: paragraph, breaks: breaks, lines: lines, body: body)
                 warnings.append(.warning(.unknownInstrument(unknown.name), at: location))
             }
-            let links = result.links.filter { route != .instrument(Self.slug(of: $0.target) ?? "") }  // no page links to itself
-            return links.map { InlineLink(range: $0.range, url: href($0.target, article: $0.article, prefix: prefix), title: title($0)) }
+            return inline
         }
         guard rendering else {
             MarkdownRenderer.scan(source, allowRawHTML: allowRawHTML, annotate: annotate)
