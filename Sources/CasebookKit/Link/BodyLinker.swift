@@ -3,6 +3,14 @@ struct BodyLinker {
     let catalog: InstrumentCatalog
     /// The site's opt-in to raw HTML in Markdown.
     var allowRawHTML = false
+    /// The citing words, one copy of each across the site: most phrases ("article 19 of the Covenant")
+    /// recur in thousands of texts, and the citation index keeps every citation.
+    private let phrases = SharedValues<String>()
+
+    /// A linker of citations to the instruments of `catalog`.
+    init(catalog: InstrumentCatalog, allowRawHTML: Bool = false) {
+        (self.catalog, self.allowRawHTML) = (catalog, allowRawHTML)
+    }
 
     /// One citation per sentence: the same instrument part named twice in a sentence is cited once.
     private struct SentenceKey: Hashable {
@@ -52,7 +60,7 @@ struct BodyLinker {
                 sentences[match.range.lowerBound] = sentence
                 let key = SentenceKey(target: match.target, article: match.article, paragraph: match.paragraph, sentence: sentence)
                 guard seen.insert(key).inserted else { continue }
-                let text = texts[match.range] ?? Sentence.clipped(String(decoding: paragraph.bytes[match.range], as: UTF8.self))
+                let text = texts[match.range] ?? phrases.intern(Sentence.clipped(String(decoding: paragraph.bytes[match.range], as: UTF8.self)))
                 texts[match.range] = text
                 citations.append(Citation(
                     target: match.target, article: match.article, paragraph: match.paragraph, text: text, sentence: sentence,
