@@ -59,7 +59,8 @@ struct SiteLanguagesTests {
         let page = try #require(try Self.threeLanguages.get()["ru/cases/shymkent-2021/index.html"])
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"ru\" dir=\"ltr\">"))
         #expect(page.contains("<link rel=\"stylesheet\" href=\"../../../assets/style.css\">"))
-        #expect(page.contains("<link rel=\"canonical\" href=\"https://cases.example.org/ru/cases/shymkent-2021/\">"))
+        // Its text, in English only, is no Russian version: the page names the English one canonical.
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://cases.example.org/cases/shymkent-2021/\">"))
         #expect(page.contains(">Дела</a>"))
         #expect(page.contains("<time datetime=\"2021-05-29\">29 мая 2021 г.</time>"))
         #expect(page.contains(">Казахстан</a>"))
@@ -107,5 +108,59 @@ struct SiteLanguagesTests {
         let (russian, none) = TemplateSet.load(from: try TestSupport.validTemplates(), displayPath: { $0.lastPathComponent }, languages: ["ru", "fr"])
         #expect(none.isEmpty)
         #expect(russian?.strings["nav_cases"] == "Дела")
+    }
+
+    static let multilingual = Result {
+        let fixture = TestSupport.repository.appendingPathComponent("Tests/CasebookKitTests/Fixtures/sites/multilingual")
+        let checked = try SiteBuilder(options: BuildOptions(root: fixture, templates: TestSupport.validTemplates())).check()
+        return Dictionary(uniqueKeysWithValues: checked.files.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
+    }
+
+    static func alternates(_ page: String) -> [String] {
+        page.split(separator: "\n").filter { $0.hasPrefix("<link rel=\"alternate\" hreflang=") }.map(String.init)
+    }
+
+    @Test("a page is a version in a language only where its texts are in it: hreflang and the switcher list those; a page showing an original in another language's pages names the original canonical")
+    func versions() throws {
+        let files = try Self.multilingual.get()
+        let base = "https://cases.example.org/multi/"
+        // The case is translated into Russian and Arabic: three versions, reciprocal, x-default the default language.
+        let set = [
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"\(base)cases/almaty-2022/\">",
+            "<link rel=\"alternate\" hreflang=\"ru\" href=\"\(base)ru/cases/almaty-2022/\">",
+            "<link rel=\"alternate\" hreflang=\"ar\" href=\"\(base)ar/cases/almaty-2022/\">",
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"\(base)cases/almaty-2022/\">",
+        ]
+        for page in ["cases/almaty-2022/index.html", "ru/cases/almaty-2022/index.html", "ar/cases/almaty-2022/index.html"] {
+            #expect(Self.alternates(try #require(files[page])) == set, "\(page)")
+        }
+        // The appeal has an official Russian version, not an Arabic one: the Arabic page shows the English
+        // original, names it canonical and is in no set; its switcher lists the two versions.
+        let arabicAppeal = try #require(files["ar/cases/almaty-2022/appeal/index.html"])
+        #expect(Self.alternates(arabicAppeal).isEmpty)
+        #expect(arabicAppeal.contains("<link rel=\"canonical\" href=\"\(base)cases/almaty-2022/appeal/\">"))
+        #expect(arabicAppeal.contains("<li><a href=\"../../../../cases/almaty-2022/appeal/index.html\" lang=\"en\" hreflang=\"en\">English</a></li>"))
+        #expect(arabicAppeal.contains("<li><a href=\"../../../../ru/cases/almaty-2022/appeal/index.html\" lang=\"ru\" hreflang=\"ru\">Русский</a></li>"))
+        #expect(!arabicAppeal.contains("aria-current=\"true\""))
+        #expect(Self.alternates(try #require(files["cases/almaty-2022/appeal/index.html"])).map { $0.contains("hreflang=\"ar\"") } == [false, false, false])
+        // The government's reply exists in Russian only: one version, no set and no switcher there; the
+        // English and Arabic pages name it canonical and link to it.
+        let reply = try #require(files["ru/cases/almaty-2022/otvet/index.html"])
+        #expect(Self.alternates(reply).isEmpty && !reply.contains("language-switcher"))
+        #expect(try #require(files["cases/almaty-2022/otvet/index.html"]).contains("<link rel=\"canonical\" href=\"\(base)ru/cases/almaty-2022/otvet/\">"))
+        // Lists exist in every language.
+        #expect(Self.alternates(try #require(files["ru/cases/index.html"])).count == 4)
+    }
+
+    @Test("the sitemap lists every version of every page with its alternates, and no page that names another canonical")
+    func sitemap() throws {
+        let xml = try #require(try Self.multilingual.get()["sitemap.xml"])
+        let base = "https://cases.example.org/multi/"
+        #expect(xml.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">"))
+        #expect(xml.contains("<url><loc>\(base)ar/cases/almaty-2022/</loc><lastmod>2022-04-02</lastmod><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"\(base)cases/almaty-2022/\"/><xhtml:link rel=\"alternate\" hreflang=\"ru\" href=\"\(base)ru/cases/almaty-2022/\"/><xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"\(base)ar/cases/almaty-2022/\"/><xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(base)cases/almaty-2022/\"/></url>"))
+        #expect(xml.contains("<url><loc>\(base)ru/cases/almaty-2022/otvet/</loc><lastmod>2022-05-20</lastmod></url>"))
+        #expect(!xml.contains("<loc>\(base)cases/almaty-2022/otvet/</loc>"))
+        #expect(!xml.contains("<loc>\(base)ar/cases/almaty-2022/appeal/</loc>"))
+        #expect(xml.contains("<loc>\(base)ar/cases/</loc>"))
     }
 }

@@ -31,3 +31,42 @@ extension NoticeView: TemplateView {
         .optionalText("originalLanguage", \.originalLanguage),
     ]
 }
+
+/// One version of the page in another language, for `<link rel="alternate" hreflang="…" href="…">`.
+public struct AlternateView: Sendable, Hashable {
+    /// The language of the version's texts, or `x-default`.
+    public var hreflang: String
+    public var href: String
+}
+
+/// One language of the language switcher: a version of the page that exists.
+public struct LanguageLinkView: Sendable, Hashable {
+    /// The site language whose pages hold the version.
+    public var code: String
+    /// The language of the version's texts (its `hreflang`).
+    public var hreflang: String
+    /// The language's own name, e.g. `Русский`.
+    public var name: String
+    public var href: String
+    /// Whether it is the page being read.
+    public var current: Bool
+}
+
+extension AlternateView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<AlternateView>] = [
+        .text("hreflang", \.hreflang),
+        .text("href", \.href),
+    ]
+}
+
+extension LanguageLinkView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<LanguageLinkView>] = [
+        .text("code", \.code),
+        .text("hreflang", \.hreflang),
+        .text("name", \.name),
+        .text("href", \.href),
+        .bool("current", \.current),
+    ]
+}

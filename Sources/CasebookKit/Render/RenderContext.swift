@@ -2,12 +2,15 @@
 public struct RenderContext: Sendable {
     public let linked: LinkedSite
     public let strings: InterfaceStrings
+    /// Each site language's own name, by tag, for the language switcher.
+    let languageNames: [String: String]
     public var index: SiteIndex { linked.index }
 
-    /// Creates the context shared by all pages of one build.
-    public init(linked: LinkedSite, strings: InterfaceStrings) {
+    /// Creates the context shared by all pages of one build's language.
+    public init(linked: LinkedSite, strings: InterfaceStrings, languageNames: [String: String] = [:]) {
         self.linked = linked
         self.strings = strings
+        self.languageNames = languageNames
     }
 
     var site: SiteView {
@@ -27,7 +30,12 @@ public struct RenderContext: Sendable {
         }
         let config = index.config
         let localized = localization(of: route)
-        let canonical = route == .notFound ? nil : config.baseURL.map { $0 + config.folder + route.path }
+        let versions = versions(of: route, localization: localized)
+        let main = mainVersion(of: versions, localization: localized)
+        // A page whose texts are in no language of its own (an original shown in another language's pages)
+        // names the main version as canonical.
+        let own = versions.isEmpty || versions.contains { $0.site == config.language }
+        let canonical = route == .notFound ? nil : config.baseURL.map { $0 + config.folder(of: own ? config.language : main) + route.path }
         let ogType: String
         switch route {
         case .caseFile, .document: ogType = "article"
@@ -40,7 +48,8 @@ public struct RenderContext: Sendable {
             path: "/" + config.folder + route.path, nav: nav, homeHref: root(of: route) + Route.home.file, ogType: ogType,
             structuredDataHTML: StructuredData(context: self).html(for: route, title: title, description: description),
             share: ogType == "website" ? [] : canonical.map { ShareLinks.links(url: $0, title: title, strings: strings) } ?? [],
-            notice: notice(for: route, localization: localized), textLanguage: textLanguage(localized))
+            notice: notice(for: route, localization: localized), textLanguage: textLanguage(localized),
+            alternates: alternates(of: route, versions: versions, main: main), languages: switcher(of: route, versions: versions))
     }
 
     /// The relative way back to the root of the pages' language (the site root for the default language);

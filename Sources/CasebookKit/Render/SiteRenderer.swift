@@ -5,7 +5,7 @@ public struct SiteRenderer: Sendable {
 
     /// A renderer for one build.
     public init(linked: LinkedSite, templates: TemplateSet) {
-        self.context = RenderContext(linked: linked, strings: templates.strings)
+        self.context = RenderContext(linked: linked, strings: templates.strings, languageNames: templates.languageNames)
         self.templates = templates
     }
 

@@ -64,6 +64,10 @@ public struct PageView: Sendable, Hashable {
     public var notice: NoticeView?
     /// The language of the page's own texts (a profile's name and text), where it is not the page's.
     public var textLanguage: TextLanguageView?
+    /// The versions of the page for `<link rel="alternate" hreflang>`, itself and `x-default` included.
+    public var alternates: [AlternateView]
+    /// The language switcher: the versions of the page that exist, the current one marked.
+    public var languages: [LanguageLinkView]
 }
 
 /// One item of the main navigation: `{{#current}}aria-current="page"{{/current}}`.
@@ -195,6 +199,8 @@ extension PageView: TemplateView {
         .list("share", \.share),
         .optionalView("notice", \.notice),
         .optionalView("textLanguage", \.textLanguage),
+        .list("alternates", \.alternates),
+        .list("languages", \.languages),
     ]
 }
 

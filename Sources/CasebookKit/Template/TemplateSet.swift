@@ -29,6 +29,8 @@ public struct TemplateSet: Sendable {
     let sources: [String: String]
     /// The same templates compiled with the strings of each other language of the site, by tag.
     let others: [String: TemplateSet]
+    /// Each language's own name (`language_name` of its strings), by tag, for the language switcher.
+    let languageNames: [String: String]
 
     /// The templates compiled with the strings of `language`; this set for its own language.
     func language(_ language: String) -> TemplateSet { others[language] ?? self }
@@ -88,6 +90,7 @@ public struct TemplateSet: Sendable {
         diagnostics += cycles + stringDiagnostics
         guard let strings, stringDiagnostics.isEmpty else { return (nil, diagnostics) }
         var compileDiagnostics: Set<Diagnostic> = []
+        let languageNames = Dictionary(allStrings.map { ($0.language, $0["language_name"]) }, uniquingKeysWith: { first, _ in first })
         let compiled = allStrings.map { strings in
             var programs: [Key: TemplateProgram] = [:]
             for (template, view) in pageViews where parsed[template] != nil {
@@ -95,12 +98,12 @@ public struct TemplateSet: Sendable {
                 programs[Key(template: template, view: ObjectIdentifier(view))] = program
                 compileDiagnostics.formUnion(found)
             }
-            return TemplateSet(programs: programs, strings: strings, sources: sources, others: [:])
+            return TemplateSet(programs: programs, strings: strings, sources: sources, others: [:], languageNames: languageNames)
         }
         diagnostics += compileDiagnostics.sorted()
         guard !diagnostics.containsErrors, let first = compiled.first else { return (nil, diagnostics) }
         let others = Dictionary(compiled.dropFirst().map { ($0.strings.language, $0) }, uniquingKeysWith: { a, _ in a })
-        return (TemplateSet(programs: first.programs, strings: strings, sources: sources, others: others), diagnostics)
+        return (TemplateSet(programs: first.programs, strings: strings, sources: sources, others: others, languageNames: languageNames), diagnostics)
     }
 
     /// The strings of every language, the default's first: `strings.<tag>.yml`, or for the default
@@ -117,6 +120,10 @@ public struct TemplateSet: Sendable {
         let (loaded, diagnostics) = InterfaceStrings.load(from: url, displayPath: displayPath, language: first)
         guard let reference = loaded else { return ([], diagnostics) }
         var all = [reference], found = diagnostics
+        // The language switcher names each language in its own words.
+        if languages.count > 1, reference.table["language_name"] == nil {
+            found.append(.error(.missingKey("language_name"), at: SourceLocation(path: displayPath(url))))
+        }
         for language in languages.dropFirst() {
             let file = folder.appendingPathComponent(InterfaceStrings.fileName(of: language))
             guard !links.contains(file) else { continue }
