@@ -36,7 +36,9 @@ enum TestSupport {
 
     /// A `strings.yml` holding every key the code needs, one per line in `requiredKeys` order.
     static func stringsYAML(omitting omitted: Set<String> = []) -> String {
-        InterfaceStrings.requiredKeys.filter { !omitted.contains($0) }
+        // English counts in two forms: each plural family the code needs has its `_one` beside `_other`.
+        let keys = InterfaceStrings.requiredKeys + InterfaceStrings.pluralFamilies.map { $0 + "_one" }
+        return keys.filter { !omitted.contains($0) }
             .map { $0 == "date_format" ? "date_format: \"{day} {month} {year}\"" : "\($0): \"\($0)\"" }
             .joined(separator: "\n") + "\n"
     }

@@ -46,6 +46,15 @@
       shown.textContent = fill(T.dateFormat, { day: d, month: months[m - 1], year: y });
     }
   };
+  // "n results" in the form the page's language uses for n (CLDR's categories, as the build chose its
+  // strings), the number written as the language writes numbers.
+  const resultForm = n => {
+    const category = plural.select(n);
+    return T['result' + category[0].toUpperCase() + category.slice(1)] || T.resultOther;
+  };
+  const number = (() => {
+    try { return new Intl.NumberFormat(document.documentElement.lang || []); } catch { return new Intl.NumberFormat([]); }
+  })();
   const plural = (() => {
     try { return new Intl.PluralRules(document.documentElement.lang || []); } catch { return new Intl.PluralRules([]); }
   })();
@@ -350,7 +359,7 @@
       if (stale()) return;
       show(lists, counts, st);
       renderResults(shown.map((id, i) => [docs.get(id), texts[i]]), matched, page, pages, (page - 1) * PAGE);
-      say(hits.length ? fill(T[plural.select(hits.length) === 'one' ? 'resultOne' : 'resultOther'], { count: hits.length }) : T.none);
+      say(hits.length ? fill(resultForm(hits.length), { count: number.format(hits.length) }) : T.none);
     } catch (e) {
       if (!stale()) {
         say(T.error);

@@ -90,6 +90,9 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case protectedNameTranslated(visibility: String)
     case missingString(String, language: String, reference: String)
     case missingStringsFile(language: String, file: String)
+    case missingPluralForm(String, language: String, forms: [String])
+    case unusedPluralForm(String, language: String, forms: [String])
+    case noPluralRules(language: String, known: [String])
     case invalidLanguageTag(String)
     case duplicateLanguage(String)
 
@@ -211,6 +214,12 @@ public enum DiagnosticMessage: Sendable, Hashable {
             "no case '\(folder)' to add a document to: create it first with 'casebook new case \(folder)'"
         case .missingString(let key, let language, let reference):
             "no string '\(key)' for language '\(language)': every key of \(reference) needs its text in this file, so that no page in '\(language)' shows a word of another language"
+        case .missingPluralForm(let key, let language, let forms):
+            "no string '\(key)': '\(language)' writes counted words in the forms \(forms.joined(separator: ", ")) (CLDR's plural categories), each with its text"
+        case .unusedPluralForm(let key, let language, let forms):
+            "'\(key)' is no form of '\(language)', which writes counted words in the forms \(forms.joined(separator: ", ")) (CLDR's plural categories); remove it"
+        case .noPluralRules(let language, let known):
+            "Casebook has no plural rules for '\(language)', so it writes every count with the '_other' form; remove this one, or use a language it has rules for (\(known.joined(separator: ", ")))"
         case .missingStringsFile(let language, let file):
             "the site has language '\(language)' but no interface strings for it: add \(file) with every key of the default language's strings"
         case .translationOfNothing(let key): "the original has no '\(key)' to translate; remove it here"

@@ -43,6 +43,10 @@ public struct InterfaceStrings: Sendable {
         + ["withheld_defender", "nav_home", "nav_cases", "nav_defenders", "nav_countries", "nav_mandates", "nav_organizations", "nav_instruments"]
         + ["nav_search", "nav_years", "year_title", "facet_article_value", "page_title", "pager_position", "pager_latest"] + SearchFacet.allCases.map(\.labelKey)
         + ["case", "defender", "organization", "mandate", "instrument"].map { "kind_" + $0 }
+        + pluralFamilies.map { $0 + "_other" }
+
+    /// The plural families the code counts with: each language gives every form its language uses.
+    static let pluralFamilies = ["search_result", "cases_count", "citations_count", "in_cases_count", "older_citations"]
 
     /// The text for `key`, or the key itself when missing (never the case after validation).
     public subscript(key: String) -> String { table[key] ?? key }
@@ -57,6 +61,38 @@ public struct InterfaceStrings: Sendable {
             case .year: String(day.year)
             }
         }.joined()
+    }
+
+    /// `count` with the form of `family` its language uses for it, e.g. `cases_count` and 3 → "3 cases",
+    /// "3 дела"; the number written as the language writes numbers.
+    public func plural(_ family: String, _ count: Int) -> String {
+        let category = PluralRules.category(of: count, in: language)
+        let text = table["\(family)_\(category.rawValue)"] ?? self["\(family)_other"]
+        return text.filling(["count": number(count)])
+    }
+
+    /// A whole number as the language writes it: `1,234`, `1 234`.
+    public func number(_ count: Int) -> String { LocalizedNumbers.shared.text(count, in: language) }
+
+    /// The forms of `family` the language uses, each with its category, for a page's script to choose from.
+    func pluralForms(_ family: String) -> [(category: String, text: String)] {
+        (PluralRules.categories(of: language) ?? [.other]).compactMap { category in
+            table["\(family)_\(category.rawValue)"].map { (category.rawValue, $0) }
+        }
+    }
+
+    /// The plural families of a table: the stems of its keys ending in `_other` (`cases_count` of
+    /// `cases_count_one` and `cases_count_other`).
+    static func pluralFamilies(in keys: some Sequence<String>) -> Set<String> {
+        Set(keys.filter { $0.hasSuffix("_other") }.map { String($0.dropLast("_other".count)) })
+    }
+
+    /// The family and category of `key`, if it is the form of a plural family of `families`.
+    static func pluralForm(_ key: String, families: Set<String>) -> (family: String, category: String)? {
+        guard let underscore = key.lastIndex(of: "_") else { return nil }
+        let family = String(key[..<underscore]), category = String(key[key.index(after: underscore)...])
+        guard families.contains(family), PluralRules.Category(rawValue: category) != nil else { return nil }
+        return (family, category)
     }
 
     /// The label of a vocabulary value, e.g. `status` + `reply-awaited` → "Reply awaited".

@@ -32,6 +32,22 @@ extension NoticeView: TemplateView {
     ]
 }
 
+/// A form of a counted phrase, for a page's script to choose by the count's plural category
+/// (`data-result-{{category}}="{{text}}"`).
+public struct PluralFormView: Sendable, Hashable {
+    /// CLDR's category: `zero`, `one`, `two`, `few`, `many` or `other`.
+    public var category: String
+    public var text: String
+}
+
+extension PluralFormView: TemplateView {
+    /// The fields templates may name.
+    public static let templateFields: [TemplateField<PluralFormView>] = [
+        .text("category", \.category),
+        .text("text", \.text),
+    ]
+}
+
 /// One version of the page in another language, for `<link rel="alternate" hreflang="…" href="…">`.
 public struct AlternateView: Sendable, Hashable {
     /// The language of the version's texts, or `x-default`.

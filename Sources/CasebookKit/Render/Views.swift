@@ -121,6 +121,17 @@ public struct EntryView: Sendable, Hashable {
     public var caseCount: Int
     /// For instruments: how many citations the site's texts make of it.
     public var citationCount: Int = 0
+    /// The counts written out in the page's language: "3 cases", "5 дел"; "12 citations".
+    public var caseCountText = ""
+    public var citationCountText = ""
+
+    /// The same entry with its counts written out by `strings`.
+    func counted(by strings: InterfaceStrings) -> EntryView {
+        var entry = self
+        entry.caseCountText = strings.plural("cases_count", caseCount)
+        entry.citationCountText = strings.plural("citations_count", citationCount)
+        return entry
+    }
 }
 
 /// The links between the pages of a long list (`pager.mustache`); absent when the list fits on its
@@ -261,6 +272,8 @@ extension EntryView: TemplateView {
         .optionalText("detail", \.detail),
         .int("caseCount", \.caseCount),
         .int("citationCount", \.citationCount),
+        .text("caseCountText", \.caseCountText),
+        .text("citationCountText", \.citationCountText),
     ]
 }
 

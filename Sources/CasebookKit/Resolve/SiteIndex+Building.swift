@@ -8,7 +8,8 @@ extension SiteIndex {
         var content = publication?.filter(checked) ?? checked
         content.config.today = publication?.now ?? content.config.today
         let cases = newestFirst(content.cases)
-        let defenders = content.defenders.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }
+        let (collation, language) = (Collation.shared, content.config.language)
+        let defenders = collation.sorted(content.defenders, kind: "defenders", language: language, name: \.name, tiebreak: \.slug)
         var members: [String: [Defender]] = [:]
         for defender in defenders {
             for organization in Set(defender.organizations.map(\.value)) { members[organization, default: []].append(defender) }
@@ -24,10 +25,12 @@ extension SiteIndex {
             storedConfig: content.config,
             storedCases: cases,
             storedDefenders: defenders,
-            storedOrganizations: content.organizations.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
-            storedMandates: content.mandates.sorted { ($0.name, $0.slug) < ($1.name, $1.slug) },
-            storedInstruments: content.instruments.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) },
-            storedCountries: Set(cases.compactMap { Country(code: $0.country.value, language: content.config.language) }).sorted(),
+            storedOrganizations: collation.sorted(content.organizations, kind: "organizations", language: language, name: \.name, tiebreak: \.slug),
+            storedMandates: collation.sorted(content.mandates, kind: "mandates", language: language, name: \.name, tiebreak: \.slug),
+            storedInstruments: collation.sorted(content.instruments, kind: "instruments", language: language, name: \.title, tiebreak: \.slug),
+            storedCountries: collation.sorted(
+                Set(cases.compactMap { Country(code: $0.country.value, language: language) }).sorted { $0.code < $1.code }, kind: "countries", language: language,
+                name: \.name, tiebreak: \.code),
             caseBySlug: Dictionary(cases.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a }),
             defenderByPublicSlug: Dictionary(
                 content.defenders.compactMap { defender in defender.publicSlug.map { ($0, defender) } }, uniquingKeysWith: { a, _ in a }),

@@ -11,6 +11,10 @@ public struct HomePage: Sendable, Hashable {
     public var caseCount: Int
     public var defenderCount: Int
     public var countryCount: Int
+    /// The totals as the page's language writes numbers (`1,234`, `1 234`).
+    public var caseTotal: String
+    public var defenderTotal: String
+    public var countryTotal: String
 
     /// How many cases the home page shows.
     static let latestCount = 10
@@ -19,12 +23,15 @@ public struct HomePage: Sendable, Hashable {
         let index = context.index
         let title = index.config.title
         let caseCount = index.caseCount(.all)
+        let (defenderCount, countryCount) = (index.defenders.filter { $0.publicSlug != nil }.count, index.countries.count)
+        let number = context.strings.number
         let values = HomePage(
             site: context.site, page: context.page(.home, title: title, description: index.config.description ?? title),
             t: context.strings.table, heading: title,
             cases: index.cases(.all, fromOldest: max(0, caseCount - latestCount)..<caseCount).map { context.summary(of: $0, from: .home) },
             casesHref: Route.home.href(to: .caseList), caseCount: caseCount,
-            defenderCount: index.defenders.filter { $0.publicSlug != nil }.count, countryCount: index.countries.count)
+            defenderCount: defenderCount, countryCount: countryCount, caseTotal: number(caseCount),
+            defenderTotal: number(defenderCount), countryTotal: number(countryCount))
         return PageModel(template: "home", route: .home, values: values)
     }
 }
@@ -40,5 +47,8 @@ extension HomePage: TemplateView {
         .int("caseCount", \.caseCount),
         .int("defenderCount", \.defenderCount),
         .int("countryCount", \.countryCount),
+        .text("caseTotal", \.caseTotal),
+        .text("defenderTotal", \.defenderTotal),
+        .text("countryTotal", \.countryTotal),
     ]
 }

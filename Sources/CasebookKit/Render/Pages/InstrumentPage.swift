@@ -11,6 +11,9 @@ public struct InstrumentPage: Sendable, Hashable {
         public var citationCount: Int
         /// How many older citations the page counts but does not list.
         public var unlistedCount: Int
+        /// The counts written out: "3 citations", "2 older citations are counted above…".
+        public var citationCountText: String
+        public var unlistedText: String
     }
 
     /// How many citations the page lists under each article (newest first); all are counted.
@@ -31,7 +34,10 @@ public struct InstrumentPage: Sendable, Hashable {
     /// Citations of the instrument as a whole, or of articles it does not list.
     public var generalCitations: [CitationView]
     public var generalUnlistedCount: Int
+    public var generalUnlistedText: String
     public var citationCount: Int
+    /// "12 citations in 3 cases", in the page's language.
+    public var citationSummary: String
     /// How many cases cite it.
     public var caseCount: Int
     public var bodyHTML: String
@@ -41,6 +47,7 @@ public struct InstrumentPage: Sendable, Hashable {
         let entries = context.linked.citations.entries(citing: instrument.slug)
         let listed = Set(instrument.articles.map(\.number))
         let general = entries.filter { !($0.citation.article.map(listed.contains) ?? false) }
+        let (strings, cases) = (context.strings, Set(entries.map(\.caseSlug)).count)
         let byArticle = Dictionary(grouping: entries.filter { $0.citation.article.map(listed.contains) ?? false }) { $0.citation.article! }
         let values = InstrumentPage(
             site: context.site, page: context.page(route, title: instrument.title, description: instrument.title),
@@ -53,11 +60,16 @@ public struct InstrumentPage: Sendable, Hashable {
                 return ArticleView(
                     number: article.number, title: article.title, unofficialTitle: article.unofficialTitle, anchor: article.anchor,
                     citations: citations.prefix(Self.listed).map { CitationView($0, context: context, from: route) },
-                    citationCount: citations.count, unlistedCount: max(0, citations.count - Self.listed))
+                    citationCount: citations.count, unlistedCount: max(0, citations.count - Self.listed),
+                    citationCountText: strings.plural("citations_count", citations.count),
+                    unlistedText: strings.plural("older_citations", max(0, citations.count - Self.listed)))
             },
             generalCitations: general.prefix(Self.listed).map { CitationView($0, context: context, from: route) },
             generalUnlistedCount: max(0, general.count - Self.listed),
-            citationCount: entries.count, caseCount: Set(entries.map(\.caseSlug)).count,
+            generalUnlistedText: strings.plural("older_citations", max(0, general.count - Self.listed)),
+            citationCount: entries.count,
+            citationSummary: strings.plural("citations_count", entries.count) + " " + strings.plural("in_cases_count", cases),
+            caseCount: cases,
             bodyHTML: context.linked.body(route).html)
         return PageModel(template: "instrument", route: route, values: values)
     }
@@ -87,7 +99,9 @@ extension InstrumentPage: TemplateView {
         .list("articles", \.articles),
         .list("generalCitations", \.generalCitations),
         .int("generalUnlistedCount", \.generalUnlistedCount),
+        .text("generalUnlistedText", \.generalUnlistedText),
         .int("citationCount", \.citationCount),
+        .text("citationSummary", \.citationSummary),
         .int("caseCount", \.caseCount),
         .html("bodyHTML", \.bodyHTML),
     ]
@@ -103,5 +117,7 @@ extension InstrumentPage.ArticleView: TemplateView {
         .list("citations", \.citations),
         .int("citationCount", \.citationCount),
         .int("unlistedCount", \.unlistedCount),
+        .text("citationCountText", \.citationCountText),
+        .text("unlistedText", \.unlistedText),
     ]
 }

@@ -38,7 +38,7 @@ public struct ListPage: Sendable, Hashable {
         let title = context.strings[kind.titleKey]
         let values = ListPage(
             site: context.site, page: context.page(route, title: title, description: title), t: context.strings.table,
-            heading: title, entries: entries(kind, from: route, context: context))
+            heading: title, entries: entries(kind, from: route, context: context).map { $0.counted(by: context.strings) })
         return PageModel(template: "list", route: route, values: values)
     }
 
@@ -51,7 +51,7 @@ public struct ListPage: Sendable, Hashable {
                 return EntryView(href: route.href(to: .defender(slug)), name: name,
                     detail: defender.country.flatMap { Country(code: $0.value, language: context.index.config.language)?.name },
                     caseCount: index.caseCount(.defender(defender.slug)))
-            }.sorted { $0.name < $1.name }
+            }.collated(in: index.config.language)
         case .organizations:
             return index.organizations.map {
                 EntryView(href: route.href(to: .organization($0.slug)), name: $0.name, detail: $0.shortName,
@@ -76,6 +76,13 @@ public struct ListPage: Sendable, Hashable {
                     citationCount: citations.count)
             }
         }
+    }
+}
+
+extension [EntryView] {
+    /// The entries in `language`'s order of their names (a profile's public name, not the one it is sorted by in the index).
+    func collated(in language: String) -> [EntryView] {
+        Collation.shared.sorted(self, kind: "entries", language: language, name: \.name, tiebreak: \.href)
     }
 }
 

@@ -4,11 +4,15 @@ public struct PlainPage: Sendable, Hashable {
     public var site: SiteView
     public var page: PageView
     public var t: [String: String]
+    /// The forms of "n results" the page's language uses, for the search script.
+    public var resultForms: [PluralFormView]
 
     static func models(context: RenderContext) -> [PageModel] {
         func model(_ route: Route, template: String, titleKey: String) -> PageModel {
             let title = context.strings[titleKey]
-            let values = PlainPage(site: context.site, page: context.page(route, title: title, description: title), t: context.strings.table)
+            let forms = context.strings.pluralForms("search_result").map { PluralFormView(category: $0.category, text: $0.text) }
+            let values = PlainPage(
+                site: context.site, page: context.page(route, title: title, description: title), t: context.strings.table, resultForms: forms)
             return PageModel(template: template, route: route, values: values)
         }
         let search = model(.search, template: "search", titleKey: "nav_search")
@@ -24,5 +28,6 @@ extension PlainPage: TemplateView {
     public static let templateFields: [TemplateField<PlainPage>] = [
         .view("site", \.site),
         .view("page", \.page),
+        .list("resultForms", \.resultForms),
     ]
 }
