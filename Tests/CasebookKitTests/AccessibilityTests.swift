@@ -47,8 +47,8 @@ struct AccessibilityTests {
     }
 
     /// One page of every page type the site has: the first page whose path matches each pattern.
-    static func onePagePerType(in site: URL) throws -> [String] {
-        let pages = try SiteFiles(site).pages
+    static func onePagePerType(in site: URL, folder: String = "") throws -> [String] {
+        let pages = try SiteFiles(site).pages.filter { $0.hasPrefix(folder) }.map { String($0.dropFirst(folder.count)) }
         let patterns = [
             #"^index\.html$"#, #"^cases/index\.html$"#, #"^cases/[^/]+/index\.html$"#, #"^cases/[^/]+/[^/]+/index\.html$"#,
             #"^defenders/index\.html$"#, #"^defenders/[^/]+/index\.html$"#,
@@ -58,7 +58,7 @@ struct AccessibilityTests {
             #"^instruments/index\.html$"#, #"^instruments/iccpr/index\.html$"#,
             #"^years/index\.html$"#, #"^years/[^/]+/index\.html$"#, #"^search/index\.html$"#, #"^404\.html$"#,
         ]
-        return patterns.compactMap { pattern in pages.first { $0.range(of: pattern, options: .regularExpression) != nil } }
+        return patterns.compactMap { pattern in pages.first { $0.range(of: pattern, options: .regularExpression) != nil } }.map { folder + $0 }
     }
 
     struct BuiltSite: Sendable {

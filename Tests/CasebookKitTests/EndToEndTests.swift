@@ -60,6 +60,27 @@ struct EndToEndTests {
         #expect(page.contains("Mses. Serzzhan and Sekerbayeva"))
     }
 
+    @Test("in Russian: the case, the profiles and Feminita's page are the editors' unofficial translations; the two source documents say they are in English only")
+    func russian() throws {
+        let site = try Self.built.get()
+        let note = "Неофициальный перевод; переводчик: Casebook editors. Язык оригинала: английский."
+        for page in ["cases/\(Self.caseSlug)/index.html", "defenders/gulzada-serzhan/index.html", "defenders/zhanar-sekerbayeva/index.html",
+                     "organizations/feminita/index.html"] {
+            let text = try #require(site.page("ru/" + page))
+            #expect(text.contains(note), "\(page)")
+            #expect(text.hasPrefix("<!DOCTYPE html>\n<html lang=\"ru\" dir=\"ltr\">"))
+        }
+        let casePage = try #require(site.page("ru/cases/\(Self.caseSlug)/index.html"))
+        #expect(casePage.contains("<h1 lang=\"ru\" dir=\"ltr\">Нападение на Гульзаду Сержан и Жанар Секербаеву и их произвольное задержание в Шымкенте</h1>"))
+        #expect(casePage.contains("<time datetime=\"2021-09-13\">13 сентября 2021\u{202F}г.</time>"))
+        for document in ["al-kaz-4-2021", "obs-kaz-002-0621-obs-065"] {
+            let text = try #require(site.page("ru/cases/\(Self.caseSlug)/\(document)/index.html"))
+            #expect(text.contains("<p class=\"language-notice\" role=\"note\">Этот документ доступен только в оригинале. Язык оригинала: английский.</p>"))
+            #expect(text.contains("<link rel=\"canonical\" href=\"https://casebook.example.org/cases/\(Self.caseSlug)/\(document)/\">"))
+        }
+        #expect(try #require(site.page("ru/defenders/zhanar-sekerbayeva/index.html")).contains("<h1>Жанар Секербаева</h1>"))
+    }
+
     @Test("every internal link and fragment resolves to a written file")
     func linksResolve() throws {
         let site = try Self.built.get()

@@ -40,6 +40,29 @@ struct LanguageBrowserTests {
         #expect(html.status == 0 && (html.stdout + html.stderr).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(html.stdout)\(html.stderr)")
     }
 
+    @Test("the whole shipped site: reciprocal hreflang sets on every page in English and Russian, the switcher from the keyboard")
+    func shippedVersions() throws {
+        let site = try AccessibilityTests.shipped.get().site
+        let result = try AccessibilityTests.script("languages.py", [
+            site.path, "https://casebook.example.org/", "cases/serzhan-sekerbayeva-shymkent-2021/index.html",
+            "ru/cases/serzhan-sekerbayeva-shymkent-2021/al-kaz-4-2021/index.html", "ru/organizations/feminita/index.html",
+        ])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stderr.contains("3 switchers tried, 0 problems"), "\(result.stdout)\(result.stderr)")
+    }
+
+    @Test("one shipped page of every type in Russian passes axe-core and fits at 360 and 1440 px")
+    func shippedRussianPages() throws {
+        let site = try AccessibilityTests.shipped.get().site
+        let pages = try AccessibilityTests.onePagePerType(in: site, folder: "ru/")
+        #expect(pages.count >= 15, "page types found: \(pages)")
+        let axe = try AccessibilityTests.script("axe.py", [site.path] + pages)
+        #expect(axe.status == 0, "\(axe.stdout)\(axe.stderr)")
+        #expect(axe.stderr.contains("\(pages.count) pages, 0 problems"), "\(axe.stderr)")
+        let screens = try AccessibilityTests.script("screens.py", [site.path, try TestSupport.temporaryFolder("casebook-screens").path] + pages)
+        #expect(screens.status == 0, "\(screens.stdout)\(screens.stderr)")
+    }
+
     @Test("the check catches what it is for: a set that is not reciprocal, a switcher link to a missing page or without lang")
     func checkFailsOnBadPages() throws {
         let site = try TestSupport.temporaryFolder("casebook-languages-bad")

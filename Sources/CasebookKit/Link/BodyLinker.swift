@@ -3,6 +3,8 @@ struct BodyLinker {
     let catalog: InstrumentCatalog
     /// The site's opt-in to raw HTML in Markdown.
     var allowRawHTML = false
+    /// The title of a link to an article, in the language of the page: `{instrument}, article {article}`.
+    var articleTitle = "{instrument}, article {article}"
     /// The citing words, one copy of each across the site: most phrases ("article 19 of the Covenant")
     /// recur in thousands of texts, and the citation index keeps every citation.
     private let phrases = SharedValues<String>()
@@ -115,6 +117,6 @@ struct BodyLinker {
 
     private func title(_ link: LinkSpan) -> String? {
         guard case .instrument(let slug) = link.target, let title = catalog.title(of: slug) else { return nil }
-        return link.article.map { "\(title), article \($0)" } ?? title
+        return link.article.map { articleTitle.filling(["instrument": title, "article": $0]) } ?? title
     }
 }

@@ -30,14 +30,17 @@ public struct LinkedSite: Sendable {
     }
 
     /// Links and renders every body of the site, in parallel, reusing from `previous` each body whose
-    /// text, country and instrument library are unchanged.
-    public init(_ index: SiteIndex, reusing previous: LinkedSite? = nil) {
+    /// text, country and instrument library are unchanged; links to articles are titled `articleTitle`
+    /// (`{instrument}, article {article}`, in the pages' language).
+    public init(_ index: SiteIndex, reusing previous: LinkedSite? = nil, articleTitle: String? = nil) {
         let catalog = InstrumentCatalog(index.instruments)
-        let linker = BodyLinker(catalog: catalog, allowRawHTML: index.config.allowRawHTML)
+        var made = BodyLinker(catalog: catalog, allowRawHTML: index.config.allowRawHTML)
+        if let articleTitle { made.articleTitle = articleTitle }
+        let linker = made
         let jobs = Self.jobs(index)
         let reusable = previous.flatMap { previous in
             previous.index.instruments == index.instruments && previous.index.config.allowRawHTML == index.config.allowRawHTML
-                ? previous.memos : nil
+                && previous.linker.articleTitle == linker.articleTitle ? previous.memos : nil
         } ?? [:]
         let results = jobs.parallelMap { job -> (memo: Memo, kept: Bool, entries: [CitationIndex.Entry]) in
             if let memo = reusable[job.route], memo.body == job.body, memo.country == job.country {
@@ -158,7 +161,8 @@ public struct LinkedSite: Sendable {
     /// Renders a short front-matter text that may cite instruments (e.g. a mandate's `established_by`) as inline HTML.
     func inlineHTML(_ text: String, on route: Route, at location: SourceLocation) -> String {
         DependencyLog.note(.instruments)
-        let linker = BodyLinker(catalog: catalog, allowRawHTML: index.config.allowRawHTML)
+        var linker = BodyLinker(catalog: catalog, allowRawHTML: index.config.allowRawHTML)
+        linker.articleTitle = self.linker.articleTitle
         // The text is a front-matter value the caller read, not the file's body: its source is no dependency.
         let html = DependencyLog.$current.withValue(nil) { linker.link(MarkdownText(text, start: location), on: route).rendered.html }
         return html.replacingOccurrences(of: "<p>", with: "").replacingOccurrences(of: "</p>\n", with: "")

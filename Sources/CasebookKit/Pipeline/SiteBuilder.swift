@@ -85,7 +85,9 @@ public struct SiteBuilder: Sendable {
     ) throws -> (pages: Int, linked: LinkedSite, warnings: [Diagnostic]) {
         let keeps = memo.keeping == .everything
         let suffix = index.config.language == index.config.defaultLanguage ? "" : " (\(index.config.language))"
-        let linked = clock.measure("link" + suffix) { LinkedSite(index, reusing: linkingLike) }
+        let linked = clock.measure("link" + suffix) {
+            LinkedSite(index, reusing: linkingLike, articleTitle: templates.strings["citation_article_title"])
+        }
         if !keeps { FreedMemory.release() }
         let renderer = SiteRenderer(linked: linked, templates: templates)
         // Parts made for the last build are reused only where every dependency they read is unchanged.

@@ -43,7 +43,7 @@ public struct InterfaceStrings: Sendable {
         + ["withheld_defender", "nav_home", "nav_cases", "nav_defenders", "nav_countries", "nav_mandates", "nav_organizations", "nav_instruments"]
         + ["nav_search", "nav_years", "year_title", "facet_article_value", "page_title", "pager_position", "pager_latest"] + SearchFacet.allCases.map(\.labelKey)
         + ["case", "defender", "organization", "mandate", "instrument"].map { "kind_" + $0 }
-        + pluralFamilies.map { $0 + "_other" }
+        + pluralFamilies.map { $0 + "_other" } + ["citation_article_title"]
 
     /// The plural families the code counts with: each language gives every form its language uses.
     static let pluralFamilies = ["search_result", "cases_count", "citations_count", "in_cases_count", "older_citations"]
