@@ -38,7 +38,7 @@ public struct WorldMap: Sendable, Hashable {
     public var height: Int
     /// Every country without cases, and the land ISO 3166-1 gives no code of its own, as one plain path.
     public var land: String
-    /// The countries with cases that the map draws, by name.
+    /// The countries with cases that the map draws, by name, those with a dot last so that no outline covers a dot.
     public var drawn: [Entry]
     /// The countries with cases it cannot draw (no outline, no known place), named under it.
     public var unplaced: [Entry]
@@ -60,7 +60,7 @@ public struct WorldMap: Sendable, Hashable {
                 shade: (bounds.firstIndex { count <= $0 } ?? bounds.count - 1) + 1,
                 path: WorldMapOutlines.outlines[country.code] ?? "", dot: dot.map { Dot(x: $0.x, y: $0.y) })
         }
-        drawn = entries.filter(\.isDrawn)
+        drawn = entries.filter { !$0.path.isEmpty && $0.dot == nil } + entries.filter { $0.dot != nil }
         unplaced = entries.filter { !$0.isDrawn }
         let shaded = Set(counts.map(\.country.code))
         land = Self.codes.filter { !shaded.contains($0) }.compactMap { WorldMapOutlines.outlines[$0] }.joined() + WorldMapOutlines.otherLand
