@@ -78,6 +78,23 @@ struct WorldMapTests {
         #expect(try Self.render(try Self.map([("KAZ", 1)])).contains("world-map-unplaced") == false)
     }
 
+    @Test("the drawing holds no run of nine digits or more, across spaces, signs and tags, that the output sweep could take for a private number",
+        arguments: [[("KAZ", 1)], CountryTable.names.keys.sorted().enumerated().map { ($1, 1 + $0 % 300) }])
+    func digitRuns(counts: [(String, Int)]) throws {
+        // A digits-only private value is looked for from nine digits on (phone numbers); thousands of coordinates
+        // in a row would hold many such runs by chance. The viewBox is the one longer run: its fixed 001000440.
+        let html = try Self.render(try Self.map(counts))
+        let svg = try #require(html.range(of: "<svg ").flatMap { start in html.range(of: "</svg>").map { html[start.lowerBound..<$0.upperBound] } })
+        let viewBox = "viewBox=\"0 0 \(WorldMapOutlines.width) \(WorldMapOutlines.height)\""
+        #expect(svg.contains(viewBox))
+        var longest = 0, run = 0
+        for key in FoldedText(Array(svg.replacingOccurrences(of: viewBox, with: "").utf8), markup: .markup).keys {
+            run = (0x30...0x39).contains(key) ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        #expect(longest <= 8)
+    }
+
     @Test("the outlines: every key an ISO 3166-1 alpha-3 code, every path drawn inside the map in whole units")
     func outlines() throws {
         let codes = Set(CountryTable.names.keys)

@@ -20,6 +20,7 @@ SOUTH = -58.0           # latitude the map is cut at: Antarctica is left out
 TOLERANCE = 1.2         # Douglas-Peucker tolerance, in user units
 MIN_RING_AREA = 6.0     # rings smaller than this (square user units) are dropped, except a country's largest
 DOT_AREA = 40.0         # a country whose outline covers less than this gets a dot as well
+MAX_DIGITS = 8          # the longest run of digits path data may hold (see path_data)
 LEFT_OUT = {"ATA"}      # Antarctica: would take a quarter of the height for no case
 # Rings Natural Earth draws as part of a country that ISO 3166-1 codes apart: (code, new code, test on a point).
 SPLITS = [
@@ -131,8 +132,12 @@ def centroid(ring):
 def path_data(rings):
     """SVG path data in integer steps: an absolute `M` to the first point and relative steps from there on
     (`l` lines, `m` to the next ring, `z` closing each), so that outlines joined one after another each start
-    where they should."""
-    out, current = [], (0, 0)
+    where they should.
+
+    No run of digits is longer than MAX_DIGITS, counted across spaces and signs (an `l` is written again
+    where one would be): the output sweep reads numbers that way and looks for private values of nine
+    digits or more (phone numbers), which a long run of coordinates could hold by chance."""
+    out, current, run = [], (0, 0), 0
     for ring in rings:
         points = [(round(x), round(y)) for x, y in ring]
         deduped = [points[0]] + [p for prev, p in zip(points, points[1:]) if p != prev]
@@ -141,14 +146,26 @@ def path_data(rings):
         if len(deduped) < 3:
             continue
         (x0, y0), rest = deduped[0], deduped[1:]
-        text = ("m" if out else "M") + number_pair(x0 - current[0], y0 - current[1]) + ("l" if not out else "")
+        first = number_pair(x0 - current[0], y0 - current[1])
+        text = ("m" if out else "M") + first
+        run = digits(first)
+        if not out:
+            text, run = text + "l", 0
         current = (x0, y0)
         for x, y in rest:
-            text += number_pair(x - current[0], y - current[1])
+            pair = number_pair(x - current[0], y - current[1])
+            if run + digits(pair) > MAX_DIGITS:
+                text, run = text + "l", 0
+            text += pair
+            run += digits(pair)
             current = (x, y)
         out.append(text + "z")
         current = (x0, y0)
     return "".join(out)
+
+
+def digits(text):
+    return sum(character.isdigit() for character in text)
 
 
 def number_pair(dx, dy):
