@@ -43,10 +43,10 @@ public struct InterfaceStrings: Sendable {
         + ["withheld_defender", "nav_home", "nav_cases", "nav_defenders", "nav_countries", "nav_mandates", "nav_organizations", "nav_instruments"]
         + ["nav_search", "nav_years", "year_title", "facet_article_value", "page_title", "pager_position", "pager_latest"] + SearchFacet.allCases.map(\.labelKey)
         + ["case", "defender", "organization", "mandate", "instrument"].map { "kind_" + $0 }
-        + pluralFamilies.map { $0 + "_other" } + ["citation_article_title"]
+        + pluralFamilies.map { $0 + "_other" } + ["citation_article_title", "map_caption", "map_range"]
 
     /// The plural families the code counts with: each language gives every form its language uses.
-    static let pluralFamilies = ["search_result", "cases_count", "citations_count", "in_cases_count", "older_citations"]
+    static let pluralFamilies = ["search_result", "cases_count", "citations_count", "in_cases_count", "older_citations", "map_country"]
 
     /// The text for `key`, or the key itself when missing (never the case after validation).
     public subscript(key: String) -> String { table[key] ?? key }
@@ -65,10 +65,10 @@ public struct InterfaceStrings: Sendable {
 
     /// `count` with the form of `family` its language uses for it, e.g. `cases_count` and 3 → "3 cases",
     /// "3 дела"; the number written as the language writes numbers.
-    public func plural(_ family: String, _ count: Int) -> String {
+    public func plural(_ family: String, _ count: Int, with values: [String: String] = [:]) -> String {
         let category = PluralRules.category(of: count, in: language)
         let text = table["\(family)_\(category.rawValue)"] ?? self["\(family)_other"]
-        return text.filling(["count": number(count)])
+        return text.filling(values.merging(["count": number(count)]) { _, count in count })
     }
 
     /// A whole number as the language writes it: `1,234`, `1 234`.

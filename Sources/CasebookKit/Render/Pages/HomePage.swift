@@ -15,6 +15,8 @@ public struct HomePage: Sendable, Hashable {
     public var caseTotal: String
     public var defenderTotal: String
     public var countryTotal: String
+    /// The countries with published cases, shaded on a map of the world.
+    public var map: WorldMap?
 
     /// How many cases the home page shows.
     static let latestCount = 10
@@ -31,7 +33,7 @@ public struct HomePage: Sendable, Hashable {
             cases: index.cases(.all, fromOldest: max(0, caseCount - latestCount)..<caseCount).map { context.summary(of: $0, from: .home) },
             casesHref: Route.home.href(to: .caseList), caseCount: caseCount,
             defenderCount: defenderCount, countryCount: countryCount, caseTotal: number(caseCount),
-            defenderTotal: number(defenderCount), countryTotal: number(countryCount))
+            defenderTotal: number(defenderCount), countryTotal: number(countryCount), map: context.worldMap(from: .home))
         return PageModel(template: "home", route: .home, values: values)
     }
 }
@@ -50,5 +52,6 @@ extension HomePage: TemplateView {
         .text("caseTotal", \.caseTotal),
         .text("defenderTotal", \.defenderTotal),
         .text("countryTotal", \.countryTotal),
+        .optionalView("map", \.map),
     ]
 }
