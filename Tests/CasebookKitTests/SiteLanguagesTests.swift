@@ -167,4 +167,37 @@ struct SiteLanguagesTests {
         #expect(!xml.contains("<loc>\(base)ar/cases/almaty-2022/appeal/</loc>"))
         #expect(xml.contains("<loc>\(base)ar/cases/</loc>"))
     }
+
+    @Test("each language has its exports and feeds; cases.json lists each case's languages with their addresses and what each version is")
+    func exports() throws {
+        let files = try Self.multilingual.get()
+        let base = "https://cases.example.org/multi/"
+        func cases(_ path: String) throws -> [[String: Any]] {
+            let data = Data(try #require(files[path]).utf8)
+            return try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["cases"] as? [[String: Any]])
+        }
+        let russian = try cases("ru/data/cases.json")
+        let almaty = try #require(russian.first { $0["slug"] as? String == "almaty-2022" })
+        #expect(almaty["title"] as? String == "Задержание А. Правозащитницы в Алматы" && almaty["language"] as? String == "ru")
+        let versions = try #require(almaty["languages"] as? [[String: Any]])
+        #expect(versions.map { $0["language"] as? String } == ["en", "ru", "ar"])
+        #expect(versions.map { $0["url"] as? String } == ["\(base)cases/almaty-2022/", "\(base)ru/cases/almaty-2022/", "\(base)ar/cases/almaty-2022/"])
+        #expect(versions[0]["original"] as? Bool == true && versions[1]["translation"] as? String == "unofficial")
+        #expect(versions[1]["translated_by"] as? String == "Casebook editors")
+        let documents = try #require(almaty["documents"] as? [[String: Any]])
+        let reply = try #require(documents.first { $0["slug"] as? String == "otvet" })
+        #expect((reply["languages"] as? [[String: Any]])?.map { $0["language"] as? String } == ["ru"])
+        let appeal = try #require(documents.first { $0["slug"] as? String == "appeal" })
+        #expect((appeal["languages"] as? [[String: Any]])?.last?["translation"] as? String == "official")
+        let bishkek = try #require(russian.first { $0["slug"] as? String == "bishkek-2023" })
+        #expect(bishkek["language"] as? String == "en" && (bishkek["languages"] as? [[String: Any]])?.count == 1)
+        // The Russian feed names the texts it holds in English.
+        let feed = try #require(files["ru/feed.xml"])
+        #expect(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ru\">"))
+        #expect(feed.contains("<entry xml:lang=\"en\">\n<title>Fine imposed on A. Defender in Bishkek</title>"))
+        #expect(feed.contains("<entry>\n<title>Задержание А. Правозащитницы в Алматы</title>"))
+        // A site in one language keeps its exports as they were.
+        let single = try Self.build(config: "title: \"Defenders\"\nbase_url: https://cases.example.org/\n")
+        #expect(!(try #require(single["data/cases.json"])).contains("\"languages\""))
+    }
 }

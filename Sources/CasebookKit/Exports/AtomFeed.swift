@@ -27,8 +27,10 @@ struct AtomFeed: Sendable {
         for caseFile in entries {
             let url = context.url(.caseFile(caseFile.slug))
             let country = Country.name(of: caseFile.country.value, in: context.index.config.language)
+            // An entry whose texts are in another language than the feed's says so.
+            let language = caseFile.language.flatMap { $0 == context.index.config.language ? nil : " xml:lang=\"\(Escaping.xml($0))\"" } ?? ""
             xml += """
-                <entry>
+                <entry\(language)>
                 <title>\(Escaping.xml(caseFile.title))</title>
                 <id>\(Escaping.xml(Self.identifier(url)))</id>
                 <link rel="alternate" type="text/html" href="\(Escaping.xml(url))"/>

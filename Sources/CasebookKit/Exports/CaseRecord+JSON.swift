@@ -32,7 +32,7 @@ extension CaseRecord {
                     ("title", .string(document.title)),
                     ("kind", .string(document.kind.rawValue)), ("issuer", .string(document.issuer)), ("date", .string(document.date.iso)),
                     ("language", .string(document.language)), ("url", .string(url)), ("source_url", .optional(document.sourceURL)),
-                ])
+                ] + Self.languages(of: nil, document.localization, documentVersions[document.slug] ?? []))
             })),
             ("instruments", .array(instruments.map { instrument in
                 .object([
@@ -44,7 +44,20 @@ extension CaseRecord {
             ("related", .array(caseFile.related.map {
                 .object([("reference", .string($0.reference)), ("date", .optional($0.date?.iso)), ("note", .optional($0.note))])
             })),
-        ])
+        ] + Self.languages(of: caseFile.language, caseFile.localization, versions))
+    }
+
+    /// `languages`, the versions of a page, on a site in several languages: each with its language, its
+    /// address and, for a translation, what it is and who made it; and the language of the texts the record
+    /// holds, where `language` is given.
+    private static func languages(of language: String?, _ localization: Localization?, _ versions: [Version]) -> [(String, JSONValue)] {
+        guard let localization else { return [] }
+        let list = JSONValue.array(versions.map { version in
+            .object([("language", .string(version.language)), ("url", .string(version.url))]
+                + (version.translation.map { [("translation", .string($0.status.rawValue)), ("translated_by", .optional($0.translator))] }
+                    ?? [("original", .bool(true))]))
+        })
+        return (language == nil ? [] : [("language", .string(localization.language))]) + [("languages", list)]
     }
 
     private static func link(_ entry: (slug: String, name: String, url: String)) -> JSONValue {

@@ -12,6 +12,24 @@ struct CaseRecord: Sendable {
     /// Everything the case or its documents cite, with the articles cited: the library's instruments by
     /// slug, then the UN documents linked to the UN's resolver by symbol.
     var instruments: [CitedInstrument]
+    /// On a site in several languages: the language of the texts, and every version of the case's page.
+    var versions: [Version]
+    var documentVersions: [String: [Version]]
+
+    /// A version of a page: its language, address, and whether it is the original or a translation.
+    struct Version: Sendable {
+        var language: String
+        var url: String
+        var translation: Localization.Note?
+    }
+
+    /// The versions of the page at `route`, whose texts stand to the site's languages as `localization` says.
+    static func versions(of route: Route, _ localization: Localization?, context: RenderContext) -> [Version] {
+        guard let localization else { return [] }
+        return localization.versions.map { site in
+            Version(language: localization.versionLanguage(site), url: context.url(route, in: site), translation: localization.translations[site])
+        }
+    }
 
     /// An instrument as the exports name it: a page of the site, or a UN document the library lacks.
     struct CitedInstrument: Sendable {
@@ -63,5 +81,9 @@ struct CaseRecord: Sendable {
             }
         }
         instruments = library.sorted { ($0.slug ?? "") < ($1.slug ?? "") } + external.sorted { $0.title < $1.title }
+        versions = Self.versions(of: .caseFile(caseFile.slug), caseFile.localization, context: context)
+        documentVersions = Dictionary(caseFile.documents.map { document in
+            (document.slug, Self.versions(of: .document(caseSlug: caseFile.slug, slug: document.slug), document.localization, context: context))
+        }, uniquingKeysWith: { first, _ in first })
     }
 }

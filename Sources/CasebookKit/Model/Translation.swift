@@ -53,6 +53,8 @@ public struct Localization: Sendable, Hashable {
     /// The site language whose page shows the original: its own language, or the default language when
     /// the original's is not one of the site's.
     public var home: String
+    /// What each translation into a site language says of itself, by that language.
+    public var translations: [String: Note] = [:]
 
     /// What a translation says of itself.
     public struct Note: Sendable, Hashable {

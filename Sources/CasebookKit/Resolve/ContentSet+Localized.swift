@@ -101,6 +101,9 @@ private struct Overlay {
         let versions = config.languages.filter { $0 == home || found[$0] != nil && $0 != config.siteLanguage(original) }
         var shown = model
         var localization = Localization(language: original, original: original, translation: nil, versions: versions, home: home)
+        for version in versions where version != home {
+            if let translation = found[version] { localization.translations[version] = Localization.Note(status: translation.status, translator: translation.translator) }
+        }
         if let language, let translation = found[language], config.siteLanguage(original) != language {
             (shown, _) = overlay(translation, on: model)
             localization.language = language
