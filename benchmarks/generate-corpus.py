@@ -337,7 +337,8 @@ def main():
     if os.path.exists(out):
         shutil.rmtree(out)
     for folder in ["mandates", "organizations", "instruments"]:
-        shutil.copytree(os.path.join(CONTENT, folder), os.path.join(content, folder))
+        # The shipped translations (feminita.ru.md) belong to the shipped site's languages, not the corpus's.
+        shutil.copytree(os.path.join(CONTENT, folder), os.path.join(content, folder), ignore=shutil.ignore_patterns("*.*.md"))
     for folder in ["defenders", "cases"]:
         os.makedirs(os.path.join(content, folder))
     seeds = Seeds()

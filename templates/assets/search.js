@@ -1,4 +1,4 @@
-// Casebook search: runs in the page against the static index under search/ (format version 5).
+// Casebook search: runs in the page against the static index under search/ (format version 6).
 // It requests files of this site only, and builds every element from text (never innerHTML).
 'use strict';
 (() => {
@@ -6,6 +6,7 @@
   if (!form || !window.fetch || !window.URLSearchParams) return;
   const $ = (id) => document.getElementById(id);
   const T = form.dataset; // interface strings, set by the template from strings.yml
+  let OWN = T.language || ''; // the page's language, on a site in several languages
   const root = T.root || '';
   const PAGE = 10, SHOWN = 8;
   const K1 = 6; // BM25 saturation, high because a title word alone weighs 8
@@ -77,9 +78,10 @@
     return p;
   };
 
-  // Folding and tokens exactly as the Swift indexer does them.
-  const SPELL = { ß: 'ss', ı: 'i', ø: 'o', đ: 'd', ł: 'l', æ: 'ae', œ: 'oe', þ: 'th', ς: 'σ' };
-  const fold = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[ßıøđłæœþς]/g, (c) => SPELL[c]);
+  // Folding and tokens exactly as the Swift indexer does them: the letters spelled otherwise (Cyrillic and
+  // Greek in Latin letters, Arabic letter forms, a few Latin ones) come from index.json.
+  let FOLD = {};
+  const fold = (s) => Array.from(s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), (c) => (c in FOLD ? FOLD[c] : c)).join('');
   const tokens = (s) => (fold(s).match(/[\p{L}\p{N}]+/gu) || []).filter((t) => t.length >= 2 || /^\d$/.test(t));
 
   // Levenshtein distance of a and b, or Infinity as soon as it must exceed k.
@@ -258,12 +260,14 @@
       const v = p.getAll(facet.key);
       if (v.length) st.f[facet.key] = [...new Set(v)];
     }
+    st.all = p.get('languages') === 'all';
     return st;
   };
   const toURL = (st) => {
     const p = new URLSearchParams();
     if (st.q.trim()) p.set('q', st.q.trim());
     for (const facet of facets) for (const v of st.f[facet.key] || []) p.append(facet.key, v);
+    if (OWN && st.all) p.set('languages', 'all');
     if (st.from) p.set('from', st.from);
     if (st.to) p.set('to', st.to);
     if (st.sort === 'date') p.set('sort', 'date');
@@ -290,9 +294,20 @@
   // ---- search -----------------------------------------------------------------------------------
 
   let generation = 0;
+  // The buttons that widen a language's search to every language, and narrow it back.
+  const widen = $('search-all-languages'), narrow = $('search-own-language');
+  // A language's search looks only in the pages whose texts are in its language, unless asked for all
+  // languages or for some by the language filter.
+  const ownOnly = (st) => (OWN && !st.all && !(st.f.language || []).length ? OWN : null);
+  const syncLanguages = (st) => {
+    if (!OWN || !widen || !narrow) return;
+    widen.hidden = !ownOnly(st);
+    narrow.hidden = !st.all;
+  };
   const run = async () => {
     const mine = ++generation;
     const st = state;
+    syncLanguages(st);
     const stale = () => mine !== generation;
     const slow = setTimeout(() => stale() || say(T.searching), 300);
     section.setAttribute('aria-busy', 'true');
@@ -318,7 +333,9 @@
           else for (const [id, s] of scores) part.has(id) ? scores.set(id, s + part.get(id)) : scores.delete(id);
         }
       }
-      const sets = (await Promise.all(chosen.map((f) => facetDocs(f.key, st.f[f.key])))).map((l) => new Set(l.flat()));
+      const own = ownOnly(st);
+      const sets = (await Promise.all(chosen.map((f) => facetDocs(f.key, st.f[f.key]))
+        .concat(own ? [facetDocs('language', [own])] : []))).map((l) => new Set(l.flat()));
       // Results pass every filter; the counts of a chosen filter ignore that filter itself, so
       // its other values show what choosing them as well (OR) would add.
       const every = (skip) => {
@@ -545,6 +562,14 @@
     commit(true);
     list.focus();
   };
+  const chooseLanguages = (all) => {
+    state = { ...state, all, f: { ...state.f, language: [] }, page: 1 };
+    commit(true);
+  };
+  if (OWN && widen && narrow) {
+    widen.addEventListener('click', () => chooseLanguages(true));
+    narrow.addEventListener('click', () => chooseLanguages(false));
+  }
   $('search-prev').addEventListener('click', () => turn(-1));
   $('search-next').addEventListener('click', () => turn(1));
   window.addEventListener('popstate', () => {
@@ -556,8 +581,11 @@
   });
 
   Promise.all([load('search/index.json'), load('search/facets.json')]).then(([i, f]) => {
-    if (i.version !== 5) throw new Error('search index format ' + i.version);
+    if (i.version !== 6) throw new Error('search index format ' + i.version);
     index = i;
+    FOLD = i.fold || {};
+    // With the pages of one language only, there is nothing to widen to.
+    if ((f.facets.find((x) => x.key === 'language') || { count: 0 }).count < 2) OWN = '';
     N = i.documentCount;
     meta = sharded(blocks('meta', i.metaShardSize));
     docs = sharded(blocks('docs', i.docShardSize));

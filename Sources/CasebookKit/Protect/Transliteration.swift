@@ -18,6 +18,10 @@ enum Transliteration {
     /// another script.
     static func sound(of value: UInt32) -> String? { sounds[value] }
 
+    /// Every lowercase Cyrillic and Greek letter with its sound in Latin letters; search reads names across
+    /// scripts with the same table.
+    static var allSounds: [UInt32: String] { sounds }
+
     private static let lookalikes: [UInt32: UInt8] = pairs(
         "АaВbЕeЅsІiЈjКkМmНhОoРpСcТtУyХxҺhԚqԜwҮyӀlаaеeѕsіiјjоoрpсcуyхxһhԛqԝwԁdүyӏlɡg"
             + "ΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧxοoνvιiκkρpυuαaϲcϳjϹc"
@@ -30,7 +34,7 @@ enum Transliteration {
             "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
             "ю": "yu", "я": "ya", "ә": "a", "ғ": "g", "қ": "k", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u",
             "һ": "h", "і": "i", "є": "ye", "ґ": "g", "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c",
-            "џ": "dz", "ѕ": "dz", "ҷ": "j", "ҳ": "h", "ӏ": "", "ҙ": "z", "ҫ": "s", "ӑ": "a", "ӗ": "e",
+            "џ": "dz", "ѕ": "dz", "ҷ": "j", "җ": "zh", "ҳ": "h", "ӏ": "", "ҙ": "z", "ҫ": "s", "ӑ": "a", "ӗ": "e",
         ]
         let greek = [
             "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",

@@ -115,7 +115,7 @@ private struct Collector: Sendable {
         facets += caseFile.organizations.compactMap { context.index.organization($0.value) }.map(organization(_:))
         facets += caseFile.violations.map { facetValue(.violation, value: Slug.make(from: $0), label: $0) }
         facets += caseFile.mandates.compactMap { context.index.mandate($0.value) }.map(mandate(_:))
-        facets += cited
+        facets += cited + language(of: caseFile.localization)
         return SearchDocument(
             title: caseFile.title, path: route.path, date: caseFile.date, summary: caseFile.summary,
             names: defenders.flatMap(names(_:)), body: context.linked.plainText(route), facets: unique(facets))
@@ -128,7 +128,7 @@ private struct Collector: Sendable {
         facets += place(caseFile.country.value, document.date) + defenders.compactMap(person(_:))
         facets += (document.organizations + caseFile.organizations).compactMap { context.index.organization($0.value) }.map(organization(_:))
         facets += document.mandates.compactMap { context.index.mandate($0.value) }.map(mandate(_:))
-        facets += cited
+        facets += cited + language(of: document.localization)
         facets.append(facetValue(.issuer, value: Slug.make(from: document.issuer), label: document.issuer))
         return SearchDocument(
             title: document.headline, path: route.path, date: document.date,
@@ -143,6 +143,7 @@ private struct Collector: Sendable {
         facets += defender.country.map { [country($0.value)] } ?? []
         facets += person(defender).map { [$0] } ?? []
         facets += defender.organizations.compactMap { context.index.organization($0.value) }.map(organization(_:))
+        facets += language(of: defender.localization)
         return SearchDocument(
             title: name, path: route.path, date: nil, summary: defender.focus.joined(separator: ", "), names: names(defender),
             body: context.linked.plainText(route), facets: facets)
@@ -152,6 +153,7 @@ private struct Collector: Sendable {
         let route = Route.organization(organization.slug)
         var facets = [kind("organization", label: strings["kind_organization"]), self.organization(organization)]
         facets += organization.country.map { [country($0.value)] } ?? []
+        facets += language(of: organization.localization)
         return SearchDocument(
             title: organization.name, path: route.path, date: nil, summary: organization.shortName ?? "",
             names: organization.shortName.map { [$0] } ?? [], body: context.linked.plainText(route), facets: facets)
@@ -162,7 +164,7 @@ private struct Collector: Sendable {
         return SearchDocument(
             title: mandate.name, path: route.path, date: nil, summary: mandate.establishedBy ?? "",
             names: mandate.shortName.map { [$0] } ?? [], body: context.linked.plainText(route),
-            facets: [kind("mandate", label: strings["kind_mandate"]), self.mandate(mandate)])
+            facets: [kind("mandate", label: strings["kind_mandate"]), self.mandate(mandate)] + language(of: mandate.localization))
     }
 
     func document(_ instrument: Instrument) -> SearchDocument {
@@ -171,10 +173,19 @@ private struct Collector: Sendable {
         return SearchDocument(
             title: instrument.title, path: route.path, date: nil, summary: instrument.symbol ?? "",
             names: instrument.shortNames + [instrument.symbol].compactMap { $0 }, body: context.linked.plainText(route),
-            facets: [kind("instrument", label: strings["kind_instrument"]), facetValue(.instrument, value: instrument.slug, label: name)])
+            facets: [kind("instrument", label: strings["kind_instrument"]), facetValue(.instrument, value: instrument.slug, label: name)]
+                + language(of: instrument.localization))
     }
 
     private func kind(_ value: String, label: String) -> FacetValue { facetValue(.kind, value: value, label: label) }
+
+    /// The language of a page's texts as a filter, on a site in several languages: each language's search
+    /// looks in its own first. Named in the page's language, capitalised as a list item.
+    private func language(of localization: Localization?) -> [FacetValue] {
+        guard let code = localization?.language else { return [] }
+        let name = LocalizedNames.shared.language(code, in: context.index.config.language) ?? code
+        return [facetValue(.language, value: code, label: name.prefix(1).uppercased() + name.dropFirst())]
+    }
 
     private func country(_ code: String) -> FacetValue {
         facetValue(.country, value: code, label: Country.name(of: code, in: context.index.config.language))

@@ -40,6 +40,8 @@ public struct SearchDocument: Sendable, Hashable {
 /// A filter of the search page.
 public enum SearchFacet: String, Sendable, Hashable, CaseIterable {
     case kind, country, year, defender, organization, violation, instrument, article, mandate, issuer
+    /// The language of a page's texts, on a site in several languages.
+    case language
 
     /// The interface-string key of the filter's name.
     var labelKey: String { "facet_\(rawValue)" }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The files of the search index under `search/`, in format version 5 (described in the README). None parses
+/// The files of the search index under `search/`, in format version 6 (described in the README). None parses
 /// as JavaScript, so that no `<script src>` can run one: JSON files are objects, texts start with `textGuard`.
 extension SearchIndex {
     /// Display records per `search/docs/<n>.json` file, and filter data per `search/meta/<n>.json` file.
@@ -9,6 +9,11 @@ extension SearchIndex {
     static let labelBlockSize = 64
     /// Term shards close once their JSON passes this size, so a first query downloads little.
     static let termShardBytes = 48 * 1024
+    /// The letters search spells otherwise after folding (`SearchText.spelledOut`), as a JSON object the
+    /// client folds queries with: one table for both.
+    static let foldTable = "{" + SearchText.spelledOut.map { (String($0.key), $0.value) }.sorted { $0.0.unicodeScalars.first!.value < $1.0.unicodeScalars.first!.value }
+        .map { "\(Escaping.jsonString($0.0)):\(Escaping.jsonString($0.1))" }.joined(separator: ",") + "}"
+
     /// The first line of every text: a JavaScript syntax error, which `search.js` strips.
     static let textGuard = ")]}'\n"
 
@@ -38,9 +43,9 @@ extension SearchIndex {
             shard.element.bytes.isEmpty ? nil : OutputFile(path: Self.termShardPath(shard.offset), contents: shard.element.bytes)
         }
         let boundaries = shards.indices.map { $0 == 0 ? "" : Self.shortestPrefix(of: shards[$0].first, after: shards[$0 - 1].last) }
-        let meta = "{\"version\":5,\"documentCount\":\(documents.count),\"docShardSize\":\(Self.docShardSize),"
+        let meta = "{\"version\":6,\"documentCount\":\(documents.count),\"docShardSize\":\(Self.docShardSize),"
             + "\"metaShardSize\":\(Self.metaShardSize),\"labelBlockSize\":\(Self.labelBlockSize),"
-            + "\"termShards\":[\(boundaries.map(Escaping.jsonString).joined(separator: ","))]}\n"
+            + "\"termShards\":[\(boundaries.map(Escaping.jsonString).joined(separator: ","))],\"fold\":\(Self.foldTable)}\n"
         files.append(OutputFile(path: "search/index.json", contents: Array(meta.utf8)))
         let values = previous.flatMap { $0.facetTable(for: documents) } ?? FacetTable(documents)
         files += values.files(strings: strings)

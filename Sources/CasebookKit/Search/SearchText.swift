@@ -1,7 +1,10 @@
 import Foundation
 
 /// Folds text to search terms exactly as `assets/search.js` does, so a query meets the index:
-/// compatibility decomposition, marks dropped, lower case, a few letters spelled out.
+/// compatibility decomposition, marks dropped, lower case, then the letters of `spelledOut` spelled out:
+/// a few Latin ones, Cyrillic and Greek read in Latin letters (so `Секербаева` is the term `sekerbaeva`,
+/// as `Sekerbaeva` is), Arabic alef wasla, alef maksura, ta marbuta and the Persian forms as the common
+/// letters, and the tatweel dropped. The client reads the same table from `index.json`.
 public struct SearchText {
     /// Folded forms of the non-ASCII scalars met so far; a text repeats few of them.
     private var folded: [Unicode.Scalar: [Unicode.Scalar]] = [:]
@@ -82,10 +85,20 @@ public struct SearchText {
         return result
     }
 
-    /// Letters that neither decomposition nor case folding turns into their plain equivalents.
-    static let spelledOut: [Unicode.Scalar: String] = [
-        "ß": "ss", "ı": "i", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "þ": "th", "ς": "σ",
-    ]
+    /// Letters that neither decomposition nor case folding turns into what search compares; an empty
+    /// text drops the letter.
+    static let spelledOut: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [
+            "ß": "ss", "ı": "i", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "þ": "th",
+            // Arabic: alef wasla, alef maksura, ta marbuta, Persian yeh and keheh, and the tatweel that only stretches a word.
+            "\u{0671}": "\u{0627}", "\u{0649}": "\u{064A}", "\u{0629}": "\u{0647}", "\u{06CC}": "\u{064A}", "\u{06A9}": "\u{0643}",
+            "\u{0640}": "",
+        ]
+        // Cyrillic and Greek in Latin letters: the romanization the protection check reads names with.
+        for (value, sound) in Transliteration.allSounds { if let scalar = Unicode.Scalar(value) { table[scalar] = sound } }
+        table["ς"] = table["σ"]
+        return table
+    }()
 
     private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {

@@ -6,13 +6,16 @@ public struct PlainPage: Sendable, Hashable {
     public var t: [String: String]
     /// The forms of "n results" the page's language uses, for the search script.
     public var resultForms: [PluralFormView]
+    /// The page's language on a site in several languages, whose search looks in its own pages first.
+    public var ownLanguage: String?
 
     static func models(context: RenderContext) -> [PageModel] {
         func model(_ route: Route, template: String, titleKey: String) -> PageModel {
             let title = context.strings[titleKey]
             let forms = context.strings.pluralForms("search_result").map { PluralFormView(category: $0.category, text: $0.text) }
             let values = PlainPage(
-                site: context.site, page: context.page(route, title: title, description: title), t: context.strings.table, resultForms: forms)
+                site: context.site, page: context.page(route, title: title, description: title), t: context.strings.table, resultForms: forms,
+                ownLanguage: context.index.config.isMultilingual ? context.index.config.language : nil)
             return PageModel(template: template, route: route, values: values)
         }
         let search = model(.search, template: "search", titleKey: "nav_search")
@@ -29,5 +32,6 @@ extension PlainPage: TemplateView {
         .view("site", \.site),
         .view("page", \.page),
         .list("resultForms", \.resultForms),
+        .optionalText("ownLanguage", \.ownLanguage),
     ]
 }
