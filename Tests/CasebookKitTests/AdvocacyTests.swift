@@ -60,6 +60,7 @@ struct FirstScreenTests {
     static func casePage(now: String, editing edit: ((inout String) -> Void)? = nil) throws -> String {
         let root = try TestSupport.temporaryFolder("casebook-first-screen")
         try FileManager.default.copyItem(at: TestSupport.repository.appendingPathComponent("content"), to: root.appendingPathComponent("content"))
+        try FileManager.default.copyItem(at: TestSupport.repository.appendingPathComponent("casebook.yml"), to: root.appendingPathComponent("casebook.yml"))
         let file = root.appendingPathComponent("content/cases/\(EndToEndTests.caseSlug)/index.md")
         var text = try String(contentsOf: file, encoding: .utf8)
         edit?(&text)

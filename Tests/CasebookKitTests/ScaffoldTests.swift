@@ -9,6 +9,7 @@ struct ScaffoldTests {
     static func project() throws -> (root: URL, files: [URL]) {
         let root = try TestSupport.temporaryFolder("casebook-scaffold")
         try FileManager.default.copyItem(at: TestSupport.repository.appendingPathComponent("content"), to: root.appendingPathComponent("content"))
+        try FileManager.default.copyItem(at: TestSupport.repository.appendingPathComponent("casebook.yml"), to: root.appendingPathComponent("casebook.yml"))
         let content = root.appendingPathComponent("content")
         let files = try ContentSkeleton.Kind.allCases.map { kind in
             try ContentSkeleton(kind, slug: kind == .caseFile ? "new-case" : "new-\(kind.rawValue)", caseSlug: kind == .document ? "new-case" : nil)

@@ -35,6 +35,16 @@ struct SiteLanguagesTests {
         #expect(one.languages == ["fr"] && !one.isMultilingual)
         let (none, _) = try load("title: x\n")
         #expect(none.languages == ["en"])
+        // The description: one text in the default language, or one per language, the default's required.
+        let (described, describedProblems) = try load("languages: [en, ru, ar]\ndescription:\n  en: Cases\n  ru: Дела\n")
+        #expect(describedProblems.isEmpty && described.description == "Cases")
+        #expect(described.making("ru").description == "Дела" && described.making("ru").descriptionLanguage == nil)
+        #expect(described.making("ar").description == "Cases" && described.making("ar").descriptionLanguage == "en")
+        let (_, wrong) = try load("languages: [en, ru]\ndescription:\n  ru: Дела\n  de: Fälle\n")
+        #expect(wrong == [
+            "casebook.yml:3:3: error: the site has no language 'de' (casebook.yml: languages en, ru); add it there, or remove this translation",
+            "casebook.yml:3:3: error: missing required key 'en'",
+        ])
     }
 
     @Test("every other language's pages are under its folder with the same paths; the default keeps the site's URLs")

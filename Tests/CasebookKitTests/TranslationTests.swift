@@ -98,8 +98,9 @@ struct TranslationTests {
         let russian = content.localized(to: "ru")
         let shown = try #require(russian.cases.first)
         #expect(shown.title == "Арест Гульзады Сержан в Шымкенте" && shown.country.value == "KAZ" && shown.language == "ru")
+        let note = Localization.Note(status: .unofficial, translator: "Casebook editors")
         #expect(shown.localization == Localization(
-            language: "ru", original: "en", translation: .init(status: .unofficial, translator: "Casebook editors"), versions: ["en", "ru"], home: "en"))
+            language: "ru", original: "en", translation: note, versions: ["en", "ru"], home: "en", translations: ["ru": note]))
         let document = try #require(shown.documents.first)
         #expect(document.language == "en" && document.localization?.versions == ["en"] && document.localization?.translation == nil)
         let defender = try #require(russian.defenders.first)

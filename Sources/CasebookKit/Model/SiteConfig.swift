@@ -2,8 +2,11 @@
 public struct SiteConfig: Sendable, Hashable {
     /// The site's name.
     public var title: String = "Casebook"
-    /// One line about the site.
+    /// One line about the site, for the pages being made: in their language where `casebook.yml` gives it.
     public var description: String?
+    /// The description in each language `casebook.yml` gives it in, by tag (a single text is the default
+    /// language's).
+    public var descriptions: [String: String] = [:]
     /// Public address of the site with a trailing slash, for canonical links; nil when unknown.
     public var baseURL: String?
     /// The site's languages as BCP 47 tags, the default first: its pages keep the site's own URLs, each
@@ -46,6 +49,12 @@ extension SiteConfig {
     func making(_ language: String) -> SiteConfig {
         var config = self
         config.language = language
+        config.description = descriptions[language] ?? descriptions[defaultLanguage]
         return config
+    }
+
+    /// The language the pages' description is written in, where it is not theirs (no text in it was given).
+    var descriptionLanguage: String? {
+        descriptions[language] == nil && description != nil && language != defaultLanguage ? defaultLanguage : nil
     }
 }

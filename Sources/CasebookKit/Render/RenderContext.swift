@@ -14,7 +14,9 @@ public struct RenderContext: Sendable {
     }
 
     var site: SiteView {
-        SiteView(title: index.config.title, description: index.config.description, language: index.config.language)
+        SiteView(
+            title: index.config.title, description: index.config.description, language: index.config.language,
+            descriptionLanguage: index.config.descriptionLanguage)
     }
 
     /// The page facts for `route`.

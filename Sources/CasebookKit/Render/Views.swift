@@ -29,6 +29,8 @@ public struct SiteView: Sendable, Hashable {
     public var title: String
     public var description: String?
     public var language: String
+    /// The language of the description, where it is not the page's (`casebook.yml` gives none in it).
+    public var descriptionLanguage: String? = nil
 }
 
 /// Facts about the page being rendered: `{{page.title}}`, `{{page.root}}`…
@@ -189,6 +191,7 @@ extension SiteView: TemplateView {
         .text("title", \.title),
         .optionalText("description", \.description),
         .text("language", \.language),
+        .optionalText("descriptionLanguage", \.descriptionLanguage),
     ]
 }
 
