@@ -36,10 +36,21 @@ struct LinkSpan: Sendable, Hashable {
     var article: String?
 }
 
+/// A citation of an instrument the library lacks, as the scanner finds it: reported, not linked.
+struct UnresolvedMatch: Sendable, Hashable {
+    var missing: MissingInstrument
+    var article: String?
+    var paragraph: String?
+    /// The whole citing phrase, e.g. "articles 272 and 274 of the Syrian Criminal Code".
+    var range: Range<Int>
+    /// The words where the citation is located, e.g. "274".
+    var link: Range<Int>
+}
+
 /// What scanning one paragraph found.
 struct ScanResult: Sendable {
     var citations: [CitationMatch] = []
     var links: [LinkSpan] = []
-    /// Names that look like instruments the library lacks, e.g. "the Convention on Something".
-    var unknown: [(name: String, range: Range<Int>)] = []
+    /// Citations of instruments the library lacks, one per article or paragraph cited.
+    var unknown: [UnresolvedMatch] = []
 }

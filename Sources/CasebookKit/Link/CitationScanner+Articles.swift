@@ -16,6 +16,20 @@ extension CitationScanner {
         return citeArticles(references, phraseStart: index, afterList: afterList)
     }
 
+    /// "PIDCP articles 9 and 19", "ICCPR art. 19", "the Covenant, articles 9 and 14": articles right after an
+    /// instrument's name are its own, and the name, linked, is not also cited as a whole. A list with an instrument
+    /// of its own after it ("the ICCPR, article 7 of the CAT") is left to that instrument.
+    mutating func scanArticles(after reference: Reference) -> Int? {
+        guard reference.paragraphs.isEmpty else { return nil }
+        let word = isPunctuation(reference.end, ",") ? reference.end + 1 : reference.end
+        guard has(word, .article), let (references, afterList) = articleList(at: word + 1 + (isPunctuation(word + 1, ".") ? 1 : 0))
+        else { return nil }
+        let (start, afterThe, connector) = instrumentStart(at: afterList)
+        guard !connector, !startsReference(at: start), !(afterThe && startsReference(at: start + 1)) else { return nil }
+        citeArticles(references, of: reference, phrase: reference.range.lowerBound..<tokens[afterList - 1].range.upperBound)
+        return afterList
+    }
+
     /// "paragraphe 1 de l'article 9 du Pacte", "párrafos 1 y 3 del artículo 9", "пункт 3 статьи 9 Пакта",
     /// "paragraph 1 of article 9 of the Covenant": paragraphs before their article.
     mutating func scanParagraphOfArticle(at index: Int) -> Int? {
@@ -30,25 +44,23 @@ extension CitationScanner {
         return citeArticles(references, phraseStart: index, afterList: numberIndex + 1)
     }
 
-    /// Cites a list of articles of the instrument named after it, or of the one cited just before if the list
-    /// stands alone; returns where scanning resumes.
+    /// Cites a list of articles of the instrument named after it (one the library lacks is reported), or of the
+    /// one cited just before if the list stands alone; returns where scanning resumes.
     private mutating func citeArticles(_ references: [ArticleReference], phraseStart: Int, afterList: Int) -> Int {
         var end = afterList
         let connector = isPunctuation(end, ",") && has(end + 1, [.of, .ofThe]) ? end + 1 : end
         let (start, afterThe, connected) = instrumentStart(at: connector)
-        if let reference = instrumentReference(at: start, afterThe: afterThe) {
+        if let reference = instrumentReference(at: start, afterThe: afterThe) ?? unknownReference(at: start) {
             citeArticles(references, of: reference, phrase: range(phraseStart, reference.end))
             end = reference.end
             while let next = continuation(at: end) { end = next }
             return end
         }
-        if connected {
-            noteUnknownInstrument(at: start)
-            return end
-        }
-        guard let target = lastInParagraph, standsAlone(listStart: phraseStart, listEnd: afterList) else { return end }
+        guard !connected, let named = lastInParagraph, standsAlone(listStart: phraseStart, listEnd: afterList) else { return end }
+        let phrase = range(phraseStart, afterList)
+        absorbMentions(of: named, before: phrase.lowerBound)
         for reference in references {
-            cite(target, article: reference.article, paragraph: reference.paragraph, range: range(phraseStart, afterList), link: reference.range)
+            record(named, article: reference.article, paragraph: reference.paragraph, range: phrase, link: reference.range)
         }
         return end
     }
@@ -60,21 +72,34 @@ extension CitationScanner {
             let (references, afterList) = articleList(at: start)
         else { return nil }
         let (instrumentIndex, afterThe, connected) = instrumentStart(at: afterList)
-        guard connected, let reference = instrumentReference(at: instrumentIndex, afterThe: afterThe) else { return nil }
+        guard connected,
+            let reference = instrumentReference(at: instrumentIndex, afterThe: afterThe) ?? unknownReference(at: instrumentIndex)
+        else { return nil }
         citeArticles(references, of: reference, phrase: range(start, reference.end))
         return reference.end
     }
 
     private mutating func citeArticles(_ references: [ArticleReference], of reference: Reference, phrase: Range<Int>) {
         for article in references {
-            cite(reference.target, article: article.article, paragraph: article.paragraph, range: phrase, link: article.range)
+            record(reference.named, article: article.article, paragraph: article.paragraph, range: phrase, link: article.range)
         }
-        result.links.append(LinkSpan(range: reference.range, target: reference.target, article: nil))
+        guard case .cited(let target) = reference.named else { return }
+        result.links.append(LinkSpan(range: reference.range, target: target, article: nil))
+    }
+
+    /// An instrument named earlier in the sentence whose articles a bare list then cites ("the ICCPR, in particular
+    /// articles 7, 9 and 10, whereby…") is cited by those articles, not also as a whole.
+    private mutating func absorbMentions(of named: Reference.Named, before phraseStart: Int) {
+        guard case .cited(let target) = named else { return }
+        result.citations.removeAll { match in
+            match.target == target && match.article == nil && match.paragraph == nil && match.range.upperBound <= phraseStart
+                && !Sentence.ends(in: bytes, between: match.range.upperBound, and: phraseStart)
+        }
     }
 
     /// A list such as `19, 21 and 22`, `2 (1)`, `5 (a) and (b), 6 (c), 9 and 12`, `9 (par. 1 et 3), 14 (par. 1)`,
     /// `9, párrafo 1`.
-    private func articleList(at start: Int) -> ([ArticleReference], Int)? {
+    func articleList(at start: Int) -> ([ArticleReference], Int)? {
         var references: [ArticleReference] = []
         var index = start
         while let number = token(index), number.kind == .number {
@@ -145,21 +170,4 @@ extension CitationScanner {
         guard let after = token(listEnd) else { return true }
         return after.kind == .punctuation || has(listEnd, .listEnd)
     }
-
-    /// "of the Convention on Something" that the library does not have: reported, not linked.
-    mutating func noteUnknownInstrument(at index: Int) {
-        let start = isWord(index, "the") ? index + 1 : index
-        var end = start
-        while token(end)?.kind == .word, isCapitalized(end) || isWord(end, ["of", "on", "the", "and", "for", "against", "to"]) {
-            end += 1
-        }
-        while end > start, !isCapitalized(end - 1) { end -= 1 }
-        guard end > start, (start..<end).contains(where: { Self.instrumentNouns.contains(folded($0)) }) else { return }
-        result.unknown.append(((start..<end).map(text).joined(separator: " "), range(start, end)))
-    }
-
-    static let instrumentNouns: Set<String> = [
-        "convention", "covenant", "code", "charter", "declaration", "act", "law", "constitution", "protocol", "statute",
-        "principles", "rules",
-    ]
 }

@@ -18,6 +18,13 @@ enum Transliteration {
     /// another script.
     static func sound(of value: UInt32) -> String? { sounds[value] }
 
+    /// `text` with each lowercase Cyrillic or Greek letter written as it sounds in Latin letters (for slugs made
+    /// from a Russian name).
+    static func latin(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x370 }) else { return text }
+        return text.unicodeScalars.map { sound(of: $0.value) ?? String($0) }.joined()
+    }
+
     private static let lookalikes: [UInt32: UInt8] = pairs(
         "АaВbЕeЅsІiЈjКkМmНhОoРpСcТtУyХxҺhԚqԜwҮyӀlаaеeѕsіiјjоoрpсcуyхxһhԛqԝwԁdүyӏlɡg"
             + "ΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧxοoνvιiκkρpυuαaϲcϳjϹc"
