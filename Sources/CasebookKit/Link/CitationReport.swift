@@ -29,10 +29,12 @@ public struct CitationReport: Sendable {
 
     /// The summary, then every instrument and external symbol with its count, then the unresolved citations.
     public var details: [String] {
-        [summary]
-            + instruments.map { "  \($0.count)\t\($0.slug)" }
-            + symbols.map { "  \($0.count)\t\($0.symbol) (no page: linked to the UN document resolver)" }
-            + unresolvedLines
+        [summary] + instruments.map { "  \($0.count)\t\($0.slug)" } + symbolLines + unresolvedLines
+    }
+
+    /// Every UN document symbol linked to the UN's resolver, with its count.
+    public var symbolLines: [String] {
+        symbols.map { "  \($0.count)\t\($0.symbol) (no page: linked to the UN document resolver)" }
     }
 
     /// Each document's unresolved citations, at their place, then each file to add to the library with the citations
