@@ -21,13 +21,20 @@ extension CitationScanner {
     /// of its own after it ("the ICCPR, article 7 of the CAT") is left to that instrument.
     mutating func scanArticles(after reference: Reference) -> Int? {
         guard reference.paragraphs.isEmpty else { return nil }
-        let word = isPunctuation(reference.end, ",") ? reference.end + 1 : reference.end
+        let opens = isPunctuation(reference.end, "(")
+        let word = opens || isPunctuation(reference.end, ",") ? reference.end + 1 : reference.end
         guard has(word, .article), let (references, afterList) = articleList(at: word + 1 + (isPunctuation(word + 1, ".") ? 1 : 0))
         else { return nil }
-        let (start, afterThe, connector) = instrumentStart(at: afterList)
-        guard !connector, !startsReference(at: start), !(afterThe && startsReference(at: start + 1)) else { return nil }
-        citeArticles(references, of: reference, phrase: reference.range.lowerBound..<tokens[afterList - 1].range.upperBound)
-        return afterList
+        if opens {
+            // "the Covenant (arts. 9 and 14)"
+            guard isPunctuation(afterList, ")") else { return nil }
+        } else {
+            let (start, afterThe, connector) = instrumentStart(at: afterList)
+            guard !connector, !startsReference(at: start), !(afterThe && startsReference(at: start + 1)) else { return nil }
+        }
+        let end = opens ? afterList + 1 : afterList
+        citeArticles(references, of: reference, phrase: reference.range.lowerBound..<tokens[end - 1].range.upperBound)
+        return end
     }
 
     /// "paragraphe 1 de l'article 9 du Pacte", "párrafos 1 y 3 del artículo 9", "пункт 3 статьи 9 Пакта",

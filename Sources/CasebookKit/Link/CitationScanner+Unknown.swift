@@ -52,10 +52,12 @@ extension CitationScanner {
         } else if !isCapitalized(index - 1) {
             return nil
         }
-        guard let token = token(number), token.kind == .number || token.kind == .session || text(number).first?.isNumber == true else {
+        guard let found = token(number), found.kind == .number || found.kind == .session || text(number).first?.isNumber == true else {
             return nil
         }
-        return number + 1
+        // "Law No. 19 of 2012", "Ley 4/2015 de 2015": the year is part of the law's name.
+        let isYear = has(number + 1, .of) && token(number + 2)?.kind == .number && text(number + 2).count == 4
+        return isYear ? number + 3 : number + 1
     }
 
     /// Where joining words ("of the", "de la", "on", "and") end when a word of the name follows them ("Penal Code of

@@ -1,7 +1,7 @@
 /// Document references of regional human rights bodies, which texts cite as they cite UN documents: the
 /// Inter-American Commission and Court (`OEA/Ser.L/V/II.164 Doc. 99`, `Series C No. 123`), the African
 /// Commission (`ACHPR/Res.275(LV)2014`, `Communication 245/02`) and the Council of Europe (`CM/Rec(2018)11`,
-/// `Resolution 2095 (2016)` of its Parliamentary Assembly, `CETS No. 005`).
+/// `Resolution 2095 (2016)` of its Parliamentary Assembly, `ETS No. 005`).
 ///
 /// None of these bodies gives an address made from the reference that it keeps stable (the Council of Europe
 /// retired `wcd.coe.int/ViewDoc.jsp?Ref=…`; the OAS, the African Commission and the Assembly address documents by
@@ -57,10 +57,13 @@ enum RegionalSymbol {
         return written
     }
 
-    /// A treaty of the Council of Europe's series by its number, `CETS No. 005` (the European Treaty Series, `ETS`,
-    /// numbered the same, and the French `STE`, `STCE`).
+    /// A treaty of the Council of Europe by its number, as the Treaty Office writes it: `ETS No. 005` up to 193, the
+    /// European Treaty Series, and `CETS No. 210` after, the Council of Europe Treaty Series that continued its
+    /// numbers in 2004 (written `ETS`, `CETS`, or in French `STE`, `STCE`).
     static func treaty(_ number: String) -> String {
-        "CETS No. " + String(repeating: "0", count: max(0, 3 - number.count)) + number
+        let value = Int(number) ?? 0
+        let digits = String(value)
+        return (value < 194 ? "ETS No. " : "CETS No. ") + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
     }
 
     /// The form in which two spellings of a regional symbol are equal: `UNSymbol.normalize`d, without full stops

@@ -25,12 +25,32 @@ extension Sentence {
             } else if mark >= 2, text[mark - 2] == 0xE2, text[mark - 1] == 0x80, [0x99, 0x9D].contains(text[mark]) {
                 mark -= 3  // ’ ”
             } else if mark >= 1, text[mark - 1] == 0xC2, text[mark] == 0xBB {
-                mark -= 2  // »
+                mark -= 2  // », which French sets after a space
+                while mark >= 0, let width = spaceWidth(endingAt: mark, in: text) { mark -= width }
             } else {
                 break
             }
         }
         return mark >= 0 ? mark : nil
+    }
+
+    /// Whether a French closing guillemet follows `index` after spaces ("s'applique. » L'État"): the sentence ends
+    /// after it, not before.
+    static func guillemetFollows(_ text: [UInt8], at index: Int) -> Bool {
+        var next = index
+        while next < text.count, text[next] == 0x20 || (text[next] == 0xC2 && next + 1 < text.count && text[next + 1] == 0xA0)
+            || (text[next] == 0xE2 && next + 2 < text.count && [0xAF, 0x89].contains(text[next + 2])) {
+            next += text[next] == 0x20 ? 1 : text[next] == 0xC2 ? 2 : 3
+        }
+        return next > index && next + 1 < text.count && text[next] == 0xC2 && text[next + 1] == 0xBB
+    }
+
+    /// The width of a space (plain, no-break, narrow no-break or thin) whose last byte is at `index`; nil if none.
+    private static func spaceWidth(endingAt index: Int, in text: [UInt8]) -> Int? {
+        if text[index] == 0x20 { return 1 }
+        if index >= 1, text[index - 1] == 0xC2, text[index] == 0xA0 { return 2 }
+        if index >= 2, text[index - 2] == 0xE2, text[index - 1] == 0x80, [0xAF, 0x89].contains(text[index]) { return 3 }
+        return nil
     }
 
     /// Whether the full stop at `fullStop` closes an abbreviation rather than a sentence, from the word before it and

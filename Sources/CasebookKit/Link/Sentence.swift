@@ -43,9 +43,9 @@ enum Sentence {
     /// that starts a list item, follows a heading-like line, or was forced.
     static func endsSentence(_ text: [UInt8], at index: Int, hardBreaks: Set<Int>) -> Bool {
         if text[index] == 0x0A { return hardBreaks.contains(index) || endsLine(text, at: index) }
-        guard index + 1 >= text.count || text[index + 1] == 0x20 || text[index + 1] == 0x0A else { return false }
-        let mark = markBefore(closers: text, at: index)
-        guard let mark else { return false }
+        guard index + 1 >= text.count || text[index + 1] == 0x20 || text[index + 1] == 0x0A, !guillemetFollows(text, at: index + 1),
+            let mark = markBefore(closers: text, at: index)
+        else { return false }
         switch text[mark] {
         case 0x21, 0x3F: return true
         case 0x3B, 0x3A: return index + 1 < text.count && text[index + 1] == 0x0A
