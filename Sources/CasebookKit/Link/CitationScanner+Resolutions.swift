@@ -62,7 +62,10 @@ extension CitationScanner {
         let number = text(numberIndex)
         let named: Reference.Named = catalog.slug(forGeneralComment: committee.rawValue, number: number).map { .cited(.instrument($0)) }
             ?? .missing(MissingInstrument(.generalComment(committee: committee, number: number)))
-        return documentReference(named, from: index, end: numberIndex + 1)
+        // "general comment No. 35 (2014), para. 9": the year of adoption is part of the name.
+        let hasYear = isPunctuation(numberIndex + 1, "(") && token(numberIndex + 2)?.kind == .number && text(numberIndex + 2).count == 4
+            && isPunctuation(numberIndex + 3, ")")
+        return documentReference(named, from: index, end: numberIndex + (hasYear ? 4 : 1))
     }
 
     /// The treaty body named closest to a general comment, within a few words either side.

@@ -68,7 +68,9 @@ extension CitationScanner {
         guard end > index, token(end)?.kind == .word, !has(end, [.listEnd, .the]) else { return nil }
         guard isCapitalized(end) || has(end, [.instrumentNoun, .lawWord]) else { return nil }
         // "and" joins two words of one name ("Torture and Other"), not a name to another instrument ("and the Law").
-        return has(end - 1, .and) && has(end, .instrumentNoun) ? nil : end
+        let joins = index..<end
+        guard joins.contains(where: { has($0, .and) }) else { return end }
+        return has(end, .instrumentNoun) || joins.contains(where: { has($0, .the) }) ? nil : end
     }
 
     /// Whether the word at `index` joins the words of a name: "of", "the", "de", "du", "on", "relative", "и", "о".

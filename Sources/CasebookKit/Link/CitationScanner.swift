@@ -46,12 +46,12 @@ struct CitationScanner {
         let word = catalog.firstWord(tokens, index, of: bytes)
         switch word?.keyword {
         case .article: return scanArticles(at: index)
-        case .resolution: return scanResolutions(at: index) ?? scanMention(at: index)
+        case .resolution: return scanResolutions(at: index) ?? scanNumberedTexts(at: index) ?? scanMention(at: index)
         case .general: return scanGeneralComment(at: index) ?? scanResolutions(at: index) ?? scanMention(at: index)
         case .the: return mayFollowThe(index + 1) ? scanMention(at: index) : nil
         case .resolutionBody: if let end = scanResolutions(at: index) { return end }
         case .paragraph: return scanParagraphs(at: index)
-        case .regional: return scanMention(at: index)
+        case .regional: return scanNumberedTexts(at: index) ?? scanMention(at: index)
         case nil: break
         }
         guard word?.names.isEmpty == false || isAbbreviation(index) || standsForLastOfKind(word, afterThe: false) else {
