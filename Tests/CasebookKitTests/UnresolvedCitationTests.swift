@@ -29,6 +29,12 @@ struct UnresolvedCitationTests {
         ("paragraphs 1 and 2 of article 5 of the Syrian Constitution", ["syrian-constitution 5(1)", "syrian-constitution 5(2)"]),
         ("le paragraphe 2 de l'article 5 de la loi n° 12-06 relative aux associations", ["loi-n-12-06 5(2)"]),
         ("los artículos 2 y 3 de la Ley Orgánica 4/2015", ["ley-organica-4-2015 2", "ley-organica-4-2015 3"]),
+        ("articles 86, 86 bis and 88 bis of the Egyptian Penal Code",
+         ["egyptian-penal-code 86", "egyptian-penal-code 86 bis", "egyptian-penal-code 88 bis"]),
+        ("des articles 96 et 144 bis du code pénal algérien", ["code-penal-algerien 96", "code-penal-algerien 144 bis"]),
+        ("Article 20.2 of the Russian Code of Administrative Offences", ["russian-code-of-administrative-offences 20.2"]),
+        ("части 8 статьи 20.2 Кодекса Российской Федерации об административных правонарушениях",
+         ["kodeks-rossiysk-federatsi-ob-administrativn-pravonarusheni 20.2"]),
     ])
     func onePerArticle(text: String, expected: [String]) throws {
         #expect(Self.unresolved(text, catalog: try Self.shipped) == expected)

@@ -58,7 +58,7 @@ extension CitationGrammar {
         ],
         instrumentNouns: [
             "convention", "pacte", "code", "charte", "déclaration", "loi", "constitution", "protocole", "statut", "principes",
-            "règles", "décret", "ordonnance", "règlement", "traité",
+            "règles", "décret", "ordonnance", "règlement", "traité", "dahir",
         ],
         lawWords: ["pénal", "pénale", "procédure", "civil", "civile", "administratif", "administrative", "travail", "famille",
                    "électoral", "militaire", "presse", "organique"],
@@ -140,7 +140,7 @@ extension CitationGrammar {
             "правила", "указ", "постановление", "договор",
         ],
         lawWords: ["уголовный", "уголовно-процессуальный", "гражданский", "административный", "процессуальный", "трудовой",
-                   "семейный", "избирательный"],
+                   "семейный", "избирательный", "правонарушения"],
         numberSigns: ["№"],
         rangeWords: ["по"],
         communication: ["сообщение", "сообщения", "сообщению", "сообщении", "сообщением"],

@@ -43,7 +43,7 @@ extension CitationScanner {
         guard let (paragraphs, afterNumbers) = numberList(at: index + 1 + (isPunctuation(index + 1, ".") ? 1 : 0)) else { return nil }
         let articleIndex = instrumentStart(at: afterNumbers).start
         let numberIndex = articleIndex + 1 + (isPunctuation(articleIndex + 1, ".") ? 1 : 0)
-        guard has(articleIndex, .article), token(numberIndex)?.kind == .number else { return nil }
+        guard has(articleIndex, .article), isArticleNumber(numberIndex) else { return nil }
         let references = paragraphs.enumerated().map { offset, paragraph in
             ArticleReference(
                 article: text(numberIndex), paragraph: text(paragraph), range: tokens[offset == 0 ? numberIndex : paragraph].range)
@@ -75,7 +75,7 @@ extension CitationScanner {
     /// "and 7(4) of the CADH" after a first group: another group with its own instrument.
     private mutating func continuation(at index: Int) -> Int? {
         let start = isPunctuation(index, ",") && has(index + 1, .and) ? index + 2 : index + 1
-        guard has(index, .and) || isPunctuation(index, ","), token(start)?.kind == .number,
+        guard has(index, .and) || isPunctuation(index, ","), isArticleNumber(start),
             let (references, afterList) = articleList(at: start)
         else { return nil }
         let (instrumentIndex, afterThe, connected) = instrumentStart(at: afterList)
@@ -109,15 +109,17 @@ extension CitationScanner {
     func articleList(at start: Int) -> ([ArticleReference], Int)? {
         var references: [ArticleReference] = []
         var index = start
-        while let number = token(index), number.kind == .number {
-            let article = text(index)
-            var end = index + 1
+        while isArticleNumber(index) {
+            // "86 bis", "144 ter": an article inserted after another keeps its number and the Latin ordinal.
+            let ordinal = isWord(index + 1, Self.insertedOrdinals) ? " " + folded(index + 1) : ""
+            let article = text(index) + ordinal
+            var end = index + (ordinal.isEmpty ? 1 : 2)
             if let (paragraphs, after) = paragraphGroup(at: end) {
                 references += paragraphs.enumerated().map { offset, paragraph in
                     ArticleReference(article: article, paragraph: text(paragraph), range: tokens[offset == 0 ? index : paragraph].range)
                 }
                 index = after
-                guard let next = listSeparatorEnd(at: index), token(next)?.kind == .number else { break }
+                guard let next = listSeparatorEnd(at: index), isArticleNumber(next) else { break }
                 index = next
                 continue
             }
@@ -133,11 +135,23 @@ extension CitationScanner {
                 end = after
             }
             index = end
-            guard let next = listSeparatorEnd(at: index), token(next)?.kind == .number else { break }
+            guard let next = listSeparatorEnd(at: index), isArticleNumber(next) else { break }
             index = next
         }
         return references.isEmpty ? nil : (references, index)
     }
+
+    /// Whether the token at `index` numbers an article: `19`, or `20.2` in codes numbered by chapter.
+    private func isArticleNumber(_ index: Int) -> Bool {
+        guard let number = token(index) else { return false }
+        if number.kind == .number { return true }
+        guard number.kind == .word, number.isASCII else { return false }
+        let parts = text(index).split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count > 1 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// The Latin ordinals of articles inserted after another: "86 bis".
+    static let insertedOrdinals = ["bis", "ter", "quater", "quinquies", "sexies"]
 
     /// `(1)`, `(a)`, `(iv)` after an article number.
     private func subparagraph(at index: Int) -> (String, Int)? {

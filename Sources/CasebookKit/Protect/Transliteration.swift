@@ -22,7 +22,8 @@ enum Transliteration {
     /// from a Russian name).
     static func latin(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.value >= 0x370 }) else { return text }
-        return text.unicodeScalars.map { sound(of: $0.value) ?? String($0) }.joined()
+        // `й`, which the folding for protection reads as `и`, is `y` in BGN/PCGN.
+        return text.unicodeScalars.map { $0 == "й" ? "y" : sound(of: $0.value) ?? String($0) }.joined()
     }
 
     private static let lookalikes: [UInt32: UInt8] = pairs(
