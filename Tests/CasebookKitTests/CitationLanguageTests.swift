@@ -77,7 +77,7 @@ struct CitationLanguageTests {
         var labelled = 0
         for item in try Self.items(language) {
             var scanner = CitationScanner(catalog: catalog)
-            let found = scanner.scan(Array(item.text.utf8)).unknown.map { "\($0.missing.slug) \($0.article ?? "-")" }
+            let found = scanner.scan(Array(item.text.utf8)).unknown.map { "\($0.target.slug) \($0.article ?? "-")" }
             labelled += item.lacks.count
             #expect(found == item.lacks, "\(item.source): \(item.text)")
         }

@@ -206,7 +206,7 @@ struct CitationScannerTests {
     func unknownGeneralComment() {
         let (result, _) = Self.scanned("general comment No. 99 of the Human Rights Committee")
         #expect(result.citations.isEmpty && result.links.isEmpty)
-        #expect(result.unknown.map(\.missing.name) == ["general comment No. 99 of the Human Rights Committee"])
+        #expect(result.unknown.map(\.target.name) == ["general comment No. 99 of the Human Rights Committee"])
         // No committee near: neither linked nor reported.
         #expect(Self.scanned("general comment No. 35").result.unknown.isEmpty)
         #expect(Self.cited("general comment No. 35") == [])
@@ -256,7 +256,7 @@ struct CitationScannerTests {
     func unknownInstrument() {
         let (result, bytes) = Self.scanned("It breached article 3 of the Convention on Imaginary Things in 2020.")
         #expect(result.citations.isEmpty && result.links.isEmpty)
-        #expect(result.unknown.map(\.missing.name) == ["Convention on Imaginary Things"])
+        #expect(result.unknown.map(\.target.name) == ["Convention on Imaginary Things"])
         #expect(Self.texts(result.unknown.map(\.range), bytes) == ["article 3 of the Convention on Imaginary Things"])
         #expect(Self.texts(result.unknown.map(\.link), bytes) == ["3"])
     }

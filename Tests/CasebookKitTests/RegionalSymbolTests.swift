@@ -20,7 +20,7 @@ struct RegionalSymbolTests {
         var scanner = CitationScanner(catalog: catalog)
         let result = scanner.scan(Array(text.utf8))
         return result.citations.map(CitationScannerTests.described)
-            + result.unknown.map { "missing:\($0.missing.name)" + ($0.paragraph.map { "(\($0))" } ?? "") }
+            + result.unknown.map { "missing:\($0.target.name)" + ($0.paragraph.map { "(\($0))" } ?? "") }
     }
 
     @Test("each body's references, as written, are recognised", arguments: [

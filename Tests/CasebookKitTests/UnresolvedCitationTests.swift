@@ -8,7 +8,7 @@ struct UnresolvedCitationTests {
     static func unresolved(_ text: String, country: String? = nil, catalog: InstrumentCatalog = ScannerCatalog.catalog) -> [String] {
         var scanner = CitationScanner(catalog: catalog, country: country)
         return scanner.scan(Array(text.utf8)).unknown.map { match in
-            match.missing.slug + (match.article.map { " \($0)" } ?? "") + (match.paragraph.map { "(\($0))" } ?? "")
+            match.target.slug + (match.article.map { " \($0)" } ?? "") + (match.paragraph.map { "(\($0))" } ?? "")
         }
     }
 
@@ -50,7 +50,7 @@ struct UnresolvedCitationTests {
         let found = scanner.scan(bytes).unknown
         #expect(CitationScannerTests.texts(found.map(\.link), bytes) == ["272", "274"])
         #expect(CitationScannerTests.texts(found.map(\.range), bytes) == Array(repeating: "articles 272 and 274 of the Syrian Criminal Code", count: 2))
-        #expect(found.map(\.missing.name) == ["Syrian Criminal Code", "Syrian Criminal Code"])
+        #expect(found.map(\.target.name) == ["Syrian Criminal Code", "Syrian Criminal Code"])
     }
 
     @Test("a law named only by its kind means the law of the text's country: a local name of that country", arguments: [

@@ -60,7 +60,7 @@ struct BodyLinker {
             }
             for unknown in result.unknown {
                 unresolved.append(UnresolvedCitation(
-                    missing: unknown.missing, article: unknown.article, paragraph: unknown.paragraph,
+                    missing: unknown.target, article: unknown.article, paragraph: unknown.paragraph,
                     text: Sentence.clipped(CitationScanner.collapsed(paragraph.bytes[unknown.range])),
                     location: location(of: unknown.link, in: paragraph, breaks: breaks, lines: lines, body: body)))
             }

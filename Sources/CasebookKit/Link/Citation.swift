@@ -18,9 +18,10 @@ public struct Citation: Sendable, Hashable {
     public var location: SourceLocation
 }
 
-/// A citation as the scanner finds it: byte ranges within one paragraph's text.
-struct CitationMatch: Sendable, Hashable {
-    var target: CitationTarget
+/// A citation as the scanner finds it: byte ranges within one paragraph's text. What it cites is a
+/// `CitationTarget` (`CitationMatch`), or a `MissingInstrument` the library lacks (`UnresolvedMatch`).
+struct ScannedCitation<Target: Sendable & Hashable>: Sendable, Hashable {
+    var target: Target
     var article: String?
     var paragraph: String?
     /// The whole citing phrase, e.g. "articles 19, 21 and 22 of the ICCPR".
@@ -29,22 +30,17 @@ struct CitationMatch: Sendable, Hashable {
     var link: Range<Int>
 }
 
+/// A citation of the library or of a UN document, linked.
+typealias CitationMatch = ScannedCitation<CitationTarget>
+
+/// A citation of an instrument the library lacks: reported, not linked.
+typealias UnresolvedMatch = ScannedCitation<MissingInstrument>
+
 /// Words of a paragraph to turn into a link.
 struct LinkSpan: Sendable, Hashable {
     var range: Range<Int>
     var target: CitationTarget
     var article: String?
-}
-
-/// A citation of an instrument the library lacks, as the scanner finds it: reported, not linked.
-struct UnresolvedMatch: Sendable, Hashable {
-    var missing: MissingInstrument
-    var article: String?
-    var paragraph: String?
-    /// The whole citing phrase, e.g. "articles 272 and 274 of the Syrian Criminal Code".
-    var range: Range<Int>
-    /// The words where the citation is located, e.g. "274".
-    var link: Range<Int>
 }
 
 /// What scanning one paragraph found.

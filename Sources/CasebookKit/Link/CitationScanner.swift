@@ -110,7 +110,7 @@ struct CitationScanner {
         switch named {
         case .cited(let target): cite(target, article: article, paragraph: paragraph, range: range, link: link)
         case .missing(let missing):
-            result.unknown.append(UnresolvedMatch(missing: missing, article: article, paragraph: paragraph, range: range, link: link))
+            result.unknown.append(UnresolvedMatch(target: missing, article: article, paragraph: paragraph, range: range, link: link))
             lastInParagraph = named
         }
     }
