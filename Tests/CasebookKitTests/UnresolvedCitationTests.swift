@@ -26,6 +26,8 @@ struct UnresolvedCitationTests {
         ("Он обвиняется по статьям 9, 14 и 19 Уголовного кодекса Сирии.",
          ["ugolovn-kodeks-siri 9", "ugolovn-kodeks-siri 14", "ugolovn-kodeks-siri 19"]),
         ("He was detained under article 8 (1) of Law No. 19 of 2012.", ["law-no-19-of-2012 8(1)"]),
+        ("He was charged under article 8 of the 2012 Counter-Terrorism Law.", ["2012-counter-terrorism-law 8"]),
+        ("article 1 of Law 149 of 2019 on the Regulation of Civil Work", ["law-149-of-2019-on-the-regulation-of-civil-work 1"]),
         ("paragraphs 1 and 2 of article 5 of the Syrian Constitution", ["syrian-constitution 5(1)", "syrian-constitution 5(2)"]),
         ("le paragraphe 2 de l'article 5 de la loi n° 12-06 relative aux associations", ["loi-n-12-06 5(2)"]),
         ("los artículos 2 y 3 de la Ley Orgánica 4/2015", ["ley-organica-4-2015 2", "ley-organica-4-2015 3"]),

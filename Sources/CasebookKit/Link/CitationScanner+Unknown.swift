@@ -6,8 +6,10 @@ extension CitationScanner {
     /// more than a lower-case "the law", which stands for one named before.
     func unknownReference(at index: Int) -> Reference? {
         let start = has(index, .the) ? index + 1 : index
-        guard token(start)?.kind == .word, isCapitalized(start) || has(start, .instrumentNoun) else { return nil }
-        var end = start
+        // "the 2012 Counter-Terrorism Law": a year may come first.
+        let year = token(start)?.kind == .number && text(start).count == 4 && isCapitalized(start + 1)
+        guard year || (token(start)?.kind == .word && (isCapitalized(start) || has(start, .instrumentNoun))) else { return nil }
+        var end = year ? start + 1 : start
         var afterNoun = false
         while end < min(tokens.count, start + 16) {
             if afterNoun, let after = lawNumber(at: end) {

@@ -78,18 +78,21 @@ extension Sentence {
         return word.drop { "“‘«".contains($0) }.prefix { $0 != " " && $0 != "\n" }
     }
 
-    /// Whether the line break at `index` ends a sentence although no punctuation does: the next line starts a list
-    /// item ("- ", "• ", "(a) ", "b) "), or the line before reads as a heading (a few words with no closing
-    /// punctuation, shorter than the capitalised line after it).
+    /// Whether the line break at `index` ends a sentence although no full stop does: the next line starts a list
+    /// item ("- ", "• ", "(a) ", "b) "), or the line before ends in a colon ("REFERENCE:") or reads as a heading (a
+    /// few words with no closing punctuation), and the line after begins with a capital.
     static func endsLine(_ text: [UInt8], at index: Int) -> Bool {
         let lineStart = (text[..<index].lastIndex(of: 0x0A) ?? -1) + 1
         let nextEnd = text[(index + 1)...].firstIndex(of: 0x0A) ?? text.count
         let line = String(decoding: text[lineStart..<index], as: UTF8.self).trimmingTrailingSpaces
         let next = String(decoding: text[(index + 1)..<nextEnd], as: UTF8.self).drop { $0 == " " }
         guard let last = line.last, let first = next.first else { return true }
-        // "article 9\n(2)": a sub-paragraph wrapped onto the next line is no list item.
-        if !last.isNumber, startsListItem(next) { return true }
-        guard !".!?;:,".contains(last), first.isUppercase else { return false }
+        // "article 9\n(2)", "(par.\n1)": a sub-paragraph wrapped onto the next line is no list item.
+        let opened = line.filter { $0 == "(" }.count > line.filter { $0 == ")" }.count
+        if !last.isNumber, !opened, startsListItem(next) { return true }
+        guard first.isUppercase else { return false }
+        if last == ":" { return true }
+        guard !".!?;:,".contains(last) else { return false }
         let words = line.split(separator: " ")
         guard words.count <= 10, let lastWord = words.last, !(lastWord.count <= 3 && lastWord.allSatisfy(\.isLowercase)) else { return false }
         return line.count * 4 <= next.count * 3

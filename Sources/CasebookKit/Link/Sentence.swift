@@ -39,8 +39,8 @@ enum Sentence {
     }
 
     /// Whether a sentence ends with the byte at `index`: a full stop, `!`, `?` or `…` (and the quotes or brackets
-    /// that close after it) before a space or the end of a line; `;` or `:` at the end of a line; or a line break
-    /// that starts a list item, follows a heading-like line, or was forced.
+    /// that close after it) before a space or the end of a line; or a line break that starts a list item, follows
+    /// a heading-like line or a `:` before a capital, or was forced.
     static func endsSentence(_ text: [UInt8], at index: Int, hardBreaks: Set<Int>) -> Bool {
         if text[index] == 0x0A { return hardBreaks.contains(index) || endsLine(text, at: index) }
         guard index + 1 >= text.count || text[index + 1] == 0x20 || text[index + 1] == 0x0A, !guillemetFollows(text, at: index + 1),
@@ -48,7 +48,6 @@ enum Sentence {
         else { return false }
         switch text[mark] {
         case 0x21, 0x3F: return true
-        case 0x3B, 0x3A: return index + 1 < text.count && text[index + 1] == 0x0A
         case 0x2E: return !isAbbreviation(text, fullStop: mark, next: index + 1)
         default: return mark >= 2 && text[mark - 2] == 0xE2 && text[mark - 1] == 0x80 && text[mark] == 0xA6  // …
         }
