@@ -66,6 +66,39 @@ struct SentenceTests {
         #expect(Self.sentence(around: words, in: text) == expected)
     }
 
+    /// `text` wrapped as a hard-wrapped letter is, at most `width` characters a line.
+    static func wrapped(_ text: String, width: Int) -> String {
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ") {
+            if line.count + word.count + 1 > width, !line.isEmpty { (lines, line) = (lines + [line], "") }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return (lines + [line]).joined(separator: "\n")
+    }
+
+    @Test("hard-wrapped at any width, the seed letters and the labelled sentences give the same citations and sentences",
+          arguments: [40, 60, 72])
+    func hardWrapped(width: Int) throws {
+        let (content, _) = ContentLoader(root: TestSupport.repository).load()
+        let catalog = InstrumentCatalog(content.instruments)
+        var paragraphs = content.cases.flatMap { [$0.body.source] + $0.documents.map(\.body.source) }
+            .flatMap { $0.components(separatedBy: "\n\n") }
+        for language in ["fr", "es", "ru"] { paragraphs += try CitationLanguageTests.items(language).map(\.text) }
+        var compared = 0
+        for paragraph in paragraphs {
+            let flat = Array(paragraph.replacingOccurrences(of: "\n", with: " ").utf8)
+            let wrapped = Array(Self.wrapped(String(decoding: flat, as: UTF8.self), width: width).utf8)
+            var flatScanner = CitationScanner(catalog: catalog), wrappedScanner = CitationScanner(catalog: catalog)
+            let (a, b) = (flatScanner.scan(flat).citations, wrappedScanner.scan(wrapped).citations)
+            #expect(a.map(CitationScannerTests.described) == b.map(CitationScannerTests.described))
+            for (one, other) in zip(a, b) {
+                #expect(Sentence.around(one.range, in: flat) == Sentence.around(other.range, in: wrapped))
+                compared += 1
+            }
+        }
+        #expect(compared > 200)
+    }
+
     @Test("a forced line break ends a sentence")
     func hardBreak() {
         let text = "Address of the Mission\nThe ICCPR applies here."
