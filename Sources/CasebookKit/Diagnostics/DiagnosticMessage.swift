@@ -212,13 +212,17 @@ public enum DiagnosticMessage: Sendable, Hashable {
 
     /// The file that would link a citation, and what to write in it.
     static func addition(_ missing: MissingInstrument) -> String {
-        let what = switch missing.key {
+        "add \(missing.file) with \(contents(missing))"
+    }
+
+    /// What to write in the file that would link a citation: "title or alias 'Syrian Criminal Code'".
+    private static func contents(_ missing: MissingInstrument) -> String {
+        switch missing.key {
         case .name(let name): "title or alias '\(name)'"
         case .localName(let name, let country): "local_names '\(name)' and country \(country)"
         case .symbol(let symbol): "symbol '\(symbol)'"
         case .generalComment(let committee, let number): "committee \(committee.rawValue) and number '\(number)'"
         }
-        return "add \(missing.file) with \(what)"
     }
 
     /// The citation report's lines about citations the library cannot link (`casebook check` and `build` print them).
@@ -240,7 +244,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
 
         /// One file to add, with the citations and documents it would link.
         public static func file(_ missing: MissingInstrument, citations: Int, documents: Int) -> String {
-            "  \(addition(missing)) to link \(citations) citation\(citations == 1 ? "" : "s") in \(documents) document\(documents == 1 ? "" : "s")"
+            "  add \(missing.file) to link \(citations) citation\(citations == 1 ? "" : "s") in \(documents) document\(documents == 1 ? "" : "s")"
+                + " (with \(contents(missing)))"
         }
     }
 
