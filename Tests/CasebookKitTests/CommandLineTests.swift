@@ -109,7 +109,7 @@ struct CommandLineTests {
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let report = try InvalidFixtureTests.expectedLines(of: fixture).drop { !$0.hasPrefix(DiagnosticMessage.Report.byDocument) }.dropLast()
         #expect(run.stdout.contains(report.joined(separator: "\n")))
-        #expect(run.stdout.contains("; 10 warnings."))
+        #expect(run.stdout.contains("; 11 warnings."))
     }
 
     @Test("--base-url overrides casebook.yml's base_url; an address that is not http or https is refused")

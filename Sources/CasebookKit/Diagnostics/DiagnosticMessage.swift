@@ -218,7 +218,9 @@ public enum DiagnosticMessage: Sendable, Hashable {
     /// What to write in the file that would link a citation: "title or alias 'Syrian Criminal Code'".
     private static func contents(_ missing: MissingInstrument) -> String {
         switch missing.key {
-        case .name(let name): "title or alias '\(name)'"
+        case .name(let name):
+            // Russian names match in every case, written in the library in the nominative.
+            "title or alias '\(name)'" + (name.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) } ? " in the nominative" : "")
         case .localName(let name, let country): "local_names '\(name)' and country \(country)"
         case .symbol(let symbol): "symbol '\(symbol)'"
         case .generalComment(let committee, let number): "committee \(committee.rawValue) and number '\(number)'"
