@@ -22,7 +22,7 @@ extension CitationScanner {
             return numberAfterSign(at: index + 1).map { (RegionalSymbol.treaty(text($0)), $0 + 1) }
         }
         if written == "Rec" || written == "Res" { return joined(from: index, spaced: false, RegionalSymbol.ministers) }
-        if has(index, .series), isWord(index + 1, "c"), text(index + 1) == "C", let number = numberAfterSign(at: index + 2) {
+        if has(index, .series), token(index + 1)?.kind == .word, text(index + 1) == "C", let number = numberAfterSign(at: index + 2) {
             return ("IACtHR Series C No. \(text(number))", number + 1)
         }
         return numberedTexts(at: index).first.map { ($0.symbol, $0.end) }
