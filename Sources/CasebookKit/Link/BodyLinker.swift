@@ -3,6 +3,14 @@ struct BodyLinker {
     let catalog: InstrumentCatalog
     /// The site's opt-in to raw HTML in Markdown.
     var allowRawHTML = false
+    /// The citing words, one copy of each across the site: most phrases ("article 19 of the Covenant")
+    /// recur in thousands of texts, and the citation index keeps every citation.
+    private let phrases = SharedValues<String>()
+
+    /// A linker of citations to the instruments of `catalog`.
+    init(catalog: InstrumentCatalog, allowRawHTML: Bool = false) {
+        (self.catalog, self.allowRawHTML) = (catalog, allowRawHTML)
+    }
 
     /// One citation per sentence: the same instrument part named twice in a sentence is cited once.
     private struct SentenceKey: Hashable {
@@ -29,17 +37,21 @@ struct BodyLinker {
 
     /// Links `body` for its page at `route`: its HTML with citations linked, and what it cites. Without
     /// `rendering`, only what it cites and its warnings: the page links the text again when it is made.
-    func link(_ body: MarkdownText, on route: Route, country: String? = nil, rendering: Bool = true) -> Linked {
+    /// Without `recording`, only the HTML: what it cites was recorded when the site was linked.
+    func link(_ body: MarkdownText, on route: Route, country: String? = nil, rendering: Bool = true, recording: Bool = true) -> Linked {
         var scanner = CitationScanner(catalog: catalog, country: country)
         var citations: [Citation] = []
         var unresolved: [UnresolvedCitation] = []
         // Citations in one sentence share its string: the citation index holds about 400,000 at 10,000 cases.
         var sentenceTexts: Set<String> = []
         let source = body.source
-        let lines = Array(source.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+        let lines = recording ? Array(source.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) : []
         let prefix = route.relativePrefix
         let annotate = { (paragraph: ParagraphText) -> [InlineLink] in
             let result = scanner.scan(paragraph.maskedText)
+            let links = result.links.filter { route != .instrument(Self.slug(of: $0.target) ?? "") }  // no page links to itself
+            let inline = links.map { InlineLink(range: $0.range, url: href($0.target, article: $0.article, prefix: prefix), title: title($0)) }
+            guard recording else { return inline }
             let breaks = paragraph.bytes.indices.filter { paragraph.bytes[$0] == 0x0A }
             var seen: Set<SentenceKey> = []
             // Every article of a list shares its phrase and sentence: one string each, not one per article.
@@ -52,7 +64,7 @@ struct BodyLinker {
                 sentences[match.range.lowerBound] = sentence
                 let key = SentenceKey(target: match.target, article: match.article, paragraph: match.paragraph, sentence: sentence)
                 guard seen.insert(key).inserted else { continue }
-                let text = texts[match.range] ?? Sentence.clipped(String(decoding: paragraph.bytes[match.range], as: UTF8.self))
+                let text = texts[match.range] ?? phrases.intern(Sentence.clipped(String(decoding: paragraph.bytes[match.range], as: UTF8.self)))
                 texts[match.range] = text
                 citations.append(Citation(
                     target: match.target, article: match.article, paragraph: match.paragraph, text: text, sentence: sentence,
@@ -64,8 +76,7 @@ struct BodyLinker {
                     text: Sentence.clipped(CitationScanner.collapsed(paragraph.bytes[unknown.range])),
                     location: location(of: unknown.link, in: paragraph, breaks: breaks, lines: lines, body: body)))
             }
-            let links = result.links.filter { route != .instrument(Self.slug(of: $0.target) ?? "") }  // no page links to itself
-            return links.map { InlineLink(range: $0.range, url: href($0.target, article: $0.article, prefix: prefix), title: title($0)) }
+            return inline
         }
         guard rendering else {
             MarkdownRenderer.scan(source, allowRawHTML: allowRawHTML, annotate: annotate)

@@ -146,7 +146,7 @@ public struct LinkedSite: Sendable {
         guard let memo = memos[route] else { return RenderedMarkdown(html: "", headings: [], plainText: "") }
         guard memo.body.isDetached else { return memo.linked.rendered }
         // The page reads the body, a dependency noted above, not its source.
-        return DependencyLog.$current.withValue(nil) { linker.link(memo.body, on: route, country: memo.country).rendered }
+        return DependencyLog.$current.withValue(nil) { linker.link(memo.body, on: route, country: memo.country, recording: false).rendered }
     }
 
     /// A body's text without markup, as `body(_:)` has it; a text the build does not keep is read again

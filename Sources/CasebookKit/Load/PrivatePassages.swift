@@ -9,6 +9,8 @@ import Foundation
 enum PrivatePassages {
     static func redact(_ body: MarkdownText) -> (body: MarkdownText, diagnostics: [Diagnostic]) {
         let source = body.source
+        // Most bodies hold no line that could be a marker: they are returned without being split.
+        guard mayHoldMarker(source) else { return (body, []) }
         // Split by bytes: a split by `Character` segments the whole body into grapheme clusters.
         let lines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         let markers = lines.indices.compactMap { index in PrivateMarker(line: lines[index]).map { (index, $0) } }
@@ -42,5 +44,29 @@ enum PrivatePassages {
             for index in passage { kept[index] = "" }
         }
         return (MarkdownText(kept.joined(separator: "\n"), start: body.start), diagnostics)
+    }
+
+    /// Whether some line of `source` may read as a marker: one whose first byte after spaces, quote and list
+    /// markers is a colon or outside ASCII (the bytes `PrivateMarker` skips before it decides). Most bodies
+    /// have none.
+    private static func mayHoldMarker(_ source: String) -> Bool {
+        var source = source
+        return source.withUTF8 { bytes in
+            var deciding = true
+            for byte in bytes {
+                if byte == UInt8(ascii: "\n") {
+                    deciding = true
+                } else if deciding, !skipped[Int(byte)] {
+                    if byte == UInt8(ascii: ":") || byte >= 0x80 { return true }
+                    deciding = false
+                }
+            }
+            return false
+        }
+    }
+
+    /// The ASCII bytes a marker's reading passes over before its first colon.
+    private static let skipped: [Bool] = (0..<256).map { byte in
+        byte < 0x80 && " \t\r>-*+.)0123456789".utf8.contains(UInt8(byte))
     }
 }

@@ -39,6 +39,7 @@ public struct InterfaceStrings: Sendable {
         + ["withheld_defender", "nav_home", "nav_cases", "nav_defenders", "nav_countries", "nav_mandates", "nav_organizations", "nav_instruments"]
         + ["nav_search", "nav_years", "year_title", "facet_article_value", "page_title", "pager_position", "pager_latest"] + SearchFacet.allCases.map(\.labelKey)
         + ["case", "defender", "organization", "mandate", "instrument"].map { "kind_" + $0 }
+        + ["map_caption", "map_country_one", "map_country_other", "map_range"]
 
     /// The text for `key`, or the key itself when missing (never the case after validation).
     public subscript(key: String) -> String { table[key] ?? key }

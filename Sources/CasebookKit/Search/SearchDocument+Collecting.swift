@@ -52,6 +52,17 @@ extension SearchDocument {
 /// Reads each page's searchable text and filter values from the linked site.
 private struct Collector: Sendable {
     let context: RenderContext
+    /// Thousands of pages carry the same filter values: each is kept once, not once a page.
+    private let shared = SharedValues<FacetValue>()
+
+    init(context: RenderContext) {
+        self.context = context
+    }
+
+    /// The filter value `value` of `facet`, shown as `label`, as one shared copy.
+    private func facetValue(_ facet: SearchFacet, value: String, label: String) -> FacetValue {
+        shared.intern(FacetValue(facet: facet, value: value, label: label))
+    }
 
     /// The instruments and articles a case's texts cite, for the case (all of them) and for each of its documents.
     func cited(in caseFile: CaseFile) -> [Route: [FacetValue]] {
@@ -86,10 +97,10 @@ private struct Collector: Sendable {
     private func facetValues(_ part: CitedPart) -> [FacetValue] {
         guard let instrument = context.index.instrument(part.slug) else { return [] }
         let name = instrument.shortNames.first ?? instrument.title
-        var values = [FacetValue(facet: .instrument, value: instrument.slug, label: name)]
+        var values = [facetValue(.instrument, value: instrument.slug, label: name)]
         if let article = part.article {
             let label = context.strings["facet_article_value"].filling(["instrument": name, "article": article])
-            values.append(FacetValue(facet: .article, value: "\(instrument.slug)-\(article)", label: label))
+            values.append(facetValue(.article, value: "\(instrument.slug)-\(article)", label: label))
         }
         return values
     }
@@ -102,7 +113,7 @@ private struct Collector: Sendable {
         var facets = [kind("case", label: strings["kind_case"])] + place(caseFile.country.value, caseFile.date)
         facets += defenders.compactMap(person(_:))
         facets += caseFile.organizations.compactMap { context.index.organization($0.value) }.map(organization(_:))
-        facets += caseFile.violations.map { FacetValue(facet: .violation, value: Slug.make(from: $0), label: $0) }
+        facets += caseFile.violations.map { facetValue(.violation, value: Slug.make(from: $0), label: $0) }
         facets += caseFile.mandates.compactMap { context.index.mandate($0.value) }.map(mandate(_:))
         facets += cited
         return SearchDocument(
@@ -118,7 +129,7 @@ private struct Collector: Sendable {
         facets += (document.organizations + caseFile.organizations).compactMap { context.index.organization($0.value) }.map(organization(_:))
         facets += document.mandates.compactMap { context.index.mandate($0.value) }.map(mandate(_:))
         facets += cited
-        facets.append(FacetValue(facet: .issuer, value: Slug.make(from: document.issuer), label: document.issuer))
+        facets.append(facetValue(.issuer, value: Slug.make(from: document.issuer), label: document.issuer))
         return SearchDocument(
             title: document.headline, path: route.path, date: document.date,
             summary: "\(document.issuer) · \(caseFile.title)", names: defenders.flatMap(names(_:)),
@@ -160,23 +171,23 @@ private struct Collector: Sendable {
         return SearchDocument(
             title: instrument.title, path: route.path, date: nil, summary: instrument.symbol ?? "",
             names: instrument.shortNames + [instrument.symbol].compactMap { $0 }, body: context.linked.plainText(route),
-            facets: [kind("instrument", label: strings["kind_instrument"]), FacetValue(facet: .instrument, value: instrument.slug, label: name)])
+            facets: [kind("instrument", label: strings["kind_instrument"]), facetValue(.instrument, value: instrument.slug, label: name)])
     }
 
-    private func kind(_ value: String, label: String) -> FacetValue { FacetValue(facet: .kind, value: value, label: label) }
+    private func kind(_ value: String, label: String) -> FacetValue { facetValue(.kind, value: value, label: label) }
 
     private func country(_ code: String) -> FacetValue {
-        FacetValue(facet: .country, value: code, label: Country(code: code)?.name ?? code)
+        facetValue(.country, value: code, label: Country(code: code)?.name ?? code)
     }
 
     private func place(_ code: String, _ date: Day) -> [FacetValue] {
-        [country(code), FacetValue(facet: .year, value: String(date.year), label: String(date.year))]
+        [country(code), facetValue(.year, value: String(date.year), label: String(date.year))]
     }
 
     /// A defender as a filter: under the public name or pseudonym only; a withheld defender is no filter.
     private func person(_ defender: Defender) -> FacetValue? {
         guard let name = defender.publicName, let slug = defender.publicSlug else { return nil }
-        return FacetValue(facet: .defender, value: slug, label: name)
+        return facetValue(.defender, value: slug, label: name)
     }
 
     /// The names a search for a defender may use: variants only for public defenders, whose names are not protected.
@@ -186,11 +197,11 @@ private struct Collector: Sendable {
     }
 
     private func organization(_ organization: Organization) -> FacetValue {
-        FacetValue(facet: .organization, value: organization.slug, label: organization.name)
+        facetValue(.organization, value: organization.slug, label: organization.name)
     }
 
     private func mandate(_ mandate: Mandate) -> FacetValue {
-        FacetValue(facet: .mandate, value: mandate.slug, label: mandate.shortName ?? mandate.name)
+        facetValue(.mandate, value: mandate.slug, label: mandate.shortName ?? mandate.name)
     }
 
     private func unique(_ values: [FacetValue]) -> [FacetValue] {

@@ -11,6 +11,8 @@ public struct HomePage: Sendable, Hashable {
     public var caseCount: Int
     public var defenderCount: Int
     public var countryCount: Int
+    /// The countries with published cases, shaded on a map of the world.
+    public var map: WorldMap?
 
     /// How many cases the home page shows.
     static let latestCount = 10
@@ -24,7 +26,7 @@ public struct HomePage: Sendable, Hashable {
             t: context.strings.table, heading: title,
             cases: index.cases(.all, fromOldest: max(0, caseCount - latestCount)..<caseCount).map { context.summary(of: $0, from: .home) },
             casesHref: Route.home.href(to: .caseList), caseCount: caseCount,
-            defenderCount: index.defenders.filter { $0.publicSlug != nil }.count, countryCount: index.countries.count)
+            defenderCount: index.defenders.filter { $0.publicSlug != nil }.count, countryCount: index.countries.count, map: context.worldMap(from: .home))
         return PageModel(template: "home", route: .home, values: values)
     }
 }
@@ -40,5 +42,6 @@ extension HomePage: TemplateView {
         .int("caseCount", \.caseCount),
         .int("defenderCount", \.defenderCount),
         .int("countryCount", \.countryCount),
+        .optionalView("map", \.map),
     ]
 }

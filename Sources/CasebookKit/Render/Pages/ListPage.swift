@@ -5,6 +5,8 @@ public struct ListPage: Sendable, Hashable {
     public var t: [String: String]
     public var heading: String
     public var entries: [EntryView]
+    /// On the countries page: the countries shaded on a map of the world.
+    public var map: WorldMap?
 
     /// The index pages, each with its route and the interface string that names it.
     enum Kind: CaseIterable {
@@ -38,7 +40,8 @@ public struct ListPage: Sendable, Hashable {
         let title = context.strings[kind.titleKey]
         let values = ListPage(
             site: context.site, page: context.page(route, title: title, description: title), t: context.strings.table,
-            heading: title, entries: entries(kind, from: route, context: context))
+            heading: title, entries: entries(kind, from: route, context: context),
+            map: kind == .countries ? context.worldMap(from: route) : nil)
         return PageModel(template: "list", route: route, values: values)
     }
 
@@ -86,5 +89,6 @@ extension ListPage: TemplateView {
         .view("page", \.page),
         .text("heading", \.heading),
         .list("entries", \.entries),
+        .optionalView("map", \.map),
     ]
 }
