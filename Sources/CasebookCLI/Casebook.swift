@@ -44,7 +44,7 @@ extension Casebook {
             let report = try Terminal.building(project.buildOptions, failure: "the previous site was left as it was.") { try $0.build() }
             Terminal.print(report.warnings)
             print(report.citations.summary)
-            for line in report.citations.details.dropFirst() where line.contains("no page") { print(line) }
+            (report.citations.symbolLines + report.citations.unresolvedLines).forEach { print($0) }
             print(report.stageLine)
             print(report.summary(counts: true))
         }

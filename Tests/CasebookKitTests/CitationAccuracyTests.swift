@@ -48,8 +48,9 @@ struct CitationAccuracyTests {
         Label("ga-resolution-68-181", "10"),
         // "articles 19, 21 and 22 of the ICCPR … prohibited under the Covenant (A/HRC/26/29, para 64)"
         Label("iccpr", "19"), Label("iccpr", "21"), Label("iccpr", "22"), Label("iccpr"), Label("a-hrc-26-29", nil, "64"),
-        // "Declaration on the Rights and Responsibility … (A/RES/53/144 …) … articles 1, 2, 5 (a) and (b), 6 (c), 9 and 12"
-        Label("declaration-on-human-rights-defenders"), Label("declaration-on-human-rights-defenders", "1"),
+        // "Declaration on the Rights and Responsibility … (A/RES/53/144 …) … articles 1, 2, 5 (a) and (b), 6 (c), 9 and 12":
+        // one sentence names the Declaration, then its articles, which are what it cites (not the Declaration as a whole)
+        Label("declaration-on-human-rights-defenders", "1"),
         Label("declaration-on-human-rights-defenders", "2"), Label("declaration-on-human-rights-defenders", "5", "a"),
         Label("declaration-on-human-rights-defenders", "5", "b"), Label("declaration-on-human-rights-defenders", "6", "c"),
         Label("declaration-on-human-rights-defenders", "9"), Label("declaration-on-human-rights-defenders", "12"),

@@ -89,6 +89,29 @@ struct CommandLineTests {
         #expect(Self.snapshot(work) == before)
     }
 
+    @Test("check prints each warning, then the citation report with every unresolved citation by document and the files to add")
+    func warningFixture() throws {
+        let fixture = try InvalidFixtureTests.fixture("warnings", "unresolved-citations")
+        let expected = try InvalidFixtureTests.expectedLines(of: fixture)
+        let run = try Self.run(["check", "--root", ".", "--templates", try TestSupport.validTemplates().path], in: fixture)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let warnings = Self.progressLines(run.stderr).rest.split(separator: "\n").map(String.init)
+        #expect(warnings + run.stdout.split(separator: "\n").map(String.init) == expected)
+    }
+
+    @Test("build prints the unresolved citations too, and still builds")
+    func warningFixtureBuild() throws {
+        let fixture = try InvalidFixtureTests.fixture("warnings", "unresolved-citations")
+        let work = try TestSupport.temporaryFolder("casebook-cli")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let arguments = ["build", "--root", ".", "--templates", try TestSupport.validTemplates().path, "--output", work.appendingPathComponent("site").path]
+        let run = try Self.run(arguments, in: fixture)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let report = try InvalidFixtureTests.expectedLines(of: fixture).drop { !$0.hasPrefix(DiagnosticMessage.Report.byDocument) }.dropLast()
+        #expect(run.stdout.contains(report.joined(separator: "\n")))
+        #expect(run.stdout.contains("; 11 warnings."))
+    }
+
     @Test("--base-url overrides casebook.yml's base_url; an address that is not http or https is refused")
     func baseURL() throws {
         let fixture = try InvalidFixtureTests.fixture("valid", "base")

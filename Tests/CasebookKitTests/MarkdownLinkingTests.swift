@@ -121,7 +121,9 @@ struct CitationMarkdownLinkingTests {
     func unknownWarning() {
         let linked = Self.link("Intro.\n\nThe author cites article 3 of the Convention on Imaginary Things.\n")
         #expect(linked.warnings == [
-            .warning(.unknownInstrument("Convention on Imaginary Things"), at: SourceLocation(path: "case.md", line: 12, column: 35)),
+            .warning(
+                .unknownInstrument(MissingInstrument(.name("Convention on Imaginary Things")), article: "3", paragraph: nil),
+                at: SourceLocation(path: "case.md", line: 12, column: 26)),
         ])
     }
 

@@ -56,7 +56,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case outputIsLink(target: String)
     case outputNotMadeByCasebook(marker: String)
     case folderLeftBehind(reason: String)
-    case unknownInstrument(String)
+    case unknownInstrument(MissingInstrument, article: String?, paragraph: String?)
     case unterminatedPrivatePassage
     case malformedPrivateMarker(String)
     case nestedPrivatePassage(openedOnLine: Int)
@@ -188,7 +188,9 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .unopenedPrivatePassageClose: "':::' closes no private passage; open one above it with '::: private', or remove the line"
         case .protectedName(let name, let defender, let visibility):
             "'\(name)' names defender '\(defender)', whose visibility is \(visibility); remove it or mark the passage '::: private'"
-        case .unknownInstrument(let name): "citation of '\(name)', which is not in the instrument library; add it to content/instruments/"
+        case .unknownInstrument(let missing, let article, let paragraph):
+            "citation of \(Self.cited(missing, article: article, paragraph: paragraph)), which is not in the instrument library; "
+                + Self.addition(missing)
         case .protectedNameInPath(let defender, let visibility):
             "this path names defender '\(defender)', whose visibility is \(visibility), and folder and file names become URLs; rename it"
         case .privateValueInPublicText(let declared):
@@ -247,6 +249,58 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .invalidLanguageTag(let tag): "'\(tag)' is not a BCP 47 language tag such as 'en', 'ru', 'pt-BR' or 'sr-Latn'"
         case .duplicateLanguage(let tag): "language '\(tag)' is listed twice"
         case .noBaseURL: "no 'base_url' is set, so sitemap.xml is not written and feeds link from the site root; set it to the site's address"
+        }
+    }
+
+    /// What a citation of an instrument the library lacks cites: "article 272 of 'Syrian Criminal Code'".
+    static func cited(_ missing: MissingInstrument, article: String?, paragraph: String?) -> String {
+        let part = switch (article, paragraph) {
+        case (let article?, let paragraph?): "article \(article) (\(paragraph)) of "
+        case (let article?, nil): "article \(article) of "
+        case (nil, let paragraph?): "paragraph \(paragraph) of "
+        case (nil, nil): ""
+        }
+        return part + "'\(missing.name)'"
+    }
+
+    /// The file that would link a citation, and what to write in it.
+    static func addition(_ missing: MissingInstrument) -> String {
+        "add \(missing.file) with \(contents(missing))"
+    }
+
+    /// What to write in the file that would link a citation: "title or alias 'Syrian Criminal Code'".
+    private static func contents(_ missing: MissingInstrument) -> String {
+        switch missing.key {
+        case .name(let name):
+            // Russian names match in every case, written in the library in the nominative.
+            "title or alias '\(name)'" + (name.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) } ? " in the nominative" : "")
+        case .localName(let name, let country): "local_names '\(name)' and country \(country)"
+        case .symbol(let symbol): "symbol '\(symbol)'"
+        case .generalComment(let committee, let number): "committee \(committee.rawValue) and number '\(number)'"
+        }
+    }
+
+    /// The citation report's lines about citations the library cannot link (`casebook check` and `build` print them).
+    public enum Report {
+        /// Heads the list of unresolved citations, document by document.
+        public static let byDocument = "Unresolved citations, by document:"
+        /// Heads the list of files to add.
+        public static let filesToAdd = "To link them, add to the instrument library:"
+
+        /// A document and how many unresolved citations it has.
+        public static func document(_ path: String, count: Int) -> String {
+            "  \(path): \(count) unresolved citation\(count == 1 ? "" : "s")"
+        }
+
+        /// One unresolved citation: where, what it cites, the words citing, the file to add.
+        public static func citation(_ citation: UnresolvedCitation) -> String {
+            "    \(citation.location): \(cited(citation.missing, article: citation.article, paragraph: citation.paragraph)) in \"\(citation.text)\": add \(citation.missing.file)"
+        }
+
+        /// One file to add, with the citations and documents it would link.
+        public static func file(_ missing: MissingInstrument, citations: Int, documents: Int) -> String {
+            "  add \(missing.file) to link \(citations) citation\(citations == 1 ? "" : "s") in \(documents) document\(documents == 1 ? "" : "s")"
+                + " (with \(contents(missing)))"
         }
     }
 

@@ -26,11 +26,14 @@ struct BodyLinker {
     struct Linked: Sendable {
         var rendered: RenderedMarkdown
         var citations: [Citation]
-        var warnings: [Diagnostic]
+        /// Citations of instruments the library lacks, in order; each is a warning.
+        var unresolved: [UnresolvedCitation]
 
-        /// The warnings alone, for a text linked again when a page reads it.
+        var warnings: [Diagnostic] { unresolved.map(\.warning) }
+
+        /// The unresolved citations alone, for a text linked again when a page reads it.
         var unrendered: Linked {
-            Linked(rendered: RenderedMarkdown(html: "", headings: [], plainText: ""), citations: [], warnings: warnings)
+            Linked(rendered: RenderedMarkdown(html: "", headings: [], plainText: ""), citations: [], unresolved: unresolved)
         }
     }
 
@@ -40,7 +43,7 @@ struct BodyLinker {
     func link(_ body: MarkdownText, on route: Route, country: String? = nil, rendering: Bool = true, recording: Bool = true) -> Linked {
         var scanner = CitationScanner(catalog: catalog, country: country)
         var citations: [Citation] = []
-        var warnings: [Diagnostic] = []
+        var unresolved: [UnresolvedCitation] = []
         // Citations in one sentence share its string: the citation index holds about 400,000 at 10,000 cases.
         var sentenceTexts: Set<String> = []
         let source = body.source
@@ -58,7 +61,8 @@ struct BodyLinker {
             var texts: [Range<Int>: String] = [:]
             for match in result.citations {
                 let sentence = sentences[match.range.lowerBound]
-                    ?? sentenceTexts.insert(Sentence.around(match.range, in: paragraph.bytes)).memberAfterInsert
+                    ?? sentenceTexts.insert(Sentence.around(match.range, in: paragraph.bytes, hardBreaks: paragraph.hardBreaks))
+                    .memberAfterInsert
                 sentences[match.range.lowerBound] = sentence
                 let key = SentenceKey(target: match.target, article: match.article, paragraph: match.paragraph, sentence: sentence)
                 guard seen.insert(key).inserted else { continue }
@@ -69,17 +73,19 @@ struct BodyLinker {
                     location: location(of: match.link, in: paragraph, breaks: breaks, lines: lines, body: body)))
             }
             for unknown in result.unknown {
-                let location = location(of: unknown.range, in: paragraph, breaks: breaks, lines: lines, body: body)
-                warnings.append(.warning(.unknownInstrument(unknown.name), at: location))
+                unresolved.append(UnresolvedCitation(
+                    missing: unknown.target, article: unknown.article, paragraph: unknown.paragraph,
+                    text: Sentence.clipped(CitationScanner.collapsed(paragraph.bytes[unknown.range])),
+                    location: location(of: unknown.link, in: paragraph, breaks: breaks, lines: lines, body: body)))
             }
             return inline
         }
         guard rendering else {
             MarkdownRenderer.scan(source, allowRawHTML: allowRawHTML, annotate: annotate)
-            return Linked(rendered: RenderedMarkdown(html: "", headings: [], plainText: ""), citations: citations, warnings: warnings)
+            return Linked(rendered: RenderedMarkdown(html: "", headings: [], plainText: ""), citations: citations, unresolved: unresolved)
         }
         let rendered = MarkdownRenderer.render(source, allowRawHTML: allowRawHTML, annotate: annotate)
-        return Linked(rendered: rendered, citations: citations, warnings: warnings)
+        return Linked(rendered: rendered, citations: citations, unresolved: unresolved)
     }
 
     /// Where a match is in the file: the paragraph's line plus the line breaks (offsets `breaks`) before it,

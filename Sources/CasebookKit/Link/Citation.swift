@@ -18,9 +18,10 @@ public struct Citation: Sendable, Hashable {
     public var location: SourceLocation
 }
 
-/// A citation as the scanner finds it: byte ranges within one paragraph's text.
-struct CitationMatch: Sendable, Hashable {
-    var target: CitationTarget
+/// A citation as the scanner finds it: byte ranges within one paragraph's text. What it cites is a
+/// `CitationTarget` (`CitationMatch`), or a `MissingInstrument` the library lacks (`UnresolvedMatch`).
+struct ScannedCitation<Target: Sendable & Hashable>: Sendable, Hashable {
+    var target: Target
     var article: String?
     var paragraph: String?
     /// The whole citing phrase, e.g. "articles 19, 21 and 22 of the ICCPR".
@@ -28,6 +29,12 @@ struct CitationMatch: Sendable, Hashable {
     /// The words linked for this citation, e.g. "21": where the citation is located.
     var link: Range<Int>
 }
+
+/// A citation of the library or of a UN document, linked.
+typealias CitationMatch = ScannedCitation<CitationTarget>
+
+/// A citation of an instrument the library lacks: reported, not linked.
+typealias UnresolvedMatch = ScannedCitation<MissingInstrument>
 
 /// Words of a paragraph to turn into a link.
 struct LinkSpan: Sendable, Hashable {
@@ -40,6 +47,6 @@ struct LinkSpan: Sendable, Hashable {
 struct ScanResult: Sendable {
     var citations: [CitationMatch] = []
     var links: [LinkSpan] = []
-    /// Names that look like instruments the library lacks, e.g. "the Convention on Something".
-    var unknown: [(name: String, range: Range<Int>)] = []
+    /// Citations of instruments the library lacks, one per article or paragraph cited.
+    var unknown: [UnresolvedMatch] = []
 }

@@ -16,6 +16,23 @@ extension CitationGrammar {
             (["human", "rights", "council"], "A/HRC/RES/"),
             (["general", "assembly"], "A/RES/"),
             (["commission", "on", "human", "rights"], "E/CN.4/RES/"),
+        ],
+        instrumentNouns: [
+            "convention", "covenant", "code", "charter", "declaration", "act", "law", "constitution", "protocol", "statute",
+            "principles", "rules", "decree", "ordinance", "regulations", "treaty",
+        ],
+        lawWords: [
+            "criminal", "penal", "civil", "procedure", "administrative", "offences", "offenses", "labour", "labor", "family",
+            "electoral", "military", "tax", "customs", "media", "press",
+        ],
+        numberSigns: ["no", "nos", "number", "nr"],
+        rangeWords: ["to"],
+        communication: ["communication", "communications", "comm"],
+        recommendation: ["recommendation", "recommendations"],
+        series: ["series"],
+        regionalBodies: [
+            (["parliamentary", "assembly"], .pace), (["pace"], .pace),
+            (["african", "commission"], .achpr), (["achpr"], .achpr), (["security", "council"], .other),
         ])
 
     static let french = CitationGrammar(
@@ -38,6 +55,21 @@ extension CitationGrammar {
             (["conseil", "des", "droits", "de", "l'", "homme"], "A/HRC/RES/"),
             (["assemblée", "générale"], "A/RES/"),
             (["commission", "des", "droits", "de", "l'", "homme"], "E/CN.4/RES/"),
+        ],
+        instrumentNouns: [
+            "convention", "pacte", "code", "charte", "déclaration", "loi", "constitution", "protocole", "statut", "principes",
+            "règles", "décret", "ordonnance", "règlement", "traité", "dahir",
+        ],
+        lawWords: ["pénal", "pénale", "procédure", "civil", "civile", "administratif", "administrative", "travail", "famille",
+                   "électoral", "militaire", "presse", "organique"],
+        numberSigns: ["n", "no"],
+        rangeWords: ["à"],
+        communication: ["communication", "communications"],
+        recommendation: ["recommandation", "recommandations"],
+        series: ["série"],
+        regionalBodies: [
+            (["assemblée", "parlementaire"], .pace), (["apce"], .pace),
+            (["commission", "africaine"], .achpr), (["cadhp"], .achpr), (["conseil", "de", "sécurité"], .other),
         ])
 
     static let spanish = CitationGrammar(
@@ -60,6 +92,21 @@ extension CitationGrammar {
             (["consejo", "de", "derechos", "humanos"], "A/HRC/RES/"),
             (["asamblea", "general"], "A/RES/"),
             (["comisión", "de", "derechos", "humanos"], "E/CN.4/RES/"),
+        ],
+        instrumentNouns: [
+            "convención", "convenio", "pacto", "código", "carta", "declaración", "ley", "constitución", "protocolo", "estatuto",
+            "principios", "reglas", "decreto", "reglamento", "tratado",
+        ],
+        lawWords: ["penal", "procesal", "procedimiento", "civil", "administrativo", "trabajo", "laboral", "familia", "electoral",
+                   "militar", "orgánica", "orgánico"],
+        numberSigns: ["n", "no", "núm", "número"],
+        rangeWords: ["a", "al"],
+        communication: ["comunicación", "comunicaciones"],
+        recommendation: ["recomendación", "recomendaciones"],
+        series: ["serie"],
+        regionalBodies: [
+            (["asamblea", "parlamentaria"], .pace),
+            (["comisión", "africana"], .achpr), (["consejo", "de", "seguridad"], .other),
         ])
 
     /// Russian declines its nouns: each word is listed in the cases citations use it in.
@@ -87,5 +134,20 @@ extension CitationGrammar {
             (["совета", "по", "правам", "человека"], "A/HRC/RES/"),
             (["генеральной", "ассамблеи"], "A/RES/"),
             (["комиссии", "по", "правам", "человека"], "E/CN.4/RES/"),
+        ],
+        instrumentNouns: [
+            "конвенция", "пакт", "кодекс", "хартия", "декларация", "закон", "конституция", "протокол", "устав", "принципы",
+            "правила", "указ", "постановление", "договор",
+        ],
+        lawWords: ["уголовный", "уголовно-процессуальный", "гражданский", "административный", "процессуальный", "трудовой",
+                   "семейный", "избирательный", "правонарушения"],
+        numberSigns: ["№"],
+        rangeWords: ["по"],
+        communication: ["сообщение", "сообщения", "сообщению", "сообщении", "сообщением"],
+        recommendation: ["рекомендация", "рекомендации", "рекомендацию", "рекомендацией"],
+        regionalBodies: [
+            (["парламентской", "ассамблеи"], .pace), (["парламентская", "ассамблея"], .pace), (["пасе"], .pace),
+            (["африканской", "комиссии"], .achpr), (["африканская", "комиссия"], .achpr),
+            (["совета", "безопасности"], .other), (["совет", "безопасности"], .other),
         ])
 }

@@ -31,12 +31,30 @@ struct CitationGrammar: Sendable {
     var kindWordNeedsArticle = true
     /// The bodies whose resolutions texts cite, as written after "resolution … of", and their symbol series.
     var resolutionBodies: [(words: [String], series: String)]
+    /// Nouns that head an instrument's name: "code", "convention", "law" (Russian ones in the nominative: they match
+    /// in every case). A name the library lacks is reported only if it has one.
+    var instrumentNouns: [String] = []
+    /// Words that name a kind of law rather than one law: "criminal", "procedure", "pénal". A name made of these and
+    /// instrument nouns alone ("Criminal Code") means the law of the text's country.
+    var lawWords: [String] = []
+    /// Words before a number: "No." in "Law No. 12", "n°".
+    var numberSigns: [String] = []
+    /// Words between the two ends of a range of paragraphs: "to" in "paragraphs 58 to 60".
+    var rangeWords: [String] = []
+    /// "communication": a complaint a regional commission decides, e.g. "Communication 245/02".
+    var communication: [String] = []
+    /// "recommendation", "recommendations": texts of the Parliamentary Assembly of the Council of Europe.
+    var recommendation: [String] = []
+    /// "Series": the Inter-American Court's series of judgments, "Series C No. 123".
+    var series: [String] = []
+    /// The regional bodies whose documents texts cite by number, as their name is written near the number.
+    var regionalBodies: [(words: [String], body: RegionalSymbol.Body)] = []
 }
 
 extension CitationGrammar {
     /// What a word does in a citation, in any language.
     struct Role: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let article = Role(rawValue: 1 << 0)
         static let paragraph = Role(rawValue: 1 << 1)
         static let resolution = Role(rawValue: 1 << 2)
@@ -48,6 +66,13 @@ extension CitationGrammar {
         static let listEnd = Role(rawValue: 1 << 8)
         static let nameJoins = Role(rawValue: 1 << 9)
         static let nameContinues = Role(rawValue: 1 << 10)
+        static let instrumentNoun = Role(rawValue: 1 << 11)
+        static let lawWord = Role(rawValue: 1 << 12)
+        static let numberSign = Role(rawValue: 1 << 13)
+        static let rangeWord = Role(rawValue: 1 << 14)
+        static let communication = Role(rawValue: 1 << 15)
+        static let recommendation = Role(rawValue: 1 << 16)
+        static let series = Role(rawValue: 1 << 17)
     }
 
     /// The languages the scanner reads.
@@ -61,9 +86,17 @@ extension CitationGrammar {
                 (.article, grammar.article), (.paragraph, grammar.paragraph), (.resolution, grammar.resolution),
                 (.and, grammar.and), (.of, grammar.of), (.ofThe, grammar.ofThe), (.the, grammar.the), (.prose, grammar.prose),
                 (.listEnd, grammar.listEnd), (.nameJoins, grammar.nameJoins), (.nameContinues, grammar.nameContinues),
+                (.instrumentNoun, grammar.instrumentNouns), (.lawWord, grammar.lawWords), (.numberSign, grammar.numberSigns),
+                (.rangeWord, grammar.rangeWords), (.communication, grammar.communication),
+                (.recommendation, grammar.recommendation), (.series, grammar.series),
             ]
             for (role, words) in lists {
-                for word in words { roles[Tokenizer.fold(word), default: []].insert(role) }
+                for word in words {
+                    let folded = Tokenizer.fold(word)
+                    // Russian names' words match in every case: each is listed with every ending.
+                    let forms = [.instrumentNoun, .lawWord].contains(role) ? Declension.stem(folded).map(Declension.forms) ?? [folded] : [folded]
+                    for form in forms { roles[form, default: []].insert(role) }
+                }
             }
         }
         return WordTable(roles)
@@ -85,6 +118,11 @@ extension CitationGrammar {
         }
         return words
     }()
+
+    /// Every language's regional bodies, folded.
+    static let regionalBodies: [(words: [String], body: RegionalSymbol.Body)] = languages.flatMap { grammar in
+        grammar.regionalBodies.map { body in (body.words.map(Tokenizer.fold), body.body) }
+    }
 
     /// Every language's resolution bodies, folded.
     static let resolutionBodies: [(words: [String], series: String)] = languages.flatMap { grammar in

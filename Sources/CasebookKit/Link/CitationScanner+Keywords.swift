@@ -11,8 +11,12 @@ extension CitationScanner {
         case the
         /// The first word of another body's resolutions: "Human Rights Council resolution 43/16".
         case resolutionBody
-        /// "paragraphe 1 de l'article 9", "пункт 3 статьи 9": a paragraph before its article.
+        /// "paragraphe 1 de l'article 9", "пункт 3 статьи 9", "paragraph 58 of A/HRC/26/29": paragraphs before what they
+        /// belong to.
         case paragraph
+        /// A regional body's document cited by a word and a number: "CETS No. 005", "Rec(2004)20", "Series C No. 123",
+        /// "Communication 245/02", "Recommendation 2085 (2016)".
+        case regional
     }
 
     /// The words that begin each of the scanner's own patterns, in every language.
@@ -26,7 +30,9 @@ extension CitationScanner {
             for (keyword, list) in lists {
                 for word in list { words[Tokenizer.fold(word)] = keyword }
             }
+            for word in grammar.series + grammar.communication + grammar.recommendation { words[Tokenizer.fold(word)] = .regional }
         }
+        for word in RegionalSymbol.treatySeries.map(Tokenizer.fold) + ["rec", "res"] { words[word] = .regional }
         words["general"] = .general
         return words
     }()

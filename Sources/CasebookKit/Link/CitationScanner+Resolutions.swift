@@ -43,23 +43,29 @@ extension CitationScanner {
         }
     }
 
-    /// "General Comment No. 28 of the Human Rights Committee", "the Human Rights Committee's general comment No. 35".
+    /// "General Comment No. 28 of the Human Rights Committee", "the Human Rights Committee's general comment No. 35",
+    /// "general comment No. 35, paragraph 9".
     mutating func scanGeneralComment(at index: Int) -> Int? {
+        guard let reference = generalCommentReference(at: index) else { return nil }
+        citeMention(reference)
+        return reference.end
+    }
+
+    /// A general comment or recommendation with a treaty body named near it; nil if none is near.
+    func generalCommentReference(at index: Int) -> Reference? {
         guard isWord(index, "general"), isWord(index + 1, ["comment", "recommendation"]) else { return nil }
         var numberIndex = index + 2
         if isWord(numberIndex, ["no", "number"]) { numberIndex += isPunctuation(numberIndex + 1, ".") ? 2 : 1 }
-        guard token(numberIndex)?.kind == .number else { return nil }
-        let end = numberIndex + 1
-        guard let committee = nearestCommittee(around: index, end: end) else { return end }
-        let phrase = range(index, end)
-        let number = text(numberIndex)
-        if let slug = catalog.slug(forGeneralComment: committee.rawValue, number: number) {
-            cite(.instrument(slug), article: nil, paragraph: nil, range: phrase, link: phrase)
-        } else {
-            let name = "general comment No. \(number) of the \(committee.names[0])"
-            result.unknown.append((name, phrase))
+        guard token(numberIndex)?.kind == .number, let committee = nearestCommittee(around: index, end: numberIndex + 1) else {
+            return nil
         }
-        return end
+        let number = text(numberIndex)
+        let named: Reference.Named = catalog.slug(forGeneralComment: committee.rawValue, number: number).map { .cited(.instrument($0)) }
+            ?? .missing(MissingInstrument(.generalComment(committee: committee, number: number)))
+        // "general comment No. 35 (2014), para. 9": the year of adoption is part of the name.
+        let hasYear = isPunctuation(numberIndex + 1, "(") && token(numberIndex + 2)?.kind == .number && text(numberIndex + 2).count == 4
+            && isPunctuation(numberIndex + 3, ")")
+        return documentReference(named, from: index, end: numberIndex + (hasYear ? 4 : 1))
     }
 
     /// The treaty body named closest to a general comment, within a few words either side.

@@ -11,8 +11,8 @@ struct CitationScanner {
     var abbreviations: [String: String] = [:]
     /// "covenant", "convention"… to the instrument of that kind named last.
     var lastOfKind: [KindWord: CitationTarget] = [:]
-    /// The instrument cited last in the current paragraph.
-    var lastInParagraph: CitationTarget?
+    /// The instrument cited last in the current paragraph, the library's or one it lacks.
+    var lastInParagraph: Reference.Named?
     /// The current paragraph's text, and its tokens without line breaks: a citation may wrap onto the next line.
     var bytes: [UInt8] = []
     var tokens: [Token] = []
@@ -46,11 +46,12 @@ struct CitationScanner {
         let word = catalog.firstWord(tokens, index, of: bytes)
         switch word?.keyword {
         case .article: return scanArticles(at: index)
-        case .resolution: return scanResolutions(at: index)
+        case .resolution: return scanResolutions(at: index) ?? scanNumberedTexts(at: index) ?? scanMention(at: index)
         case .general: return scanGeneralComment(at: index) ?? scanResolutions(at: index) ?? scanMention(at: index)
         case .the: return mayFollowThe(index + 1) ? scanMention(at: index) : nil
         case .resolutionBody: if let end = scanResolutions(at: index) { return end }
-        case .paragraph: return scanParagraphOfArticle(at: index)
+        case .paragraph: return scanParagraphs(at: index)
+        case .regional: return scanNumberedTexts(at: index) ?? scanMention(at: index)
         case nil: break
         }
         guard word?.names.isEmpty == false || isAbbreviation(index) || standsForLastOfKind(word, afterThe: false) else {
@@ -87,13 +88,31 @@ struct CitationScanner {
         return abbreviations[text(index)]
     }
 
-    /// A mention of an instrument without an article: its name, abbreviation, symbol or "the Covenant".
+    /// A mention of an instrument without an article: its name, abbreviation, symbol or "the Covenant"; with the
+    /// articles that follow it if they do ("PIDCP articles 9 and 19").
     mutating func scanMention(at index: Int) -> Int? {
         guard let reference = instrumentReference(at: index) else { return nil }
-        for paragraph in reference.paragraphs.isEmpty ? [nil] : reference.paragraphs.map(Optional.some) {
-            cite(reference.target, article: nil, paragraph: paragraph, range: reference.range, link: reference.range)
-        }
+        if let end = scanArticles(after: reference) { return end }
+        citeMention(reference)
         return reference.end
+    }
+
+    /// Cites a reference as it stands: the instrument, or each paragraph of it cited.
+    mutating func citeMention(_ reference: Reference) {
+        for paragraph in reference.paragraphs.isEmpty ? [nil] : reference.paragraphs.map(Optional.some) {
+            record(reference.named, article: nil, paragraph: paragraph, range: reference.range, link: reference.range)
+        }
+    }
+
+    /// Records a citation of what a reference names: of the library or a UN document, with its link, or of an
+    /// instrument the library lacks, to report.
+    mutating func record(_ named: Reference.Named, article: String?, paragraph: String?, range: Range<Int>, link: Range<Int>) {
+        switch named {
+        case .cited(let target): cite(target, article: article, paragraph: paragraph, range: range, link: link)
+        case .missing(let missing):
+            result.unknown.append(UnresolvedMatch(target: missing, article: article, paragraph: paragraph, range: range, link: link))
+            lastInParagraph = named
+        }
     }
 
     /// Records a citation and its link, and remembers the instrument for later references.
@@ -104,7 +123,7 @@ struct CitationScanner {
     }
 
     mutating func remember(_ target: CitationTarget) {
-        lastInParagraph = target
+        lastInParagraph = .cited(target)
         guard case .instrument(let slug) = target else { return }
         for word in catalog.kindWords(of: slug) { lastOfKind[word] = target }
     }

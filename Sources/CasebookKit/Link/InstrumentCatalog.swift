@@ -4,6 +4,8 @@ public struct InstrumentCatalog: Sendable {
     let firstWords: WordTable<FirstWord>
     let names: InstrumentNames
     let slugBySymbol: [String: String]
+    /// The same symbols by `RegionalSymbol.key`.
+    let slugByRegionalSymbol: [String: String]
     let slugByGeneralComment: [String: String]
     let articlesBySlug: [String: Set<String>]
     let titleBySlug: [String: String]
@@ -16,13 +18,16 @@ public struct InstrumentCatalog: Sendable {
         func add(_ name: String, exactCase: Bool, slug: String, country: String? = nil) {
             names.append(InstrumentNames.Written(text: name, exactCase: exactCase, slug: slug, country: country))
         }
-        var symbols: [String: String] = [:], comments: [String: String] = [:]
+        var symbols: [String: String] = [:], regional: [String: String] = [:], comments: [String: String] = [:]
         for instrument in instruments {
             if instrument.isNamedByTitle { add(instrument.title, exactCase: false, slug: instrument.slug) }
             instrument.localNames.forEach { add($0, exactCase: false, slug: instrument.slug, country: instrument.country) }
             instrument.aliases.forEach { add($0, exactCase: false, slug: instrument.slug) }
             instrument.shortNames.forEach { add($0, exactCase: true, slug: instrument.slug) }
-            if let symbol = instrument.symbol { symbols[UNSymbol.normalize(symbol)] = instrument.slug }
+            if let symbol = instrument.symbol {
+                symbols[UNSymbol.normalize(symbol)] = instrument.slug
+                regional[RegionalSymbol.key(symbol)] = instrument.slug
+            }
             if let committee = instrument.committee, let number = instrument.number {
                 comments[Self.generalCommentKey(committee, number)] = instrument.slug
             }
@@ -30,6 +35,7 @@ public struct InstrumentCatalog: Sendable {
         self.names = InstrumentNames(names)
         firstWords = Self.firstWords(self.names.groups)
         slugBySymbol = symbols
+        slugByRegionalSymbol = regional
         slugByGeneralComment = comments
         articlesBySlug = Dictionary(instruments.map { ($0.slug, Set($0.articles.map(\.number))) }, uniquingKeysWith: { a, _ in a })
         titleBySlug = Dictionary(instruments.map { ($0.slug, $0.title) }, uniquingKeysWith: { a, _ in a })
@@ -42,6 +48,9 @@ public struct InstrumentCatalog: Sendable {
 
     /// The instrument whose own symbol this is.
     func slug(forSymbol symbol: String) -> String? { slugBySymbol[UNSymbol.normalize(symbol)] }
+
+    /// The instrument whose own symbol is this regional document's.
+    func slug(forRegionalSymbol symbol: String) -> String? { slugByRegionalSymbol[RegionalSymbol.key(symbol)] }
 
     /// The general comment or recommendation `number` of `committee`.
     func slug(forGeneralComment committee: String, number: String) -> String? {

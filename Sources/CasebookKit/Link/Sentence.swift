@@ -1,22 +1,17 @@
-/// Finds the sentence around a range of a paragraph's text.
+/// Finds the sentence around a range of a paragraph's text, so that an instrument page shows a citation with the
+/// sentence it stands in, and no other.
 enum Sentence {
-    /// Words ending in a full stop that do not end a sentence, folded: English, French (`par.`), Spanish (`párr.`,
-    /// `núm.`) and Russian (`ст.`, `см.`).
-    static let abbreviations: Set<String> = [
-        "no", "nos", "ms", "mses", "mr", "mrs", "dr", "para", "paras", "art", "arts", "vol", "e.g", "i.e", "h.e", "st",
-        "cf", "p", "pp", "u.n", "u.s", "e.u", "ibid", "op", "cit", "ref", "res", "rev", "add", "corr",
-        "par", "parr", "parrs", "num", "ст", "см", "пп",
-    ]
-
     /// The most characters a sentence or a citation's words keep: a longer one is cut and ends in `…`.
     static let maximumLength = 600
 
     /// The sentence of `text` containing `range`, with line breaks as spaces, at most `maximumLength` characters.
-    static func around(_ range: Range<Int>, in text: [UInt8]) -> String {
+    /// `hardBreaks` are the offsets of line breaks the writer forced (in Markdown, a line ending in two spaces or a
+    /// backslash): each ends a sentence.
+    static func around(_ range: Range<Int>, in text: [UInt8], hardBreaks: Set<Int> = []) -> String {
         var start = range.lowerBound
-        while start > 0, !endsSentence(text, at: start - 1) { start -= 1 }
+        while start > 0, !endsSentence(text, at: start - 1, hardBreaks: hardBreaks) { start -= 1 }
         var end = range.upperBound
-        while end < text.count, !endsSentence(text, at: end) { end += 1 }
+        while end < text.count, !endsSentence(text, at: end, hardBreaks: hardBreaks) { end += 1 }
         if end < text.count { end += 1 }
         var words: [UInt8] = []
         words.reserveCapacity(end - start)
@@ -33,19 +28,28 @@ enum Sentence {
         return clipped(String(decoding: words, as: UTF8.self))
     }
 
+    /// Whether a sentence ends between the offsets `start` and `end` of `text`.
+    static func ends(in text: [UInt8], between start: Int, and end: Int, hardBreaks: Set<Int> = []) -> Bool {
+        (start..<min(end, text.count)).contains { endsSentence(text, at: $0, hardBreaks: hardBreaks) }
+    }
+
     /// `text` cut to `maximumLength` characters, the last being `…`, if it is longer.
     static func clipped(_ text: String) -> String {
         text.utf8.count > maximumLength && text.count > maximumLength ? String(text.prefix(maximumLength - 1)) + "…" : text
     }
 
-    /// Whether the byte at `index` is a `.`, `!` or `?` followed by a space and not closing an abbreviation.
-    private static func endsSentence(_ text: [UInt8], at index: Int) -> Bool {
-        guard [0x2E, 0x21, 0x3F].contains(text[index]) else { return false }
-        guard index + 1 >= text.count || text[index + 1] == 0x20 || text[index + 1] == 0x0A else { return false }
-        guard text[index] == 0x2E else { return true }
-        var wordStart = index
-        while wordStart > 0, text[wordStart - 1] != 0x20, text[wordStart - 1] != 0x0A, text[wordStart - 1] != 0x28 { wordStart -= 1 }
-        let word = Tokenizer.fold(String(decoding: text[wordStart..<index], as: UTF8.self))
-        return !abbreviations.contains(word) && !(word.count == 1 && word.first?.isLetter == true)
+    /// Whether a sentence ends with the byte at `index`: a full stop, `!`, `?` or `…` (and the quotes or brackets
+    /// that close after it) before a space or the end of a line; or a line break that starts a list item, follows
+    /// a heading-like line or a `:` before a capital, or was forced.
+    static func endsSentence(_ text: [UInt8], at index: Int, hardBreaks: Set<Int>) -> Bool {
+        if text[index] == 0x0A { return hardBreaks.contains(index) || endsLine(text, at: index) }
+        guard index + 1 >= text.count || text[index + 1] == 0x20 || text[index + 1] == 0x0A, !guillemetFollows(text, at: index + 1),
+            let mark = markBefore(closers: text, at: index)
+        else { return false }
+        switch text[mark] {
+        case 0x21, 0x3F: return true
+        case 0x2E: return !isAbbreviation(text, fullStop: mark, next: index + 1)
+        default: return mark >= 2 && text[mark - 2] == 0xE2 && text[mark - 1] == 0x80 && text[mark] == 0xA6  // …
+        }
     }
 }

@@ -5,6 +5,8 @@ public struct LinkedSite: Sendable {
     public let citations: CitationIndex
     /// Citations of instruments the library lacks, and other warnings of this stage.
     public let warnings: [Diagnostic]
+    /// Citations of instruments the library lacks, by location.
+    public let unresolved: [UnresolvedCitation]
     /// What each page's body was linked from and to, by the page's route; the next build reuses them.
     let memos: [Route: Memo]
     private let linker: BodyLinker
@@ -56,11 +58,11 @@ public struct LinkedSite: Sendable {
         }
         var memos: [Route: Memo] = [:]
         memos.reserveCapacity(jobs.count)
-        var warnings: [Diagnostic] = []
+        var unresolved: [UnresolvedCitation] = []
         var renewed: [Route] = []
         for (job, result) in zip(jobs, results) {
             memos[job.route] = result.memo
-            warnings += result.memo.linked.warnings
+            unresolved += result.memo.linked.unresolved
             if !result.kept { renewed.append(job.route) }
         }
         self.index = index
@@ -69,7 +71,8 @@ public struct LinkedSite: Sendable {
         self.memos = memos
         self.citations = previous.map { Self.citations(memos, renewed: renewed, patching: $0) }
             ?? CitationIndex(results.flatMap(\.entries) + Self.entries(jobs.map(\.route), memos))
-        self.warnings = warnings.sorted()
+        self.unresolved = unresolved.sorted()
+        self.warnings = self.unresolved.map(\.warning).sorted()
     }
 
     /// Every citation of the texts on `routes` that instrument pages list, with the page it stands on.

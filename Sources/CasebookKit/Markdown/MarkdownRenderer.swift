@@ -199,6 +199,7 @@ public enum MarkdownRenderer {
         var bytes: [UInt8] = []
         var segments: [Segment] = []
         var masked: [Range<Int>] = []
+        var hardBreaks: Set<Int> = []
         guard let iterator = cmark_iter_new(paragraph) else { return }
         var insideLink = 0
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -214,13 +215,17 @@ public enum MarkdownRenderer {
                     masked.append(range)
                 }
                 bytes += literal
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: bytes.append(0x0A)
+            case CMARK_NODE_SOFTBREAK: bytes.append(0x0A)
+            case CMARK_NODE_LINEBREAK:
+                hardBreaks.insert(bytes.count)
+                bytes.append(0x0A)
             case CMARK_NODE_HTML_INLINE: bytes.append(0x20)  // dropped in safe mode, but it still separates words
             default: break
             }
         }
         cmark_iter_free(iterator)
-        let found = annotate(ParagraphText(bytes: bytes, line: Int(cmark_node_get_start_line(paragraph)), masked: masked))
+        let found = annotate(ParagraphText(
+            bytes: bytes, line: Int(cmark_node_get_start_line(paragraph)), masked: masked, hardBreaks: hardBreaks))
         guard inserting else { return }
         let links = found.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
         var first = 0

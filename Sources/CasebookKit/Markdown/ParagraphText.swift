@@ -6,6 +6,8 @@ public struct ParagraphText: Sendable {
     public var line: Int
     /// Byte ranges of code spans and of existing links' text: not to be read as citations.
     public var masked: [Range<Int>]
+    /// Offsets of the line breaks the writer forced (a line ending in two spaces or a backslash), which end a sentence.
+    public var hardBreaks: Set<Int> = []
 
     /// The bytes with masked ranges replaced by an equal number of `0x1A` bytes, so offsets stay valid.
     public var maskedText: [UInt8] {

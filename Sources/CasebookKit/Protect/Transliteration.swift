@@ -22,6 +22,14 @@ enum Transliteration {
     /// scripts with the same table.
     static var allSounds: [UInt32: String] { sounds }
 
+    /// `text` with each lowercase Cyrillic or Greek letter written as it sounds in Latin letters (for slugs made
+    /// from a Russian name).
+    static func latin(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x370 }) else { return text }
+        // `й`, which the folding for protection reads as `и`, is `y` in BGN/PCGN.
+        return text.unicodeScalars.map { $0 == "й" ? "y" : sound(of: $0.value) ?? String($0) }.joined()
+    }
+
     private static let lookalikes: [UInt32: UInt8] = pairs(
         "АaВbЕeЅsІiЈjКkМmНhОoРpСcТtУyХxҺhԚqԜwҮyӀlаaеeѕsіiјjоoрpсcуyхxһhԛqԝwԁdүyӏlɡg"
             + "ΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧxοoνvιiκkρpυuαaϲcϳjϹc"
