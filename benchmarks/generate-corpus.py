@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates a Casebook project of N realistic cases, shaped like the shipped seed case.
 
-Usage: generate-corpus.py N OUTPUT_FOLDER [--seed S]
+Usage: generate-corpus.py N OUTPUT_FOLDER [--seed S] [--protected] [--translate LANG]
 
 What it writes into OUTPUT_FOLDER/content:
 - cases/<case>/index.md: a case, with the seed case's front matter fields and a narrative drawn from the
@@ -16,6 +16,9 @@ What it writes into OUTPUT_FOLDER/content:
 - organizations/: the shipped ones and two per country; mandates/ and instruments/: the shipped ones,
   plus a criminal code and a code of criminal procedure per country, so that every citation resolves.
 - 35 countries, with a skewed number of cases each.
+- with --translate LANG: a translation of every case into LANG (cases/<case>/index.<LANG>.md), its texts
+  written in Cyrillic letters letter for letter (a stand-in of the same size, not a translation), and a
+  casebook.yml publishing the site in English and LANG, to measure a build in two languages.
 
 Deterministic: the same N and seed give the same bytes. Each case draws from its own generator seeded
 from (seed, case number), and everything is written as it is made, so 100,000 cases take little memory.
@@ -273,7 +276,25 @@ def reply(case, folder, target, answered, answered_date):
     return reference, sent
 
 
-def case_file(seeds, case, folder, documents):
+CYRILLIC = dict(zip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                    "абцдефгхийклмнопкрстувшксызАБЦДЕФГХИЙКЛМНОПКРСТУВШКСЫЗ"))
+
+
+def stand_in(text):
+    """A text of the same length in Cyrillic letters, standing in for a translation."""
+    return "".join(CYRILLIC.get(c, c) for c in text)
+
+
+def translation(folder, language, title, summary, violations, actions, events, body):
+    """`index.<language>.md`: every text of the case, as a translation must give it, in stand-in letters."""
+    front = (f"translation: unofficial\ntranslated_by: \"corpus generator\"\ntitle: {quoted(stand_in(title))}\n"
+             f"summary: {quoted(stand_in(summary))}\nviolations:\n" + "".join(f"  - {quoted(stand_in(v))}\n" for v in violations)
+             + "actions:\n" + "".join(f"  - {quoted(stand_in(a))}\n" for a in actions)
+             + "timeline:\n" + "".join(f"  - date: {date}\n    event: {quoted(stand_in(event))}\n" for date, event in events))
+    write(os.path.join(folder, f"index.{language}.md"), front, stand_in(body))
+
+
+def case_file(seeds, case, folder, documents, translate=None):
     rng = case.rng
     (letter_ref, letter_date, mandates), (appeal_ref, appeal_date) = documents[0], documents[1]
     replied = len(documents) > 2
@@ -300,7 +321,13 @@ def case_file(seeds, case, folder, documents):
     if replied:
         front += f"  - date: {documents[2][1]}\n    event: {quoted(f'The Government replies ({documents[2][0]}).')}\n"
     kept = fill(rng, seeds.narrative, seeds.narrative_frame, rng.randrange(3500, 5500), len(front))
-    write(os.path.join(folder, "index.md"), front, case.substitute("\n\n".join(kept)))
+    body = case.substitute("\n\n".join(kept))
+    write(os.path.join(folder, "index.md"), front, body)
+    if translate:
+        actions = re.findall(r"(?m)^  - \"(.*)\"$", front.split("actions:\n", 1)[1].split("authorities:", 1)[0])
+        events = re.findall(r"(?m)^  - date: (\S+)\n    event: \"(.*)\"$", front.split("timeline:\n", 1)[1])
+        translation(folder, translate, title, summary, violations, [a.replace('\\"', '"') for a in actions],
+                    [(d, e.replace('\\"', '"')) for d, e in events], body)
 
 
 def protect(content, count):
@@ -330,6 +357,8 @@ def main():
     parser.add_argument("--protected", action="store_true",
                         help="also N/100 withheld defenders (each named in ten cases' defenders) and a private "
                              "mapping of three values in every case, so that the protection sweep has work to do")
+    parser.add_argument("--translate", metavar="LANG",
+                        help="also a translation of every case into LANG, and a casebook.yml in English and LANG")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     out = os.path.abspath(args.output)
@@ -401,11 +430,14 @@ def main():
         documents = [letter(seeds, case, folder, size()), appeal(seeds, case, folder, size())]
         if case_rng.random() < 0.4:
             documents.append(reply(case, folder, size(), documents[0][0], documents[0][1]))
-        case_file(seeds, case, folder, documents)
+        case_file(seeds, case, folder, documents, args.translate)
         if index and index % 10_000 == 0:
             print(f"  {index} cases", file=sys.stderr)
     if args.protected:
         protect(content, args.count)
+    if args.translate:
+        with open(os.path.join(out, "casebook.yml"), "w", encoding="utf-8") as handle:
+            handle.write(f"title: \"Corpus\"\nbase_url: https://cases.example.org/\nlanguages: [en, {args.translate}]\n")
     defenders = sum(len(pool) for pool in by_country.values())
     print(f"wrote {args.count} cases, {defenders} defenders, {len(COUNTRIES)} countries into {out}")
 
