@@ -59,7 +59,7 @@ extension Casebook {
             let result = try Terminal.building(project.buildOptions, failure: "nothing was written.") { try $0.check() }
             Terminal.print(result.warnings)
             CitationReport(result.linked).details.forEach { print($0) }
-            print("No errors: \(result.pages) pages (\(result.outputFiles) files) would be written; \(result.warnings.count) warnings.")
+            print("No errors: \(BuildReport.counted(result.pages, "pages")) (\(BuildReport.counted(result.outputFiles, "files"))) would be written; \(BuildReport.counted(result.warnings.count, "warnings")).")
         }
     }
 }

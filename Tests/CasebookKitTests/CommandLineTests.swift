@@ -58,6 +58,7 @@ struct CommandLineTests {
         let files = try #require(built.split(separator: "(").dropFirst().first?.split(separator: " ").first)
         #expect(lines.contains { $0.hasPrefix("write: \(files) files, ") }, "the write line counts every file written: \(lines) \(built)")
         #expect(built.hasSuffix(" s; 0 warnings."))
+        #expect(built.contains(" from 1 case, 1 document, 1 defender, 1 organization, 1 mandate, 1 country, "), "one of a kind is counted in the singular: \(built)")
         let check = try Self.run(["check"] + arguments.dropFirst(), in: work)
         #expect(check.stdout.split(separator: "\n").last == "No errors: \(pages) pages (\(files) files) would be written; 0 warnings.")
     }
