@@ -87,6 +87,16 @@ struct TranslationTests {
         #expect(profile.contains("Текст этой страницы доступен только в оригинале. Язык оригинала: английский."))
     }
 
+    @Test("a translation's own warnings are reported once, beside the original's, which are not repeated")
+    func translationWarnings() throws {
+        let cited = Self.caseTranslation + "\n\nСогласно статье 287 Уголовного кодекса Сирии это запрещено.\n"
+        let root = try Self.project(["content/cases/shymkent-2021/index.ru.md": cited])
+        let checked = try SiteBuilder(options: BuildOptions(root: root, templates: TestSupport.validTemplates())).check()
+        let warnings = InvalidFixtureTests.relativeDescriptions(checked.warnings, fixture: root)
+        #expect(warnings.contains { $0.hasPrefix("content/cases/shymkent-2021/index.ru.md:") && $0.contains("warning: citation of article 287") }, "\(warnings)")
+        #expect(Set(warnings).count == warnings.count, "no warning twice: \(warnings)")
+    }
+
     @Test("localized content: each text in the language shown, its versions and the language of its original")
     func localized() throws {
         let root = try Self.project([

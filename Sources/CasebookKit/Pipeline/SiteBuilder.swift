@@ -68,10 +68,12 @@ public struct SiteBuilder: Sendable {
                 of: localized, templates: templates.language(language), sameTemplates: sameTemplates, previous: previous, next: &following,
                 linkingLike: previous.linked, clock: &clock, into: staging)
             made.pages += pages.pages
+            // A translation's texts have warnings of their own; an original shown untranslated repeats its own.
+            made.warnings += pages.linked.warnings + pages.warnings
             if keeps { next.languages[language] = following }
         }
         if let changed = reads?.diagnostics, !changed.isEmpty { throw DiagnosticsError(changed) }
-        let warnings = diagnostics + made.linked.warnings + made.warnings
+        let warnings = Set(diagnostics + made.linked.warnings + made.warnings)
         let checked = Checked(files: [], pages: made.pages, linked: made.linked, warnings: warnings.sorted(), stages: clock.stages)
         return (checked, next)
     }
