@@ -28,6 +28,8 @@ struct BodyLinker {
         var citations: [Citation]
         /// Citations of instruments the library lacks, in order; each is a warning.
         var unresolved: [UnresolvedCitation]
+        /// What the titles of the links stand for, where `rendered` holds markers for them (see `titled`).
+        var titleSlots: [TitleSlot] = []
 
         var warnings: [Diagnostic] { unresolved.map(\.warning) }
 
@@ -39,11 +41,15 @@ struct BodyLinker {
 
     /// Links `body` for its page at `route`: its HTML with citations linked, and what it cites. Without
     /// `rendering`, only what it cites and its warnings: the page links the text again when it is made.
-    /// Without `recording`, only the HTML: what it cites was recorded when the site was linked.
-    func link(_ body: MarkdownText, on route: Route, country: String? = nil, rendering: Bool = true, recording: Bool = true) -> Linked {
+    /// Without `recording`, only the HTML: what it cites was recorded when the site was linked. With
+    /// `slotted`, the links' titles are markers for `titled` to fill, in any language.
+    func link(
+        _ body: MarkdownText, on route: Route, country: String? = nil, rendering: Bool = true, recording: Bool = true, slotted: Bool = false
+    ) -> Linked {
         var scanner = CitationScanner(catalog: catalog, country: country)
         var citations: [Citation] = []
         var unresolved: [UnresolvedCitation] = []
+        var slots: [TitleSlot] = []
         // Citations in one sentence share its string: the citation index holds about 400,000 at 10,000 cases.
         var sentenceTexts: Set<String> = []
         let source = body.source
@@ -52,7 +58,12 @@ struct BodyLinker {
         let annotate = { (paragraph: ParagraphText) -> [InlineLink] in
             let result = scanner.scan(paragraph.maskedText)
             let links = result.links.filter { route != .instrument(Self.slug(of: $0.target) ?? "") }  // no page links to itself
-            let inline = links.map { InlineLink(range: $0.range, url: href($0.target, article: $0.article, prefix: prefix), title: title($0)) }
+            let inline = links.map { link -> InlineLink in
+                let url = href(link.target, article: link.article, prefix: prefix)
+                guard slotted, let slug = Self.slug(of: link.target) else { return InlineLink(range: link.range, url: url, title: title(link)) }
+                slots.append(TitleSlot(slug: slug, article: link.article))
+                return InlineLink(range: link.range, url: url, title: Self.titleMarker(slots.count - 1))
+            }
             guard recording else { return inline }
             let breaks = paragraph.bytes.indices.filter { paragraph.bytes[$0] == 0x0A }
             var seen: Set<SentenceKey> = []
@@ -85,7 +96,7 @@ struct BodyLinker {
             return Linked(rendered: RenderedMarkdown(html: "", headings: [], plainText: ""), citations: citations, unresolved: unresolved)
         }
         let rendered = MarkdownRenderer.render(source, allowRawHTML: allowRawHTML, annotate: annotate)
-        return Linked(rendered: rendered, citations: citations, unresolved: unresolved)
+        return Linked(rendered: rendered, citations: citations, unresolved: unresolved, titleSlots: slots)
     }
 
     /// Where a match is in the file: the paragraph's line plus the line breaks (offsets `breaks`) before it,
@@ -122,7 +133,6 @@ struct BodyLinker {
     }
 
     private func title(_ link: LinkSpan) -> String? {
-        guard case .instrument(let slug) = link.target, let title = catalog.title(of: slug) else { return nil }
-        return link.article.map { articleTitle.filling(["instrument": title, "article": $0]) } ?? title
+        Self.slug(of: link.target).flatMap { title(of: TitleSlot(slug: $0, article: link.article)) }
     }
 }

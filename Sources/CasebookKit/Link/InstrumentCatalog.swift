@@ -11,6 +11,8 @@ public struct InstrumentCatalog: Sendable {
     let titleBySlug: [String: String]
     /// "covenant", "convention"… for each instrument whose title has that word.
     let kindWordsBySlug: [String: [CitationScanner.KindWord]]
+    /// The names as the library writes them, in its order.
+    private let written: [InstrumentNames.Written]
 
     /// Builds the catalog from the library's instruments.
     public init(_ instruments: [Instrument]) {
@@ -33,6 +35,7 @@ public struct InstrumentCatalog: Sendable {
             }
         }
         self.names = InstrumentNames(names)
+        written = names
         firstWords = Self.firstWords(self.names.groups)
         slugBySymbol = symbols
         slugByRegionalSymbol = regional
@@ -65,6 +68,14 @@ public struct InstrumentCatalog: Sendable {
 
     /// The instrument's title.
     func title(of slug: String) -> String? { titleBySlug[slug] }
+
+    /// Whether `other` finds the same citations in every text, whatever titles its links carry: the
+    /// catalogs of a site's languages do unless an instrument's translation names it otherwise.
+    func recognizesAlike(_ other: InstrumentCatalog) -> Bool {
+        written == other.written && slugBySymbol == other.slugBySymbol && slugByRegionalSymbol == other.slugByRegionalSymbol
+            && slugByGeneralComment == other.slugByGeneralComment && articlesBySlug == other.articlesBySlug
+            && kindWordsBySlug == other.kindWordsBySlug
+    }
 
     static func generalCommentKey(_ committee: String, _ number: String) -> String { committee.uppercased() + "#" + number }
 }

@@ -14,7 +14,7 @@ struct InstrumentNames: Sendable {
     }
 
     /// A name as the library writes it.
-    struct Written {
+    struct Written: Equatable {
         var text: String
         var exactCase: Bool
         var slug: String

@@ -52,25 +52,34 @@ public struct SiteBuilder: Sendable {
         staging.sweep = OutputSweep(list: protection, folder: SourceLocation.displayPath(of: options.output), languages: content.config)
         staging.sweptAlike = memo.protection == protection
         if keeps { (next.protection, next.templates) = (protection, templates) }
-        var made = try makePages(
-            of: index, templates: templates, sameTemplates: sameTemplates, previous: memo, next: &next, linkingLike: memo.linked,
-            clock: &clock, into: staging)
+        // Every language's texts are linked before any page is made: the pages of the first keep the
+        // rendering of each text the others show alike.
+        let linked = link(index, templates: templates, reusing: memo.linked, sibling: nil, keeps: keeps, clock: &clock)
+        var languages: [(name: String, linked: LinkedSite, templates: TemplateSet, previous: BuildMemo)] = []
         for language in content.config.languages.dropFirst() {
             let (localized, _) = clock.measure("resolve (\(language))") {
                 SiteIndex.build(from: content.localized(to: language), publication: options.publication)
             }
             let previous = memo.languages[language] ?? BuildMemo(keeping: memo.keeping)
+            let translated = templates.language(language)
+            languages.append((language, link(localized, templates: translated, reusing: previous.linked, sibling: linked, keeps: keeps, clock: &clock), translated, previous))
+        }
+        let shared = SharedBodies(wanted: languages.reduce(into: [:]) { $0.merge(linked.texts(of: $1.linked.linkedAlike)) { a, _ in a } })
+        var made = try makePages(
+            of: linked.sharing(shared.map { .makes($0) }), templates: templates, sameTemplates: sameTemplates, previous: memo, next: &next,
+            clock: &clock, into: staging)
+        for language in languages {
             var following = BuildMemo(keeping: memo.keeping)
             following.numbering = next.numbering
-            staging.folder = content.config.folder(of: language)
+            staging.folder = content.config.folder(of: language.name)
             defer { staging.folder = "" }
             let pages = try makePages(
-                of: localized, templates: templates.language(language), sameTemplates: sameTemplates, previous: previous, next: &following,
-                linkingLike: previous.linked, clock: &clock, into: staging)
+                of: language.linked.sharing(shared.map { .reads($0) }), templates: language.templates, sameTemplates: sameTemplates,
+                previous: language.previous, next: &following, clock: &clock, into: staging)
             made.pages += pages.pages
             // A translation's texts have warnings of their own; an original shown untranslated repeats its own.
             made.warnings += pages.linked.warnings + pages.warnings
-            if keeps { next.languages[language] = following }
+            if keeps { next.languages[language.name] = following }
         }
         if let changed = reads?.diagnostics, !changed.isEmpty { throw DiagnosticsError(changed) }
         let warnings = Set(diagnostics + made.linked.warnings + made.warnings)
@@ -78,19 +87,28 @@ public struct SiteBuilder: Sendable {
         return (checked, next)
     }
 
-    /// Links, renders, indexes and exports the pages of `index`'s language into `staging`, reusing from
-    /// `previous` (the last build's pages of that language) what is unchanged, and from `linkingLike` the
-    /// texts linked alike; returns how many pages it made, the linked site and the exports' warnings.
-    private func makePages(
-        of index: SiteIndex, templates: TemplateSet, sameTemplates: Bool, previous memo: BuildMemo, next: inout BuildMemo,
-        linkingLike: LinkedSite?, clock: inout StageClock, into staging: StagingFolder
-    ) throws -> (pages: Int, linked: LinkedSite, warnings: [Diagnostic]) {
-        let keeps = memo.keeping == .everything
+    /// Links the texts of `index`'s language, reusing from `previous` (the last build's of that language)
+    /// the texts linked alike, and from `sibling` (the default language's) the texts shown there alike.
+    private func link(
+        _ index: SiteIndex, templates: TemplateSet, reusing previous: LinkedSite?, sibling: LinkedSite?, keeps: Bool, clock: inout StageClock
+    ) -> LinkedSite {
         let suffix = index.config.language == index.config.defaultLanguage ? "" : " (\(index.config.language))"
         let linked = clock.measure("link" + suffix) {
-            LinkedSite(index, reusing: linkingLike, articleTitle: templates.strings["citation_article_title"])
+            LinkedSite(index, reusing: previous, sibling: sibling, articleTitle: templates.strings["citation_article_title"])
         }
         if !keeps { FreedMemory.release() }
+        return linked
+    }
+
+    /// Renders, indexes and exports the pages of `linked`'s language into `staging`, reusing from
+    /// `previous` (the last build's pages of that language) what is unchanged; returns how many pages it
+    /// made, the linked site and the exports' warnings.
+    private func makePages(
+        of linked: LinkedSite, templates: TemplateSet, sameTemplates: Bool, previous memo: BuildMemo, next: inout BuildMemo,
+        clock: inout StageClock, into staging: StagingFolder
+    ) throws -> (pages: Int, linked: LinkedSite, warnings: [Diagnostic]) {
+        let keeps = memo.keeping == .everything
+        let suffix = linked.index.config.language == linked.index.config.defaultLanguage ? "" : " (\(linked.index.config.language))"
         let renderer = SiteRenderer(linked: linked, templates: templates)
         // Parts made for the last build are reused only where every dependency they read is unchanged.
         var changes = sameTemplates ? memo.linked.map { ChangeSet(from: $0, to: linked, numbering: next.numbering) } : nil

@@ -53,10 +53,11 @@ extension ContentSet {
             }
         }
         let overlay = Overlay(content: self, language: nil)
-        diagnostics += cases.flatMap { caseFile in
-            overlay.check(caseFile, original: caseFile.language ?? config.defaultLanguage)
+        let defaultLanguage = config.defaultLanguage
+        diagnostics += cases.parallelMap(counted: false) { caseFile in
+            overlay.check(caseFile, original: caseFile.language ?? defaultLanguage)
                 + caseFile.documents.flatMap { overlay.check($0, original: $0.language) }
-        }
+        }.joined()
         diagnostics += defenders.flatMap { overlay.check($0, original: config.defaultLanguage) }
         diagnostics += organizations.flatMap { overlay.check($0, original: config.defaultLanguage) }
         diagnostics += mandates.flatMap { overlay.check($0, original: config.defaultLanguage) }
@@ -105,7 +106,7 @@ private struct Overlay {
             if let translation = found[version] { localization.translations[version] = Localization.Note(status: translation.status, translator: translation.translator) }
         }
         if let language, let translation = found[language], config.siteLanguage(original) != language {
-            (shown, _) = overlay(translation, on: model)
+            (shown, _) = overlay(translation, on: model, checking: false)
             localization.language = language
             localization.translation = Localization.Note(status: translation.status, translator: translation.translator)
         }
@@ -123,9 +124,9 @@ private struct Overlay {
         }
     }
 
-    /// The translation laid over `model`: each field it gives, and its text; with what does not fit and
-    /// what it leaves untranslated.
-    private func overlay<Model: Localizable>(_ translation: Translation, on model: Model) -> (Model, problems: [Diagnostic]) {
+    /// The translation laid over `model`: each field it gives, and its text; with what does not fit and,
+    /// when `checking` (the texts of both are then read), what it leaves untranslated.
+    private func overlay<Model: Localizable>(_ translation: Translation, on model: Model, checking: Bool = true) -> (Model, problems: [Diagnostic]) {
         var shown = model
         var problems: [Diagnostic] = []
         for field in Model.translatableFields {
@@ -135,9 +136,9 @@ private struct Overlay {
                 problems.append(.error(.untranslatedField(field.key, original: translation.original), at: translation.location))
             }
         }
-        let (originalText, translatedText) = (Self.hasText(model.body), Self.hasText(translation.body))
+        let translatedText = Self.hasText(translation.body)
         // A text no page shows (a withheld defender's profile) may be translated or not.
-        if model.publishesBody, originalText != translatedText {
+        if checking, model.publishesBody, case let originalText = Self.hasText(model.body), originalText != translatedText {
             problems.append(originalText
                 ? .error(.untranslatedBody(original: translation.original), at: translation.location)
                 : .error(.bodyOfNothing(original: translation.original), at: translation.body.start))

@@ -1,0 +1,132 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The rendered bodies of the texts that the pages of several languages show alike (a document left
+/// untranslated), kept on disk between the first language's pages and the others' so that those link and
+/// render each such text once. A build that keeps nothing holds only where each one stands in the file.
+final class SharedBodies: @unchecked Sendable {
+    /// The texts shown alike, by route, with the text each must still be for its rendering to be reused.
+    private let wanted: [Route: MarkdownText]
+    private let lock = NSLock()
+    private var stored: [Key: (offset: Int, count: Int)] = [:]
+    private var end = 0
+    private let descriptor: Int32
+
+    /// A store for the bodies of `wanted`, in an unnamed temporary file (gone when the store is), or nil
+    /// where there are none or no file can be made: every language then renders its own.
+    init?(wanted: [Route: MarkdownText]) {
+        guard !wanted.isEmpty else { return nil }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-\(UUID().uuidString)").path
+        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else { return nil }
+        // Unlinked at once, the file is Casebook's alone and gone when closed, whatever ends the build.
+        unlink(path)
+        (self.wanted, self.descriptor) = (wanted, descriptor)
+    }
+
+    deinit { close(descriptor) }
+
+    /// Whether `body`, the text on `route`, is one the pages of other languages show alike.
+    func wants(_ route: Route, body: MarkdownText) -> Bool { wanted[route] == body }
+
+    /// What is kept of a text: its rendering, or its words without markup (what search reads).
+    private struct Key: Hashable {
+        var route: Route
+        var isPlainText: Bool
+    }
+
+    /// Keeps the rendering of the text on `route`, its links' titles as slots; a second one is ignored.
+    func store(_ route: Route, rendered: RenderedMarkdown, slots: [BodyLinker.TitleSlot]) {
+        var bytes = Writer()
+        bytes.string(rendered.html)
+        bytes.count(rendered.headings.count)
+        for heading in rendered.headings {
+            bytes.count(heading.level)
+            bytes.string(heading.text)
+            bytes.string(heading.anchor)
+        }
+        bytes.count(slots.count)
+        for slot in slots {
+            bytes.string(slot.slug)
+            bytes.string(slot.article ?? "\u{0}")
+        }
+        put(bytes.data, at: Key(route: route, isPlainText: false))
+    }
+
+    /// Keeps the plain text of the text on `route`; a second one is ignored.
+    func store(_ route: Route, plainText: String) {
+        put(Array(plainText.utf8), at: Key(route: route, isPlainText: true))
+    }
+
+    /// The plain text kept for the text on `route`, if `body` is the text it was made from.
+    func plainText(_ route: Route, body: MarkdownText) -> String? {
+        guard wanted[route] == body, let data = get(Key(route: route, isPlainText: true)) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private func put(_ data: [UInt8], at key: Key) {
+        let offset: Int? = lock.withLock {
+            guard stored[key] == nil else { return nil }
+            defer { end += data.count }
+            stored[key] = (end, data.count)
+            return end
+        }
+        guard let offset else { return }
+        let written = data.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
+        if written != data.count { _ = lock.withLock { stored.removeValue(forKey: key) } }
+    }
+
+    private func get(_ key: Key) -> [UInt8]? {
+        guard let place = lock.withLock({ stored[key] }) else { return nil }
+        var data = [UInt8](repeating: 0, count: place.count)
+        let read = data.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, place.count, off_t(place.offset)) }
+        return read == place.count ? data : nil
+    }
+
+    /// The rendering kept for the text on `route`, if `body` is the text it was made from.
+    func load(_ route: Route, body: MarkdownText) -> (rendered: RenderedMarkdown, slots: [BodyLinker.TitleSlot])? {
+        guard wanted[route] == body, let data = get(Key(route: route, isPlainText: false)) else { return nil }
+        var reader = Reader(data: data)
+        let html = reader.string()
+        let headings = (0..<reader.count()).map { _ in
+            RenderedMarkdown.Heading(level: reader.count(), text: reader.string(), anchor: reader.string())
+        }
+        let slots = (0..<reader.count()).map { _ in
+            let slug = reader.string(), article = reader.string()
+            return BodyLinker.TitleSlot(slug: slug, article: article == "\u{0}" ? nil : article)
+        }
+        return (RenderedMarkdown(html: html, headings: headings, plainText: ""), slots)
+    }
+
+    /// Lengths and strings, each length in four bytes.
+    private struct Writer {
+        var data: [UInt8] = []
+
+        mutating func count(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { data += $0 } }
+
+        mutating func string(_ value: String) {
+            count(value.utf8.count)
+            data += value.utf8
+        }
+    }
+
+    /// Reads what `Writer` wrote.
+    private struct Reader {
+        let data: [UInt8]
+        var cursor = 0
+
+        mutating func count() -> Int {
+            defer { cursor += 4 }
+            return data[cursor..<cursor + 4].reversed().reduce(0) { $0 << 8 | Int($1) }
+        }
+
+        mutating func string() -> String {
+            let length = count()
+            defer { cursor += length }
+            return String(decoding: data[cursor..<cursor + length], as: UTF8.self)
+        }
+    }
+}
