@@ -136,18 +136,16 @@ private struct Overlay {
                 problems.append(.error(.untranslatedField(field.key, original: translation.original), at: translation.location))
             }
         }
-        let translatedText = Self.hasText(translation.body)
+        let translatedText = translation.body.hasText
         // A text no page shows (a withheld defender's profile) may be translated or not.
-        if checking, model.publishesBody, case let originalText = Self.hasText(model.body), originalText != translatedText {
-            problems.append(originalText
+        if checking, model.publishesBody, model.body.hasText != translatedText {
+            problems.append(model.body.hasText
                 ? .error(.untranslatedBody(original: translation.original), at: translation.location)
                 : .error(.bodyOfNothing(original: translation.original), at: translation.body.start))
         }
         if translatedText { shown.body = translation.body }
         return (shown, problems)
     }
-
-    private static func hasText(_ body: MarkdownText) -> Bool { body.source.contains { !$0.isWhitespace } }
 }
 
 /// A kind of content that translations may be laid over.
