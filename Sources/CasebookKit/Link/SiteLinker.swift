@@ -9,20 +9,9 @@ public struct LinkedSite: Sendable {
     public let unresolved: [UnresolvedCitation]
     /// What each page's body was linked from and to, by the page's route; the next build reuses them.
     let memos: [Route: Memo]
-    /// The texts linked as `sibling` linked them, being the same there: the pages of both show them alike.
-    let linkedAlike: [Route]
-    /// Where the renderings of texts shown alike in several languages are kept, for this language's pages
-    /// to make or to read.
-    private(set) var sharing: Sharing?
+    /// Where the renderings of the texts the build does not keep wait for the pages, in a build that keeps nothing.
+    private let renderings: RenderedBodies?
     private let linker: BodyLinker
-
-    /// What a language's pages do with the texts shown alike in several languages.
-    enum Sharing {
-        /// Render each and keep its rendering, for the other languages' pages.
-        case makes(SharedBodies)
-        /// Take each rendering the first language's pages kept.
-        case reads(SharedBodies)
-    }
 
     /// A body's inputs besides the catalog, with what linking it gave. A class: a rebuild keeps the last
     /// build's memo of every unchanged body, so copying and comparing one costs a reference.
@@ -46,9 +35,13 @@ public struct LinkedSite: Sendable {
 
     /// Links and renders every body of the site, in parallel, reusing from `previous` each body whose
     /// text, country and instrument library are unchanged, and from `sibling` (the same build's pages in
-    /// another language) each text shown there as here that neither keeps rendered; links to articles are
-    /// titled `articleTitle` (`{instrument}, article {article}`, in the pages' language).
-    public init(_ index: SiteIndex, reusing previous: LinkedSite? = nil, sibling: LinkedSite? = nil, articleTitle: String? = nil) {
+    /// another language) each text shown there as here that neither keeps; links to articles are titled
+    /// `articleTitle` (`{instrument}, article {article}`, in the pages' language). The texts the build does
+    /// not keep are rendered into `renderings`, for their pages to read.
+    init(
+        _ index: SiteIndex, reusing previous: LinkedSite? = nil, sibling: LinkedSite? = nil, articleTitle: String? = nil,
+        keepingRenderingsIn renderings: RenderedBodies? = nil
+    ) {
         let catalog = InstrumentCatalog(index.instruments)
         var made = BodyLinker(catalog: catalog, allowRawHTML: index.config.allowRawHTML)
         if let articleTitle { made.articleTitle = articleTitle }
@@ -59,23 +52,25 @@ public struct LinkedSite: Sendable {
                 && previous.linker.articleTitle == linker.articleTitle ? previous.memos : nil
         } ?? [:]
         let alike = sibling.flatMap { $0.catalog.recognizesAlike(catalog) && $0.linker.allowRawHTML == linker.allowRawHTML ? $0 : nil }
-        let results = jobs.parallelMap { job -> (memo: Memo, kept: Bool, alike: Bool, entries: [CitationIndex.Entry]) in
+        let results = jobs.parallelMap { job -> (memo: Memo, kept: Bool, entries: [CitationIndex.Entry]) in
             if let memo = reusable[job.route], memo.body == job.body, memo.country == job.country {
-                if memo.source == job.source { return (memo, true, false, []) }
-                return (Memo(body: job.body, country: job.country, source: job.source, linked: memo.linked), false, false, [])
+                if memo.source == job.source { return (memo, true, []) }
+                return (Memo(body: job.body, country: job.country, source: job.source, linked: memo.linked), false, [])
             }
             if let alike, let memo = alike.memos[job.route], memo.body.isDetached, memo.body == job.body, memo.country == job.country {
                 let memo = Memo(body: job.body, country: job.country, source: job.source, linked: memo.linked)
-                return (memo, false, true, alike.entries(of: job.route, restampedFor: job.source))
+                return (memo, false, alike.entries(of: job.route, restampedFor: job.source))
             }
-            let linked = linker.link(job.body, on: job.route, country: job.country, rendering: !job.body.isDetached)
-            guard job.body.isDetached else { return (Memo(body: job.body, country: job.country, source: job.source, linked: linked), false, false, []) }
-            // A text the build does not keep is linked again when a page reads it: of what linking gave, only
-            // the warnings and the citation index's entries are kept.
+            let detached = job.body.isDetached
+            let linked = linker.link(
+                job.body, on: job.route, country: job.country, rendering: !detached || renderings != nil, slotted: detached)
+            guard detached else { return (Memo(body: job.body, country: job.country, source: job.source, linked: linked), false, []) }
+            // Of a text the build does not keep, only the warnings and the citation index's entries stay in
+            // memory; its rendering waits on disk, its links' titles for each language to fill.
+            renderings?.store(job.route, body: job.body, rendered: linked.rendered, slots: linked.titleSlots)
             let memo = Memo(body: job.body, country: job.country, source: job.source, linked: linked.unrendered)
-            return (memo, false, false, Self.entries(linked.citations, on: job.route, source: job.source))
+            return (memo, false, Self.entries(linked.citations, on: job.route, source: job.source))
         }
-        linkedAlike = zip(jobs, results).compactMap { $1.alike ? $0.route : nil }
         var memos: [Route: Memo] = [:]
         memos.reserveCapacity(jobs.count)
         var unresolved: [UnresolvedCitation] = []
@@ -89,6 +84,7 @@ public struct LinkedSite: Sendable {
         self.catalog = catalog
         self.linker = linker
         self.memos = memos
+        self.renderings = renderings
         self.citations = previous.map { Self.citations(memos, renewed: renewed, patching: $0) }
             ?? CitationIndex(results.flatMap(\.entries) + Self.entries(jobs.map(\.route), memos))
         self.unresolved = unresolved.sorted()
@@ -109,18 +105,6 @@ public struct LinkedSite: Sendable {
         return citations.map {
             CitationIndex.Entry(citation: $0, source: route, sourceTitle: source.title, caseSlug: source.caseSlug, date: source.date)
         }
-    }
-
-    /// The same site, its pages making or reading the renderings of texts shown alike in several languages.
-    func sharing(_ sharing: Sharing?) -> LinkedSite {
-        var copy = self
-        copy.sharing = sharing
-        return copy
-    }
-
-    /// The texts on `routes`, by route.
-    func texts(of routes: [Route]) -> [Route: MarkdownText] {
-        Dictionary(routes.compactMap { route in memos[route].map { (route, $0.body) } }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The citation index's entries of the text on `route`, as the page of another language whose text
@@ -184,47 +168,25 @@ public struct LinkedSite: Sendable {
     }
 
     /// A body's rendering (an empty one if the route has no body); a text the build does not keep is read
-    /// and linked again.
+    /// from where the Link stage kept its rendering, its links titled in this site's language, or else
+    /// linked again.
     public func body(_ route: Route) -> RenderedMarkdown {
         DependencyLog.note(.body(route))
         guard let memo = memos[route] else { return RenderedMarkdown(html: "", headings: [], plainText: "") }
         guard memo.body.isDetached else { return memo.linked.rendered }
+        if let kept = renderings?.load(route, body: memo.body) { return linker.titled(kept.rendered, slots: kept.slots) }
         // The page reads the body, a dependency noted above, not its source.
-        return DependencyLog.$current.withValue(nil) {
-            shared(route, memo) ?? linker.link(memo.body, on: route, country: memo.country, recording: false).rendered
-        }
+        return DependencyLog.$current.withValue(nil) { linker.link(memo.body, on: route, country: memo.country, recording: false).rendered }
     }
 
-    /// A body's rendering made once for the pages of every language that shows it alike: made and kept by
-    /// the first language's pages, read by the others', each with its links titled in its own language.
-    private func shared(_ route: Route, _ memo: Memo) -> RenderedMarkdown? {
-        switch sharing {
-        case .makes(let bodies) where bodies.wants(route, body: memo.body):
-            let linked = linker.link(memo.body, on: route, country: memo.country, recording: false, slotted: true)
-            bodies.store(route, rendered: linked.rendered, slots: linked.titleSlots)
-            return linker.titled(linked.rendered, slots: linked.titleSlots)
-        case .reads(let bodies):
-            return bodies.load(route, body: memo.body).map { linker.titled($0.rendered, slots: $0.slots) }
-        default:
-            return nil
-        }
-    }
-
-    /// A body's text without markup, as `body(_:)` has it; a text the build does not keep is read again
-    /// and taken from the Markdown without linking or rendering it.
+    /// A body's text without markup, as `body(_:)` has it; a text the build does not keep is read from
+    /// where the Link stage kept it, or else taken again from the Markdown without linking or rendering it.
     public func plainText(_ route: Route) -> String {
         DependencyLog.note(.body(route))
         guard let memo = memos[route] else { return "" }
         guard memo.body.isDetached else { return memo.linked.rendered.plainText }
-        return DependencyLog.$current.withValue(nil) {
-            switch sharing {
-            case .reads(let bodies): if let text = bodies.plainText(route, body: memo.body) { return text }
-            default: break
-            }
-            let text = MarkdownRenderer.plainText(memo.body.source, allowRawHTML: linker.allowRawHTML)
-            if case .makes(let bodies) = sharing, bodies.wants(route, body: memo.body) { bodies.store(route, plainText: text) }
-            return text
-        }
+        if let text = renderings?.plainText(route, body: memo.body) { return text }
+        return DependencyLog.$current.withValue(nil) { MarkdownRenderer.plainText(memo.body.source, allowRawHTML: linker.allowRawHTML) }
     }
 
     /// Renders a short front-matter text that may cite instruments (e.g. a mandate's `established_by`) as inline HTML.

@@ -52,9 +52,10 @@ public struct SiteBuilder: Sendable {
         staging.sweep = OutputSweep(list: protection, folder: SourceLocation.displayPath(of: options.output), languages: content.config)
         staging.sweptAlike = memo.protection == protection
         if keeps { (next.protection, next.templates) = (protection, templates) }
-        // Every language's texts are linked before any page is made: the pages of the first keep the
-        // rendering of each text the others show alike.
-        let linked = link(index, templates: templates, reusing: memo.linked, sibling: nil, keeps: keeps, clock: &clock)
+        // Every language's texts are linked before any page is made, each rendered once: a text the pages
+        // of several languages show alike is rendered for the first and read by the others.
+        let renderings = keeps ? nil : RenderedBodies()
+        let linked = link(index, templates: templates, reusing: memo.linked, sibling: nil, renderings: renderings, keeps: keeps, clock: &clock)
         var languages: [(name: String, linked: LinkedSite, templates: TemplateSet, previous: BuildMemo)] = []
         for language in content.config.languages.dropFirst() {
             let (localized, _) = clock.measure("resolve (\(language))") {
@@ -62,11 +63,12 @@ public struct SiteBuilder: Sendable {
             }
             let previous = memo.languages[language] ?? BuildMemo(keeping: memo.keeping)
             let translated = templates.language(language)
-            languages.append((language, link(localized, templates: translated, reusing: previous.linked, sibling: linked, keeps: keeps, clock: &clock), translated, previous))
+            let linkedLanguage = link(
+                localized, templates: translated, reusing: previous.linked, sibling: linked, renderings: renderings, keeps: keeps, clock: &clock)
+            languages.append((language, linkedLanguage, translated, previous))
         }
-        let shared = SharedBodies(wanted: languages.reduce(into: [:]) { $0.merge(linked.texts(of: $1.linked.linkedAlike)) { a, _ in a } })
         var made = try makePages(
-            of: linked.sharing(shared.map { .makes($0) }), templates: templates, sameTemplates: sameTemplates, previous: memo, next: &next,
+            of: linked, templates: templates, sameTemplates: sameTemplates, previous: memo, next: &next,
             clock: &clock, into: staging)
         for language in languages {
             var following = BuildMemo(keeping: memo.keeping)
@@ -74,7 +76,7 @@ public struct SiteBuilder: Sendable {
             staging.folder = content.config.folder(of: language.name)
             defer { staging.folder = "" }
             let pages = try makePages(
-                of: language.linked.sharing(shared.map { .reads($0) }), templates: language.templates, sameTemplates: sameTemplates,
+                of: language.linked, templates: language.templates, sameTemplates: sameTemplates,
                 previous: language.previous, next: &following, clock: &clock, into: staging)
             made.pages += pages.pages
             // A translation's texts have warnings of their own; an original shown untranslated repeats its own.
@@ -88,13 +90,16 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Links the texts of `index`'s language, reusing from `previous` (the last build's of that language)
-    /// the texts linked alike, and from `sibling` (the default language's) the texts shown there alike.
+    /// the texts linked alike, and from `sibling` (the default language's) the texts shown there alike;
+    /// the texts the build does not keep are rendered into `renderings`.
     private func link(
-        _ index: SiteIndex, templates: TemplateSet, reusing previous: LinkedSite?, sibling: LinkedSite?, keeps: Bool, clock: inout StageClock
+        _ index: SiteIndex, templates: TemplateSet, reusing previous: LinkedSite?, sibling: LinkedSite?, renderings: RenderedBodies?,
+        keeps: Bool, clock: inout StageClock
     ) -> LinkedSite {
         let suffix = index.config.language == index.config.defaultLanguage ? "" : " (\(index.config.language))"
         let linked = clock.measure("link" + suffix) {
-            LinkedSite(index, reusing: previous, sibling: sibling, articleTitle: templates.strings["citation_article_title"])
+            LinkedSite(
+                index, reusing: previous, sibling: sibling, articleTitle: templates.strings["citation_article_title"], keepingRenderingsIn: renderings)
         }
         if !keeps { FreedMemory.release() }
         return linked

@@ -4,42 +4,40 @@ import Foundation
 import Glibc
 #endif
 
-/// The rendered bodies of the texts that the pages of several languages show alike (a document left
-/// untranslated), kept on disk between the first language's pages and the others' so that those link and
-/// render each such text once. A build that keeps nothing holds only where each one stands in the file.
-final class SharedBodies: @unchecked Sendable {
-    /// The texts shown alike, by route, with the text each must still be for its rendering to be reused.
-    private let wanted: [Route: MarkdownText]
+/// The renderings the Link stage made of the texts a build does not keep, on disk until the pages and the
+/// search index read them: each text is linked and rendered once, and a text the pages of several
+/// languages show alike (a document left untranslated) once for all of them. The build holds only where
+/// each rendering stands in the file.
+final class RenderedBodies: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: [Key: (offset: Int, count: Int)] = [:]
     private var end = 0
     private let descriptor: Int32
 
-    /// A store for the bodies of `wanted`, in an unnamed temporary file (gone when the store is), or nil
-    /// where there are none or no file can be made: every language then renders its own.
-    init?(wanted: [Route: MarkdownText]) {
-        guard !wanted.isEmpty else { return nil }
+    /// A store in an unnamed temporary file (gone when the store is), or nil where no file can be made:
+    /// the pages then link each text again.
+    init?() {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-\(UUID().uuidString)").path
         let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
         guard descriptor >= 0 else { return nil }
         // Unlinked at once, the file is Casebook's alone and gone when closed, whatever ends the build.
         unlink(path)
-        (self.wanted, self.descriptor) = (wanted, descriptor)
+        self.descriptor = descriptor
     }
 
     deinit { close(descriptor) }
 
-    /// Whether `body`, the text on `route`, is one the pages of other languages show alike.
-    func wants(_ route: Route, body: MarkdownText) -> Bool { wanted[route] == body }
-
-    /// What is kept of a text: its rendering, or its words without markup (what search reads).
+    /// What is kept of a text: its rendering, or its words without markup (what search reads), by page
+    /// and by the very text (a page's translations are other texts).
     private struct Key: Hashable {
         var route: Route
+        var body: MarkdownText
         var isPlainText: Bool
     }
 
-    /// Keeps the rendering of the text on `route`, its links' titles as slots; a second one is ignored.
-    func store(_ route: Route, rendered: RenderedMarkdown, slots: [BodyLinker.TitleSlot]) {
+    /// Keeps the rendering of `body`, the text on `route`, its links' titles as slots, and its plain text;
+    /// a second one is ignored.
+    func store(_ route: Route, body: MarkdownText, rendered: RenderedMarkdown, slots: [BodyLinker.TitleSlot]) {
         var bytes = Writer()
         bytes.string(rendered.html)
         bytes.count(rendered.headings.count)
@@ -53,18 +51,29 @@ final class SharedBodies: @unchecked Sendable {
             bytes.string(slot.slug)
             bytes.string(slot.article ?? "\u{0}")
         }
-        put(bytes.data, at: Key(route: route, isPlainText: false))
+        put(bytes.data, at: Key(route: route, body: body, isPlainText: false))
+        put(Array(rendered.plainText.utf8), at: Key(route: route, body: body, isPlainText: true))
     }
 
-    /// Keeps the plain text of the text on `route`; a second one is ignored.
-    func store(_ route: Route, plainText: String) {
-        put(Array(plainText.utf8), at: Key(route: route, isPlainText: true))
+    /// The rendering kept for `body`, the text on `route`, its links' titles as slots (its plain text is
+    /// read with `plainText`).
+    func load(_ route: Route, body: MarkdownText) -> (rendered: RenderedMarkdown, slots: [BodyLinker.TitleSlot])? {
+        guard let data = get(Key(route: route, body: body, isPlainText: false)) else { return nil }
+        var reader = Reader(data: data)
+        let html = reader.string()
+        let headings = (0..<reader.count()).map { _ in
+            RenderedMarkdown.Heading(level: reader.count(), text: reader.string(), anchor: reader.string())
+        }
+        let slots = (0..<reader.count()).map { _ in
+            let slug = reader.string(), article = reader.string()
+            return BodyLinker.TitleSlot(slug: slug, article: article == "\u{0}" ? nil : article)
+        }
+        return (RenderedMarkdown(html: html, headings: headings, plainText: ""), slots)
     }
 
-    /// The plain text kept for the text on `route`, if `body` is the text it was made from.
+    /// The plain text kept for `body`, the text on `route`.
     func plainText(_ route: Route, body: MarkdownText) -> String? {
-        guard wanted[route] == body, let data = get(Key(route: route, isPlainText: true)) else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        get(Key(route: route, body: body, isPlainText: true)).map { String(decoding: $0, as: UTF8.self) }
     }
 
     private func put(_ data: [UInt8], at key: Key) {
@@ -84,21 +93,6 @@ final class SharedBodies: @unchecked Sendable {
         var data = [UInt8](repeating: 0, count: place.count)
         let read = data.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, place.count, off_t(place.offset)) }
         return read == place.count ? data : nil
-    }
-
-    /// The rendering kept for the text on `route`, if `body` is the text it was made from.
-    func load(_ route: Route, body: MarkdownText) -> (rendered: RenderedMarkdown, slots: [BodyLinker.TitleSlot])? {
-        guard wanted[route] == body, let data = get(Key(route: route, isPlainText: false)) else { return nil }
-        var reader = Reader(data: data)
-        let html = reader.string()
-        let headings = (0..<reader.count()).map { _ in
-            RenderedMarkdown.Heading(level: reader.count(), text: reader.string(), anchor: reader.string())
-        }
-        let slots = (0..<reader.count()).map { _ in
-            let slug = reader.string(), article = reader.string()
-            return BodyLinker.TitleSlot(slug: slug, article: article == "\u{0}" ? nil : article)
-        }
-        return (RenderedMarkdown(html: html, headings: headings, plainText: ""), slots)
     }
 
     /// Lengths and strings, each length in four bytes.

@@ -2,10 +2,11 @@ import Foundation
 import Testing
 @testable import CasebookKit
 
-/// Texts that the pages of several languages show alike are linked and rendered once: their links' titles
-/// are slots each language fills, and the rendering waits on disk for the other languages' pages.
-@Suite("Texts shown alike in several languages")
-struct SharedBodiesTests {
+/// A build that keeps nothing links and renders each text once, in the Link stage: the rendering waits on
+/// disk for its pages, its links' titles slots that each language fills, so that a text the pages of
+/// several languages show alike is rendered once for all of them.
+@Suite("Texts rendered once")
+struct RenderedBodiesTests {
     static let text = """
         # Allegations
 
@@ -47,21 +48,19 @@ struct SharedBodiesTests {
     func store() throws {
         let body = MarkdownText(Self.text, start: SourceLocation(path: "content/cases/x/al.md", line: 8))
         let route = Route.document(caseSlug: "x", slug: "al")
-        let bodies = try #require(SharedBodies(wanted: [route: body]))
-        #expect(SharedBodies(wanted: [:]) == nil, "no languages share a text: no file")
-        #expect(bodies.wants(route, body: body))
-        #expect(!bodies.wants(.caseFile("x"), body: body))
-        #expect(bodies.load(route, body: body) == nil, "nothing is kept before it is made")
+        let bodies = try #require(RenderedBodies())
+        #expect(bodies.load(route, body: body) == nil && bodies.plainText(route, body: body) == nil, "nothing is kept before it is made")
         let linked = BodyLinker(catalog: Self.catalog).link(body, on: route, slotted: true)
-        bodies.store(route, rendered: linked.rendered, slots: linked.titleSlots)
-        bodies.store(route, plainText: "Allegations ü")
+        bodies.store(route, body: body, rendered: linked.rendered, slots: linked.titleSlots)
         let loaded = try #require(bodies.load(route, body: body))
         #expect(loaded.rendered.html == linked.rendered.html)
         #expect(loaded.rendered.headings == linked.rendered.headings)
         #expect(loaded.slots == linked.titleSlots)
-        #expect(bodies.plainText(route, body: body) == "Allegations ü")
+        #expect(bodies.plainText(route, body: body) == linked.rendered.plainText)
+        #expect(linked.rendered.plainText == MarkdownRenderer.plainText(Self.text), "what search reads is what it would read from the Markdown")
         let other = MarkdownText(Self.text + "\nMore.\n", start: body.start)
         #expect(bodies.load(route, body: other) == nil && bodies.plainText(route, body: other) == nil, "another text is never taken for it")
+        #expect(bodies.load(.caseFile("x"), body: body) == nil, "nor the same text on another page")
     }
 
     @Test("an untranslated document's page in each language shows one rendering, its links titled in that language")
