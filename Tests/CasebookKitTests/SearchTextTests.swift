@@ -40,6 +40,38 @@ struct SearchTextTests {
         #expect(terms("یک کتاب") == terms("يك كتاب"))
     }
 
+    @Test("every letter from U+0080 to U+07FF folds as the definition says, alone, between letters and between digits")
+    func twoByteLetters() {
+        /// The definition, a scalar at a time: compatibility decomposition, marks dropped, lower case, spelled out.
+        func defined(_ text: String) -> [String] {
+            var terms: [String] = [], term = "", allDigits = true
+            func flush() {
+                if term.utf16.count >= 2 || (!term.isEmpty && allDigits) { terms.append(term) }
+                (term, allDigits) = ("", true)
+            }
+            for scalar in text.unicodeScalars {
+                let decomposed = String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars.filter {
+                    ![.nonspacingMark, .spacingMark, .enclosingMark].contains($0.properties.generalCategory)
+                }
+                for part in String(String.UnicodeScalarView(decomposed)).lowercased().unicodeScalars {
+                    for letter in (SearchText.spelledOut[part].map { Array($0.unicodeScalars) } ?? [part]) {
+                        guard SearchText.isWordScalar(letter) else { flush(); continue }
+                        term.unicodeScalars.append(letter)
+                        if !("0"..."9").contains(letter) { allDigits = false }
+                    }
+                }
+            }
+            flush()
+            return terms
+        }
+        for value in 0x80..<0x800 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in ["\(scalar)", "ab\(scalar)cd", "12\(scalar)34", "\(scalar)\(scalar) x\(scalar)"] {
+                #expect(terms(text) == defined(text), "U+\(String(value, radix: 16, uppercase: true)) in \(text.debugDescription)")
+            }
+        }
+    }
+
     @Test("the table the index gives the search page is the one the index folds with")
     func foldTable() throws {
         let table = try #require(try JSONSerialization.jsonObject(with: Data(SearchIndex.foldTable.utf8)) as? [String: String])

@@ -26,6 +26,19 @@ struct WordTableTests {
         #expect(Self.values(table, "CAFé cafe\u{0301} Código codigo Статья статьи") == [1, 1, 2, 2, 3, nil])
     }
 
+    @Test("a word of letters that compose with nothing is found by its bytes exactly as a String finds it, whichever form key and text are in")
+    func composedForms() {
+        let keys = ["пакт": 1, "йошкар": 2, "и\u{0306}ога": 3, "ёлка": 4, "οδος": 5, "الانسان": 6, "ﬁn": 7, "ǆem": 8, "x\u{0308}": 9]
+        let table = WordTable(keys)
+        let words = ["Пакт", "йошкар", "и\u{0306}ошкар", "йога", "и\u{0306}ога", "ёлка", "е\u{0308}лка", "ΟΔΟΣ", "الانسان", "fin", "ﬁn", "ǆem", "dže", "ẍ", "x\u{0308}", "пакта"]
+        for word in words {
+            let bytes = Array(word.utf8)
+            let expected = keys[String(decoding: Tokenizer.fold(bytes[...]), as: UTF8.self)]
+            #expect(Tokenizer.tokens(bytes).count == 1 && Self.values(table, word) == [expected], "\(word.debugDescription)")
+        }
+        #expect(WordTable<Int>.isPlain(Array("пакт οδος café".utf8)[...]) && !WordTable<Int>.isPlain(Array("и\u{0306}".utf8)[...]))
+    }
+
     @Test("a full table finds every key and nothing else")
     func manyKeys() {
         let words = (0..<500).map { "w\($0)x" }

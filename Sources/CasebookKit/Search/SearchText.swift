@@ -58,7 +58,13 @@ public struct SearchText {
             } else {
                 let (scalar, width) = Self.scalar(in: bytes, at: index)
                 index += width
-                for part in fold(scalar) { append(part) }
+                if width == 2, let letters = Self.twoByteLetters[Int(scalar.value) - 0x80] {
+                    term += letters.bytes
+                    utf16Length += letters.utf16Length
+                    allDigits = false
+                } else {
+                    for part in fold(scalar) { append(part) }
+                }
             }
         }
         flush()
@@ -71,6 +77,19 @@ public struct SearchText {
         for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
+
+    /// How each two-byte scalar (U+0080 to U+07FF: Latin, Greek, Cyrillic, Arabic…) folds, worked out once:
+    /// the UTF-8 bytes of its folded letters where they are all letters or numbers other than ASCII
+    /// digits, as most are; nil for the others, which `fold` folds one at a time.
+    private static let twoByteLetters: [(bytes: [UInt8], utf16Length: Int)?] = {
+        var folder = SearchText()
+        return (0x80..<0x800).map { value in
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            let parts = folder.fold(scalar)
+            guard !parts.isEmpty, parts.allSatisfy({ isWordScalar($0) && !("0"..."9").contains($0) }) else { return nil }
+            return (parts.flatMap { Array(String($0).utf8) }, parts.reduce(0) { $0 + $1.utf16.count })
+        }
+    }()
 
     /// One non-ASCII scalar folded: decomposed, marks dropped, lowercased, spelled out.
     private mutating func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
