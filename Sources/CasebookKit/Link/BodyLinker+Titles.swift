@@ -1,5 +1,9 @@
-/// Links whose titles are filled in later, for texts that pages of several languages show alike: the
-/// HTML is made once, and each language writes its own titles (`{instrument}, article {article}`) into it.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Links whose titles are filled in later: a text is rendered once, in the Link stage, and each language's
+/// page writes its own titles (`{instrument}, article {article}`) into that HTML.
 extension BodyLinker {
     /// What a link's title names: an instrument, and the article cited, if any.
     struct TitleSlot: Sendable, Hashable {
@@ -36,7 +40,9 @@ extension BodyLinker {
         var output: [UInt8] = []
         output.reserveCapacity(html.count + slots.count * 48)
         var cursor = 0, search = 0
-        while search < html.count, let marker = html[search...].firstIndex(of: 0x01) {
+        guard let base = html.baseAddress else { return [] }
+        while search < html.count, let found = memchr(base + search, 0x01, html.count - search) {
+            let marker = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             search = marker + 1
             let start = marker - 8  // ` title="`
             guard start >= cursor, html[start..<marker].elementsEqual(opening.prefix(8)),

@@ -110,11 +110,16 @@ extension StructuredData {
     /// references, in the order of their addresses. The instrument's page describes it and its articles:
     /// here it is named by its symbol or short name, and by its title only when it has neither.
     private func legislation(citing entries: [CitationIndex.Entry]) -> [JSONValue] {
-        var cited: [String: (instrument: Instrument, articles: Set<String>)] = [:]
+        var articles: [String: Set<String>] = [:]
         for entry in entries {
-            guard case .instrument(let slug) = entry.citation.target, let instrument = context.index.instrument(slug) else { continue }
+            guard case .instrument(let slug) = entry.citation.target else { continue }
+            articles[slug, default: []].formUnion(entry.citation.article.map { [$0] } ?? [])
+        }
+        var cited: [String: (instrument: Instrument, articles: Set<String>)] = [:]
+        for (slug, numbers) in articles {
+            guard let instrument = context.index.instrument(slug) else { continue }
             let url = context.url(.instrument(slug))
-            cited[url, default: (instrument, [])].articles.formUnion(entry.citation.article.map { [url + "#article-" + $0] } ?? [])
+            cited[url] = (instrument, Set(numbers.map { url + "#article-" + $0 }))
         }
         return cited.sorted { $0.key < $1.key }.flatMap { url, cited in
             let instrument = cited.instrument
