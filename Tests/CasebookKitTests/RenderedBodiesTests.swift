@@ -48,7 +48,10 @@ struct RenderedBodiesTests {
     func store() throws {
         let body = MarkdownText(Self.text, start: SourceLocation(path: "content/cases/x/al.md", line: 8))
         let route = Route.document(caseSlug: "x", slug: "al")
-        let bodies = try #require(RenderedBodies())
+        let folder = try TestSupport.temporaryFolder("casebook-renderings")
+        let bodies = try #require(RenderedBodies(in: [folder.appendingPathComponent("missing"), folder]))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "the file has no name from the start")
+        #expect(RenderedBodies(in: [folder.appendingPathComponent("missing")]) == nil)
         #expect(bodies.load(route, body: body) == nil && bodies.plainText(route, body: body) == nil, "nothing is kept before it is made")
         let linked = BodyLinker(catalog: Self.catalog).link(body, on: route, slotted: true)
         bodies.store(route, body: body, rendered: linked.rendered, slots: linked.titleSlots)

@@ -14,15 +14,25 @@ final class RenderedBodies: @unchecked Sendable {
     private var end = 0
     private let descriptor: Int32
 
-    /// A store in an unnamed temporary file (gone when the store is), or nil where no file can be made:
-    /// the pages then link each text again.
-    init?() {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-\(UUID().uuidString)").path
-        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else { return nil }
-        // Unlinked at once, the file is Casebook's alone and gone when closed, whatever ends the build.
-        unlink(path)
-        self.descriptor = descriptor
+    /// A store in an unnamed file (gone when the store is) in the first of `folders` that takes one, or nil
+    /// where none does: the pages then link each text again.
+    init?(in folders: [URL]) {
+        for folder in folders {
+            let path = folder.appendingPathComponent(".casebook-renderings-\(UUID().uuidString)").path
+            let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
+            guard descriptor >= 0 else { continue }
+            // Unlinked at once, the file is Casebook's alone and gone when closed, whatever ends the build.
+            unlink(path)
+            self.descriptor = descriptor
+            return
+        }
+        return nil
+    }
+
+    /// A store beside the output folder, whose disk has room for the site and so for its texts (a
+    /// temporary folder may be in memory), else in the temporary folder.
+    convenience init?(besideOutput output: URL) {
+        self.init(in: [output.deletingLastPathComponent(), FileManager.default.temporaryDirectory])
     }
 
     deinit { close(descriptor) }

@@ -54,7 +54,7 @@ public struct SiteBuilder: Sendable {
         if keeps { (next.protection, next.templates) = (protection, templates) }
         // Every language's texts are linked before any page is made, each rendered once: a text the pages
         // of several languages show alike is rendered for the first and read by the others.
-        let renderings = keeps ? nil : RenderedBodies()
+        let renderings = keeps ? nil : RenderedBodies(besideOutput: options.output)
         let linked = link(index, templates: templates, reusing: memo.linked, sibling: nil, renderings: renderings, keeps: keeps, clock: &clock)
         var languages: [(name: String, linked: LinkedSite, templates: TemplateSet, previous: BuildMemo)] = []
         for language in content.config.languages.dropFirst() {
