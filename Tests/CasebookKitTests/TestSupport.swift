@@ -10,12 +10,32 @@ enum TestSupport {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// A new empty folder under the system's temporary folder.
+    /// A new empty folder in this run's folder under the system's temporary folder.
     static func temporaryFolder(_ label: String = "casebook-tests") throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("\(label)-\(UUID().uuidString)", isDirectory: true)
+        let url = runFolder.appendingPathComponent("\(label)-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.standardizedFileURL
+    }
+
+    /// The folder every test's folders are made in, removed with them when the test process exits: a run
+    /// makes thousands, some of them whole sites of hundreds of megabytes.
+    private static let runFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-test-run-\(UUID().uuidString)", isDirectory: true)
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { removeRunFolder() }
+        return url
+    }()
+
+    /// Removes the run's folder, its read-only folders (made by tests of unwritable outputs) made writable first.
+    private static func removeRunFolder() {
+        let manager = FileManager.default
+        if let walker = manager.enumerator(atPath: runFolder.path) {
+            // Folders only, never through a link: a test's link may point anywhere.
+            for case let path as String in walker where walker.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
+                try? manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: runFolder.appendingPathComponent(path).path)
+            }
+        }
+        try? manager.removeItem(at: runFolder)
     }
 
     /// Writes `text` to `name` under `folder`, creating intermediate folders.
