@@ -98,10 +98,7 @@ private enum PlainLetters {
     /// For each scalar from U+0080 to U+07FF, whether it is a plain letter in `isPlain`'s sense.
     static let twoByte: [Bool] = (0x80..<0x800).map { value in
         guard let scalar = Unicode.Scalar(value) else { return false }
-        let properties = scalar.properties
-        let letterOrNumber = [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
-            .letterNumber, .otherNumber].contains(properties.generalCategory)
-        return letterOrNumber && properties.canonicalCombiningClass.rawValue == 0
+        return scalar.isLetterOrNumber && scalar.properties.canonicalCombiningClass.rawValue == 0
             && String(scalar).precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([scalar])
     }
 }

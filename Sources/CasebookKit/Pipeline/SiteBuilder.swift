@@ -58,7 +58,7 @@ public struct SiteBuilder: Sendable {
         let linked = link(index, templates: templates, reusing: memo.linked, sibling: nil, renderings: renderings, keeps: keeps, clock: &clock)
         var languages: [(name: String, linked: LinkedSite, templates: TemplateSet, previous: BuildMemo)] = []
         for language in content.config.languages.dropFirst() {
-            let (localized, _) = clock.measure("resolve (\(language))") {
+            let (localized, _) = clock.measure(Self.stage("resolve", of: content.config.making(language))) {
                 SiteIndex.build(from: content.localized(to: language), publication: options.publication)
             }
             let previous = memo.languages[language] ?? BuildMemo(keeping: memo.keeping)
@@ -96,8 +96,7 @@ public struct SiteBuilder: Sendable {
         _ index: SiteIndex, templates: TemplateSet, reusing previous: LinkedSite?, sibling: LinkedSite?, renderings: RenderedBodies?,
         keeps: Bool, clock: inout StageClock
     ) -> LinkedSite {
-        let suffix = index.config.language == index.config.defaultLanguage ? "" : " (\(index.config.language))"
-        let linked = clock.measure("link" + suffix) {
+        let linked = clock.measure(Self.stage("link", of: index.config)) {
             LinkedSite(
                 index, reusing: previous, sibling: sibling, articleTitle: templates.strings["citation_article_title"], keepingRenderingsIn: renderings)
         }
@@ -113,12 +112,12 @@ public struct SiteBuilder: Sendable {
         clock: inout StageClock, into staging: StagingFolder
     ) throws -> (pages: Int, linked: LinkedSite, warnings: [Diagnostic]) {
         let keeps = memo.keeping == .everything
-        let suffix = linked.index.config.language == linked.index.config.defaultLanguage ? "" : " (\(linked.index.config.language))"
+        let config = linked.index.config
         let renderer = SiteRenderer(linked: linked, templates: templates)
         // Parts made for the last build are reused only where every dependency they read is unchanged.
         var changes = sameTemplates ? memo.linked.map { ChangeSet(from: $0, to: linked, numbering: next.numbering) } : nil
         // Pages rendered with other templates are never kept, even where their values are the same.
-        let routes = try clock.measure("render" + suffix) {
+        let routes = try clock.measure(Self.stage("render", of: config)) {
             try next.pages(renderer, previous: sameTemplates ? memo : nil, changes: &changes, into: staging)
         }
         // A build that keeps nothing renders no more pages: the memory rendering used goes back to the
@@ -128,13 +127,19 @@ public struct SiteBuilder: Sendable {
         } else {
             FreedMemory.release()
         }
-        try clock.measure("search" + suffix) {
+        try clock.measure(Self.stage("search", of: config)) {
             try next.searchFiles(renderer.context, strings: templates.strings, previous: memo, changes: &changes, into: staging)
         }
         if !keeps { FreedMemory.release() }
         let exports = SiteExports(context: renderer.context, routes: routes)
-        try clock.measure("exports" + suffix) { try next.exportFiles(exports, previous: memo, changes: &changes, into: staging) }
+        try clock.measure(Self.stage("exports", of: config)) { try next.exportFiles(exports, previous: memo, changes: &changes, into: staging) }
         return (routes.count, linked, exports.warnings)
+    }
+
+    /// A stage's name in the timings, with the language of the pages it makes after it unless they are
+    /// the default language's: `render (ru)`.
+    private static func stage(_ name: String, of config: SiteConfig) -> String {
+        config.language == config.defaultLanguage ? name : "\(name) (\(config.language))"
     }
 
     /// The diagnostics `body` throws, if any.

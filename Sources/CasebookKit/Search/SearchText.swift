@@ -132,12 +132,6 @@ public struct SearchText {
             let value = scalar.value
             return (value >= 48 && value <= 57) || (value >= 97 && value <= 122) || (value >= 65 && value <= 90)
         }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-            .decimalNumber, .letterNumber, .otherNumber:
-            return true
-        default:
-            return false
-        }
+        return scalar.isLetterOrNumber
     }
 }
