@@ -62,7 +62,7 @@ struct CaseRecord: Sendable {
         documents = caseFile.documents.map { ($0, context.url(.document(caseSlug: caseFile.slug, slug: $0.slug))) }
         var articles: [CitationTarget: Set<String>] = [:]
         for entry in context.linked.citations.entries(inCase: caseFile.slug) {
-            articles[entry.citation.target, default: []].formUnion([entry.citation.article].compactMap { $0 })
+            articles[entry.target, default: []].formUnion([entry.article].compactMap { $0 })
         }
         func numbered(_ target: CitationTarget) -> [String] {
             (articles[target] ?? []).sorted { $0.compare($1, options: .numeric) == .orderedAscending }

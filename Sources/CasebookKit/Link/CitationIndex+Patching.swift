@@ -18,7 +18,6 @@ extension CitationIndex {
 
     /// Puts `entry` after every entry that does not come after it, as a whole build's stable sort does.
     private static func insert(_ entry: Entry, into list: inout [Entry]) {
-        let order = Order(entry)
-        list.insert(entry, at: list.partitionPoint { !order.precedes(Order($0)) })
+        list.insert(entry, at: list.partitionPoint { !entry.precedes($0) })
     }
 }

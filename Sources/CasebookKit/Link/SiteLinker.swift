@@ -101,19 +101,16 @@ public struct LinkedSite: Sendable {
 
     /// The entries of `citations` of the text on `route`, if instrument pages list its citations.
     private static func entries(_ citations: [Citation], on route: Route, source: Source?) -> [CitationIndex.Entry] {
-        guard let source else { return [] }
-        return citations.map {
-            CitationIndex.Entry(citation: $0, source: route, sourceTitle: source.title, caseSlug: source.caseSlug, date: source.date)
-        }
+        guard let source, let file = citations.first?.location.path else { return [] }
+        let page = Box(CitationIndex.Entry.Page(source: route, sourceTitle: source.title, caseSlug: source.caseSlug, date: source.date, file: file))
+        return citations.map { CitationIndex.Entry($0, on: page) }
     }
 
     /// The citation index's entries of the text on `route`, as the page of another language whose text
     /// stands as `source` lists them.
     private func entries(of route: Route, restampedFor source: Source?) -> [CitationIndex.Entry] {
         guard let source else { return [] }
-        return citations.byCase[source.caseSlug, default: []].filter { $0.source == route }.map {
-            CitationIndex.Entry(citation: $0.citation, source: route, sourceTitle: source.title, caseSlug: source.caseSlug, date: source.date)
-        }
+        return Self.entries(citations.byCase[source.caseSlug, default: []].filter { $0.source == route }.map(\.citation), on: route, source: source)
     }
 
     /// The last build's citation index with the entries of the pages whose citations changed redone; a

@@ -112,8 +112,8 @@ extension StructuredData {
     private func legislation(citing entries: [CitationIndex.Entry]) -> [JSONValue] {
         var articles: [String: Set<String>] = [:]
         for entry in entries {
-            guard case .instrument(let slug) = entry.citation.target else { continue }
-            articles[slug, default: []].formUnion(entry.citation.article.map { [$0] } ?? [])
+            guard case .instrument(let slug) = entry.target else { continue }
+            articles[slug, default: []].formUnion(entry.article.map { [$0] } ?? [])
         }
         var cited: [String: (instrument: Instrument, articles: Set<String>)] = [:]
         for (slug, numbers) in articles {

@@ -68,8 +68,8 @@ private struct Collector: Sendable {
     func cited(in caseFile: CaseFile) -> [Route: [FacetValue]] {
         var parts: [Route: Set<CitedPart>] = [:]
         for entry in context.linked.citations.entries(inCase: caseFile.slug) {
-            guard case .instrument(let slug) = entry.citation.target else { continue }
-            let part = CitedPart(slug: slug, article: entry.citation.article)
+            guard case .instrument(let slug) = entry.target else { continue }
+            let part = CitedPart(slug: slug, article: entry.article)
             parts[entry.source, default: []].insert(part)
             parts[.caseFile(entry.caseSlug), default: []].insert(part)
         }

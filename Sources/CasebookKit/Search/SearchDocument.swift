@@ -48,19 +48,32 @@ public enum SearchFacet: String, Sendable, Hashable, CaseIterable {
 }
 
 /// One value of a filter, e.g. country `KAZ` shown as "Kazakhstan".
+///
+/// Its fields live in one box, shared by every page carrying the value: a page carries twenty or more
+/// values (each article its texts cite is one), and a list of them then holds a reference each.
 public struct FacetValue: Sendable, Hashable {
-    public let facet: SearchFacet
-    public let value: String
-    public var label: String
-    /// The posting key shared with the text terms; `=` never occurs in a term. Made once: the index
-    /// looks values up by it for every page.
-    public let key: String
+    private let fields: Box<Fields>
+
+    private struct Fields: Sendable, Hashable {
+        var facet: SearchFacet
+        var value: String
+        var label: String
+        var key: String
+    }
 
     /// A value of `facet`, shown as `label`.
     public init(facet: SearchFacet, value: String, label: String) {
-        (self.facet, self.value, self.label) = (facet, value, label)
-        key = "\(facet.rawValue)=\(value)"
+        fields = Box(Fields(facet: facet, value: value, label: label, key: "\(facet.rawValue)=\(value)"))
     }
+
+    public var facet: SearchFacet { fields.value.facet }
+    public var value: String { fields.value.value }
+    public var label: String { fields.value.label }
+    /// The posting key shared with the text terms; `=` never occurs in a term. Made once: the index
+    /// looks values up by it for every page.
+    public var key: String { fields.value.key }
+
+    public static func == (lhs: FacetValue, rhs: FacetValue) -> Bool { lhs.fields.holdsSameValue(as: rhs.fields) }
 
     /// Hashes the key alone, which the other fields decide: a case's cited values are gathered in sets.
     public func hash(into hasher: inout Hasher) {

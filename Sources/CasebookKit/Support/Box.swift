@@ -15,3 +15,10 @@ final class Box<Value: Sendable & Hashable>: Sendable {
     /// Whether both boxes hold equal values: at once when they are the same box.
     func holdsSameValue(as other: Box) -> Bool { self === other || value == other.value }
 }
+
+extension Box: Hashable {
+    /// Boxes are equal when their values are: a value holding a box compares as if it held the value.
+    static func == (lhs: Box, rhs: Box) -> Bool { lhs.holdsSameValue(as: rhs) }
+
+    func hash(into hasher: inout Hasher) { value.hash(into: &hasher) }
+}

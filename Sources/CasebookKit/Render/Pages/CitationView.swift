@@ -15,9 +15,8 @@ public struct CitationView: Sendable, Hashable {
         href = route.href(to: entry.source)
         sourceTitle = entry.sourceTitle
         date = context.date(entry.date)
-        sentence = entry.citation.sentence
-        text = entry.citation.text
         let citation = entry.citation
+        (sentence, text) = (citation.sentence, citation.text)
         part = citation.article.map { article in citation.paragraph.map { "\(article) (\($0))" } ?? article }
             ?? citation.paragraph.map { "para. \($0)" }
     }

@@ -46,9 +46,9 @@ public struct InstrumentPage: Sendable, Hashable {
         let route = Route.instrument(instrument.slug)
         let entries = context.linked.citations.entries(citing: instrument.slug)
         let listed = Set(instrument.articles.map(\.number))
-        let general = entries.filter { !($0.citation.article.map(listed.contains) ?? false) }
+        let general = entries.filter { !($0.article.map(listed.contains) ?? false) }
         let (strings, cases) = (context.strings, Set(entries.map(\.caseSlug)).count)
-        let byArticle = Dictionary(grouping: entries.filter { $0.citation.article.map(listed.contains) ?? false }) { $0.citation.article! }
+        let byArticle = Dictionary(grouping: entries.filter { $0.article.map(listed.contains) ?? false }) { $0.article! }
         let values = InstrumentPage(
             site: context.site, page: context.page(route, title: instrument.title, description: instrument.title),
             t: context.strings.table, title: instrument.title, shortNames: instrument.shortNames,
