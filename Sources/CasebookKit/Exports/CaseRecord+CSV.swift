@@ -18,15 +18,6 @@ extension CaseRecord {
         ]
     }
 
-    /// The whole CSV file for the rows `csvLine` made, with a header row and CRLF line ends (RFC 4180).
-    static func csv(_ lines: [String]) -> [UInt8] {
-        let all = [csvLine(csvHeader)] + lines
-        var out: [UInt8] = []
-        out.reserveCapacity(all.reduce(0) { $0 + $1.utf8.count + 2 })
-        for line in all { out += line.utf8; out += "\r\n".utf8 }
-        return out
-    }
-
     /// One row's cells, each escaped, without the line end.
     static func csvLine(_ cells: [String]) -> String { cells.map(Escaping.csvCell).joined(separator: ",") }
 

@@ -13,7 +13,14 @@ public struct SiteExports: Sendable {
     }
 
     /// The export files; the site's feed lists every case, each country's feed its own.
-    public func files() -> [OutputFile] { files(rows: rowParts().makeAll()) }
+    public func files() -> [OutputFile] {
+        let rows = rowParts().makeAll()
+        let (json, csv) = (casesJSON(count: rows.count), casesCSV)
+        return [
+            OutputFile(path: json.path, contents: json.opening + json.rows(rows, after: 0) + json.closing),
+            OutputFile(path: csv.path, contents: csv.opening + csv.rows(rows, after: 0) + csv.closing),
+        ] + feedsAndSitemap()
+    }
 
     /// One case's entry in `data/cases.json`, compact on a line of its own there, and its row of `data/cases.csv`.
     struct Row: Sendable, Equatable {
@@ -32,23 +39,52 @@ public struct SiteExports: Sendable {
         }
     }
 
-    /// The export files, with the cases' `rows` in index order.
-    func files(rows: [Row]) -> [OutputFile] {
-        let index = context.index
+    /// A file made of the cases' rows, in pieces: what comes before them, each block of rows, what comes after.
+    struct RowFile {
+        let path: String
+        let opening: [UInt8], closing: [UInt8]
+        /// What separates two rows, and what a row is.
+        let separator: [UInt8], text: (Row) -> String
+
+        /// The bytes of `rows`, which follow `written` rows already in the file.
+        func rows(_ rows: some Sequence<Row>, after written: Int) -> [UInt8] {
+            var bytes: [UInt8] = []
+            for (offset, row) in rows.enumerated() {
+                if written + offset > 0 { bytes += separator }
+                bytes += text(row).utf8
+            }
+            return bytes
+        }
+    }
+
+    /// `data/cases.json` of `count` rows: an object that names its generator and count, then lists the cases.
+    func casesJSON(count: Int) -> RowFile {
+        let cases: [JSONValue] = count == 0 ? [] : [.serialized("\u{0}"), .serialized("\u{0}")]
         let json = JSONValue.object([
-            ("generator", .string("Casebook")), ("title", .string(index.config.title)), ("count", .number(rows.count)),
-            ("cases", .array(rows.map { .serialized($0.json) })),
+            ("generator", .string("Casebook")), ("title", .string(context.index.config.title)), ("count", .number(count)),
+            ("cases", .array(cases)),
         ])
-        var casesJSON = json.bytes(depth: 0)
-        casesJSON.append(UInt8(ascii: "\n"))
-        var files = [
-            OutputFile(path: "data/cases.json", contents: casesJSON),
-            OutputFile(path: "data/cases.csv", contents: CaseRecord.csv(rows.map(\.csv))),
-        ]
+        // Escaped JSON holds no NUL: the two stand-ins split the text into what goes before, between and after rows.
+        let parts = (json.bytes(depth: 0) + [UInt8(ascii: "\n")]).split(separator: 0, omittingEmptySubsequences: false).map(Array.init)
+        return RowFile(
+            path: "data/cases.json", opening: parts[0], closing: parts.count == 3 ? parts[2] : [],
+            separator: parts.count == 3 ? parts[1] : [], text: \.json)
+    }
+
+    /// `data/cases.csv`: a header row, then a row per case, with CRLF line ends (RFC 4180).
+    var casesCSV: RowFile {
+        RowFile(
+            path: "data/cases.csv", opening: Array((CaseRecord.csvLine(CaseRecord.csvHeader) + "\r\n").utf8), closing: [], separator: [],
+            text: { $0.csv + "\r\n" })
+    }
+
+    /// The feeds and the sitemap: the site's feed lists every case, each country's feed its own.
+    func feedsAndSitemap() -> [OutputFile] {
+        let index = context.index
         let feeds: [(title: String, page: Route, cases: [CaseFile])] =
             [(index.config.title, .home, index.cases)]
             + index.countries.map { ("\($0.name) — \(index.config.title)", .country($0.code), index.cases(.country($0.code))) }
-        files += feeds.parallelMap(counted: false) { feed(title: $0.title, page: $0.page, cases: $0.cases) }
+        var files = feeds.parallelMap(counted: false) { feed(title: $0.title, page: $0.page, cases: $0.cases) }
         // One sitemap lists the pages of every language.
         if context.hasBaseURL, index.config.language == index.config.defaultLanguage {
             files.append(OutputFile(path: "sitemap.xml", contents: Array(Sitemap(routes: routes, context: context).xml.utf8)))

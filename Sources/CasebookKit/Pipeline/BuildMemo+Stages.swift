@@ -44,18 +44,28 @@ extension BuildMemo {
         try output.write(made.files)
     }
 
-    /// Writes the export files into `output`; they are reused whole when every row is the same and nothing
-    /// else they read changed.
+    /// Writes the export files into `output`: the cases' data files a block of rows at a time as they are
+    /// made, then the feeds and the sitemap, which are reused whole when nothing they read changed.
     mutating func exportFiles(_ site: SiteExports, previous: BuildMemo?, changes: inout ChangeSet?, into output: StagingFolder) throws {
-        var made: [SiteExports.Row] = []
-        rows = try make(site.rowParts(), reusing: previous?.rows ?? [:], changes: &changes, counted: true) { $0 } gather: { made += $0 }
-        let inputs = ExportInputs(rows: made, routes: site.routes)
-        var files = previous?.exports
-        if files?.value.inputs != inputs || changes?.containsAny(of: files?.dependencies ?? []) != false {
-            files = Tracked.recording(numbering: numbering) { (inputs, site.files(rows: inputs.rows)) }
+        let parts = site.rowParts()
+        let files = [site.casesJSON(count: parts.count), site.casesCSV]
+        let streams = try files.map { try output.stream($0.path) }
+        for (file, stream) in zip(files, streams) { try stream.append(file.opening) }
+        var written = 0
+        rows = try make(parts, reusing: previous?.rows ?? [:], changes: &changes, counted: true) { $0 } gather: { block in
+            for (file, stream) in zip(files, streams) { try stream.append(file.rows(block, after: written)) }
+            written += block.count
         }
-        if keeping == .everything { exports = files }
-        try output.write(files?.value.files ?? [])
+        for (file, stream) in zip(files, streams) {
+            try stream.append(file.closing)
+            try stream.finish()
+        }
+        var others = previous?.exports
+        if others?.value.routes != site.routes || changes?.containsAny(of: others?.dependencies ?? []) != false {
+            others = Tracked.recording(numbering: numbering) { (site.routes, site.feedsAndSitemap()) }
+        }
+        if keeping == .everything { exports = others }
+        try output.write(others?.value.files ?? [])
     }
 
     /// Makes every part, hands each part's value to `use` on the thread that made it, and what `use`
@@ -92,10 +102,4 @@ extension BuildMemo {
 
     /// How many parts a build that keeps nothing makes at once.
     private static let blockSize = 512
-
-    /// What the export files are made from besides the site: the cases' rows and the pages' routes.
-    struct ExportInputs: Sendable, Equatable {
-        var rows: [SiteExports.Row]
-        var routes: [Route]
-    }
 }

@@ -24,7 +24,8 @@ public struct BuildMemo: Sendable {
     var pages: [String: Tracked<[SiteRenderer.Memo]>] = [:]
     var searchDocuments: [String: Tracked<[SearchDocument]>] = [:]
     var rows: [String: Tracked<SiteExports.Row>] = [:]
-    var exports: Tracked<(inputs: ExportInputs, files: [OutputFile])>?
+    /// The feeds and the sitemap, with the routes the sitemap lists.
+    var exports: Tracked<(routes: [Route], files: [OutputFile])>?
     /// Numbers the dependencies of the parts above; shared by the memos of one `serve`.
     var numbering = DependencyTable()
     var search: SearchIndex?

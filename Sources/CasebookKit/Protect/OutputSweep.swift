@@ -15,13 +15,26 @@ struct OutputSweep: Sendable {
 
     /// The diagnostics for one output file: at its `path:line:column` in the output folder.
     func check(_ file: OutputFile) -> [Diagnostic] {
+        check(piece: file.contents, of: file.path, startingAt: SourceLocation(path: file.path))
+    }
+
+    /// The diagnostics for a piece of the file at `path` that starts at the line and column of `start`
+    /// there (see `StagingFolder.Stream`); the path itself is checked with the piece that starts the file.
+    func check(piece: [UInt8], of path: String, startingAt start: SourceLocation) -> [Diagnostic] {
         guard !list.isEmpty else { return [] }
-        let path = folder.isEmpty ? file.path : folder + "/" + file.path
-        let caseSlug = Self.caseSlug(of: file.path, languageFolders: languageFolders)
-        let markup = file.path.hasSuffix(".html") || file.path.hasSuffix(".xml") || file.path.hasSuffix(".svg")
-        return list.diagnostics(in: file.contents, path: path, caseSlug: caseSlug, readings: [markup ? .markup : .plain], place: .output)
-            + list.diagnostics(in: Array(file.path.utf8), path: path, caseSlug: caseSlug, readings: [.plain], place: .output)
-                .map { .error($0.message, at: SourceLocation(path: path)) }
+        let shown = folder.isEmpty ? path : folder + "/" + path
+        let caseSlug = Self.caseSlug(of: path, languageFolders: languageFolders)
+        let markup = path.hasSuffix(".html") || path.hasSuffix(".xml") || path.hasSuffix(".svg")
+        let found = list.diagnostics(in: piece, path: shown, caseSlug: caseSlug, readings: [markup ? .markup : .plain], place: .output)
+            .map { hit in
+                var hit = hit
+                if hit.location.line == 1 { hit.location.column += start.column - 1 }
+                hit.location.line += start.line - 1
+                return hit
+            }
+        guard start.line == 1, start.column == 1 else { return found }
+        return found + list.diagnostics(in: Array(path.utf8), path: shown, caseSlug: caseSlug, readings: [.plain], place: .output)
+            .map { .error($0.message, at: SourceLocation(path: shown)) }
     }
 
     /// The diagnostics for `files` (on all cores), passing over those whose bytes are as in `previous`,

@@ -15,16 +15,21 @@ extension OutputFile {
         let descriptor = open(written, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteFailure(errno, path: target) }
         defer { close(descriptor) }
-        try contents.withUnsafeBytes { buffer in
+        try Self.write(contents, to: descriptor, path: target)
+        if atomically, rename(written, target) != 0 { throw WriteFailure(errno, path: target) }
+    }
+
+    /// Writes all of `bytes` to the open file `descriptor`, the file at `path`, however many calls it takes.
+    static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
+        try bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if count < 0, errno == EINTR { continue }
-                guard count > 0 else { throw WriteFailure(errno, path: target) }
+                guard count > 0 else { throw WriteFailure(errno, path: path) }
                 offset += count
             }
         }
-        if atomically, rename(written, target) != 0 { throw WriteFailure(errno, path: target) }
     }
 }
 

@@ -78,7 +78,7 @@ public final class StagingFolder: @unchecked Sendable {
         if case .inPlace(let old) = target { previous = old[file.path] }
         let unchanged = previous == file.contents
         if !(unchanged && sweptAlike), let found = sweep?.check(file), !found.isEmpty {
-            lock.withLock { leaks += found }
+            report(found)
             return
         }
         if recording { lock.withLock { recorded[file.path] = file.contents } }
@@ -87,17 +87,28 @@ public final class StagingFolder: @unchecked Sendable {
         case .inPlace: if !unchanged { lock.withLock { kept.append(file) } }
         case .memory: lock.withLock { kept.append(file) }
         }
-        lock.withLock { count += 1 }
+        countWritten()
     }
 
     private func write(_ file: OutputFile, into url: URL, atomically: Bool = false) throws {
-        let folder = (file.path as NSString).deletingLastPathComponent
+        try makeFolder(of: file.path, in: url)
+        try file.write(into: url, atomically: atomically)
+    }
+
+    /// Creates the folder a file at the site-relative `path` goes into, under `url`, the first time.
+    func makeFolder(of path: String, in url: URL) throws {
+        let folder = (path as NSString).deletingLastPathComponent
         if lock.withLock({ !folders.contains(folder) }) {
             try FileManager.default.createDirectory(at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
             lock.withLock { _ = folders.insert(folder) }
         }
-        try file.write(into: url, atomically: atomically)
     }
+
+    /// Notes what the sweep found in a file, which is then not published.
+    func report(_ found: [Diagnostic]) { lock.withLock { leaks += found } }
+
+    /// Counts a file written otherwise than by `write`.
+    func countWritten() { lock.withLock { count += 1 } }
 
     /// Writes files on all cores; the first failure is thrown once all have been tried.
     public func write(_ files: [OutputFile]) throws {
