@@ -17,11 +17,19 @@ extension CitationIndex {
             var file: String
             /// The page's folder, which orders entries of one date.
             var path: String
+            /// Where the sentences of the text wait on disk, for a text the build does not keep.
+            var sentences: RenderedBodies?
 
-            init(source: Route, sourceTitle: String, caseSlug: String, date: Day, file: String) {
+            init(source: Route, sourceTitle: String, caseSlug: String, date: Day, file: String, sentences: RenderedBodies? = nil) {
                 (self.source, self.sourceTitle, self.caseSlug, self.date, self.file) = (source, sourceTitle, caseSlug, date, file)
-                path = source.path
+                (path, self.sentences) = (source.path, sentences)
             }
+        }
+
+        /// The sentence a citation stands in: in memory, or on disk with the page's other sentences.
+        enum Sentence: Sendable, Hashable {
+            case text(String)
+            case kept(RenderedBodies.Place)
         }
 
         private struct Fields: Sendable, Hashable {
@@ -29,7 +37,7 @@ extension CitationIndex {
             var article: String?
             var paragraph: String?
             var text: String
-            var sentence: String
+            var sentence: Sentence
             var line: Int32, column: Int32
             var page: Box<Page>
         }
@@ -39,19 +47,35 @@ extension CitationIndex {
             self.init(citation, on: Box(Page(source: source, sourceTitle: sourceTitle, caseSlug: caseSlug, date: date, file: citation.location.path)))
         }
 
-        /// An entry for `citation` on `page`, which the text's other entries share.
-        init(_ citation: Citation, on page: Box<Page>) {
+        /// An entry for `citation` on `page`, which the text's other entries share; its sentence is
+        /// `sentence` when kept on disk.
+        init(_ citation: Citation, sentence: Sentence? = nil, on page: Box<Page>) {
             fields = Box(Fields(
                 target: citation.target, article: citation.article, paragraph: citation.paragraph, text: citation.text,
-                sentence: citation.sentence, line: Int32(clamping: citation.location.line),
+                sentence: sentence ?? .text(citation.sentence), line: Int32(clamping: citation.location.line),
                 column: Int32(clamping: citation.location.column), page: page))
+        }
+
+        /// This entry on another page (the same text shown in another language), its sentence where it is.
+        init(_ entry: Entry, on page: Box<Page>) {
+            var fields = entry.fields.value
+            fields.page = page
+            self.fields = Box(fields)
         }
 
         public var citation: Citation {
             let fields = fields.value
             return Citation(
-                target: fields.target, article: fields.article, paragraph: fields.paragraph, text: fields.text, sentence: fields.sentence,
+                target: fields.target, article: fields.article, paragraph: fields.paragraph, text: fields.text, sentence: sentence,
                 location: SourceLocation(path: fields.page.value.file, line: Int(fields.line), column: Int(fields.column)))
+        }
+
+        /// The sentence the citation stands in, read from disk if it waits there.
+        var sentence: String {
+            switch fields.value.sentence {
+            case .text(let text): text
+            case .kept(let place): page.sentences?.sentence(at: place) ?? ""
+            }
         }
 
         /// What the entry cites.

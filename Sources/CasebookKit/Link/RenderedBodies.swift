@@ -94,15 +94,32 @@ final class RenderedBodies: @unchecked Sendable {
             return end
         }
         guard let offset else { return }
-        let written = data.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
-        if written != data.count { _ = lock.withLock { stored.removeValue(forKey: key) } }
+        if !write(data, at: offset) { _ = lock.withLock { stored.removeValue(forKey: key) } }
     }
 
     private func get(_ key: Key) -> [UInt8]? {
         guard let place = lock.withLock({ stored[key] }) else { return nil }
-        var data = [UInt8](repeating: 0, count: place.count)
-        let read = data.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, place.count, off_t(place.offset)) }
-        return read == place.count ? data : nil
+        return read(count: place.count, at: place.offset)
+    }
+
+    /// Writes `data` at the end of the file; returns where it starts, or nil if it could not be written.
+    func append(_ data: [UInt8]) -> Int? {
+        let offset = lock.withLock {
+            defer { end += data.count }
+            return end
+        }
+        return write(data, at: offset) ? offset : nil
+    }
+
+    private func write(_ data: [UInt8], at offset: Int) -> Bool {
+        data.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(offset)) } == data.count
+    }
+
+    /// The `count` bytes at `offset`, or nil if the file does not hold them.
+    func read(count: Int, at offset: Int) -> [UInt8]? {
+        var data = [UInt8](repeating: 0, count: count)
+        let read = data.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) }
+        return read == count ? data : nil
     }
 
     /// Lengths and strings, each length in four bytes.

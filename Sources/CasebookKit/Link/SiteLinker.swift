@@ -69,7 +69,7 @@ public struct LinkedSite: Sendable {
             // memory; its rendering waits on disk, its links' titles for each language to fill.
             renderings?.store(job.route, body: job.body, rendered: linked.rendered, slots: linked.titleSlots)
             let memo = Memo(body: job.body, country: job.country, source: job.source, linked: linked.unrendered)
-            return (memo, false, Self.entries(linked.citations, on: job.route, source: job.source))
+            return (memo, false, Self.entries(linked.citations, on: job.route, source: job.source, keepingSentencesIn: renderings))
         }
         var memos: [Route: Memo] = [:]
         memos.reserveCapacity(jobs.count)
@@ -99,18 +99,33 @@ public struct LinkedSite: Sendable {
         }
     }
 
-    /// The entries of `citations` of the text on `route`, if instrument pages list its citations.
-    private static func entries(_ citations: [Citation], on route: Route, source: Source?) -> [CitationIndex.Entry] {
+    /// The entries of `citations` of the text on `route`, if instrument pages list its citations; their
+    /// sentences wait in `sentences` if given (an instrument page shows only the newest few).
+    private static func entries(
+        _ citations: [Citation], on route: Route, source: Source?, keepingSentencesIn sentences: RenderedBodies? = nil
+    ) -> [CitationIndex.Entry] {
         guard let source, let file = citations.first?.location.path else { return [] }
-        let page = Box(CitationIndex.Entry.Page(source: route, sourceTitle: source.title, caseSlug: source.caseSlug, date: source.date, file: file))
-        return citations.map { CitationIndex.Entry($0, on: page) }
+        let page = Box(CitationIndex.Entry.Page(
+            source: route, sourceTitle: source.title, caseSlug: source.caseSlug, date: source.date, file: file, sentences: sentences))
+        var distinct: [String] = [], position: [String: Int] = [:]
+        for citation in citations where position[citation.sentence] == nil {
+            position[citation.sentence] = distinct.count
+            distinct.append(citation.sentence)
+        }
+        guard let places = sentences?.keep(distinct) else { return citations.map { CitationIndex.Entry($0, on: page) } }
+        return citations.map { CitationIndex.Entry($0, sentence: .kept(places[position[$0.sentence]!]), on: page) }
     }
 
     /// The citation index's entries of the text on `route`, as the page of another language whose text
     /// stands as `source` lists them.
     private func entries(of route: Route, restampedFor source: Source?) -> [CitationIndex.Entry] {
         guard let source else { return [] }
-        return Self.entries(citations.byCase[source.caseSlug, default: []].filter { $0.source == route }.map(\.citation), on: route, source: source)
+        let entries = citations.byCase[source.caseSlug, default: []].filter { $0.source == route }
+        guard let first = entries.first else { return [] }
+        var page = first.page
+        (page.sourceTitle, page.caseSlug, page.date) = (source.title, source.caseSlug, source.date)
+        let shared = Box(page)
+        return entries.map { CitationIndex.Entry($0, on: shared) }
     }
 
     /// The last build's citation index with the entries of the pages whose citations changed redone; a
