@@ -9,6 +9,11 @@ struct SearchIndexTests {
             facets: [FacetValue(facet: .kind, value: "case", label: "Case")] + facets)
     }
 
+    /// Files by path, to compare sets of files and name those that differ.
+    static func contents(_ files: [OutputFile]) -> [String: [UInt8]] {
+        Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+    }
+
     static let kaz = FacetValue(facet: .country, value: "KAZ", label: "Kazakhstan")
 
     func postings(_ index: SearchIndex, _ term: String) -> [SearchIndex.Posting] {
@@ -43,6 +48,30 @@ struct SearchIndexTests {
         #expect(index.terms.count == expected.count)
         #expect(index.terms.allSatisfy { expected[$0.term] == $0.postings })
         #expect(postings(index, "case").count == 1300)
+    }
+
+    @Test("postings set down in runs and merged back write the files an index held whole writes, byte for byte")
+    func spilled() throws {
+        let words = ["Serzhan", "Сейтжан", "Žanar", "detained", "ﬀ", "article", "19", "𝒳ray", "\u{FF21}", "中文", "zeta"]
+        let documents = (0..<1200).map { number in
+            Self.document("Case \(number) \(words[number % words.count])",
+                body: (0..<(number % 13)).map { words[($0 * number + 3) % words.count] + "\(number % 5)" }.joined(separator: " "),
+                facets: number % 2 == 0 ? [Self.kaz] : [])
+        }
+        let strings = InterfaceStrings(table: [:])
+        let whole = SearchIndex(documents, keepingWeights: false).files(strings: strings)
+        #expect(whole.filter { $0.path.hasPrefix("search/terms/") }.count > 1)
+        for (blockSize, spillSize) in [(1, 1), (7, 40), (64, 1 << 24)] {
+            var postings = SearchIndex.Postings(spillingInto: [try TestSupport.temporaryFolder()], after: spillSize)
+            for start in stride(from: 0, to: documents.count, by: blockSize) {
+                postings.add(documents[start..<min(start + blockSize, documents.count)])
+            }
+            let output = StagingFolder()
+            try postings.write(strings: strings, into: output)
+            let (written, expected) = (Self.contents(output.files), Self.contents(whole))
+            #expect(written.keys.sorted() == expected.keys.sorted())
+            #expect(expected.keys.sorted().filter { written[$0] != expected[$0] } == [], "block \(blockSize), runs of \(spillSize)")
+        }
     }
 
     @Test("a term table tells terms apart by their bytes and keeps every id as it grows")

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 extension RenderedBodies {
     /// Where a sentence kept on disk stands: an instrument page shows a few of the sentences that cite it,
     /// and the citation index holds 4 million at 100,000 cases.
@@ -14,7 +10,7 @@ extension RenderedBodies {
     /// each stands, or nil if the file takes none.
     func keep(_ sentences: [String]) -> [Place]? {
         let bytes = sentences.flatMap(\.utf8)
-        guard let start = append(bytes) else { return nil }
+        guard let start = file.append(bytes) else { return nil }
         var offset = start
         return sentences.map { sentence in
             defer { offset += sentence.utf8.count }
@@ -24,7 +20,7 @@ extension RenderedBodies {
 
     /// The sentence kept at `place`.
     func sentence(at place: Place) -> String {
-        String(decoding: read(count: place.count, at: place.offset) ?? [], as: UTF8.self)
+        String(decoding: file.read(count: place.count, at: place.offset) ?? [], as: UTF8.self)
     }
 }
 

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The renderings the Link stage made of the texts a build does not keep, on disk until the pages and the
 /// search index read them: each text is linked and rendered once, and a text the pages of several
 /// languages show alike (a document left untranslated) once for all of them. The build holds only where
@@ -11,31 +7,21 @@ import Glibc
 final class RenderedBodies: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: [Key: (offset: Int, count: Int)] = [:]
-    private var end = 0
-    private let descriptor: Int32
+    /// The file the renderings and the citing sentences are in.
+    let file: ScratchFile
 
     /// A store in an unnamed file (gone when the store is) in the first of `folders` that takes one, or nil
     /// where none does: the pages then link each text again.
     init?(in folders: [URL]) {
-        for folder in folders {
-            let path = folder.appendingPathComponent(".casebook-renderings-\(UUID().uuidString)").path
-            let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
-            guard descriptor >= 0 else { continue }
-            // Unlinked at once, the file is Casebook's alone and gone when closed, whatever ends the build.
-            unlink(path)
-            self.descriptor = descriptor
-            return
-        }
-        return nil
+        guard let file = ScratchFile(in: folders, named: "renderings") else { return nil }
+        self.file = file
     }
 
     /// A store beside the output folder, whose disk has room for the site and so for its texts (a
     /// temporary folder may be in memory), else in the temporary folder.
     convenience init?(besideOutput output: URL) {
-        self.init(in: [output.deletingLastPathComponent(), FileManager.default.temporaryDirectory])
+        self.init(in: ScratchFile.folders(besideOutput: output))
     }
-
-    deinit { close(descriptor) }
 
     /// What is kept of a text: its rendering, or its words without markup (what search reads), by page
     /// and by the very text (a page's translations are other texts).
@@ -89,37 +75,17 @@ final class RenderedBodies: @unchecked Sendable {
     private func put(_ data: [UInt8], at key: Key) {
         let offset: Int? = lock.withLock {
             guard stored[key] == nil else { return nil }
-            defer { end += data.count }
-            stored[key] = (end, data.count)
-            return end
+            let offset = file.reserve(data.count)
+            stored[key] = (offset, data.count)
+            return offset
         }
         guard let offset else { return }
-        if !write(data, at: offset) { _ = lock.withLock { stored.removeValue(forKey: key) } }
+        if !file.write(data, at: offset) { _ = lock.withLock { stored.removeValue(forKey: key) } }
     }
 
     private func get(_ key: Key) -> [UInt8]? {
         guard let place = lock.withLock({ stored[key] }) else { return nil }
-        return read(count: place.count, at: place.offset)
-    }
-
-    /// Writes `data` at the end of the file; returns where it starts, or nil if it could not be written.
-    func append(_ data: [UInt8]) -> Int? {
-        let offset = lock.withLock {
-            defer { end += data.count }
-            return end
-        }
-        return write(data, at: offset) ? offset : nil
-    }
-
-    private func write(_ data: [UInt8], at offset: Int) -> Bool {
-        data.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(offset)) } == data.count
-    }
-
-    /// The `count` bytes at `offset`, or nil if the file does not hold them.
-    func read(count: Int, at offset: Int) -> [UInt8]? {
-        var data = [UInt8](repeating: 0, count: count)
-        let read = data.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) }
-        return read == count ? data : nil
+        return file.read(count: place.count, at: place.offset)
     }
 
     /// Lengths and strings, each length in four bytes.

@@ -28,12 +28,12 @@ extension BuildMemo {
     ) throws {
         let parts = SearchDocument.parts(context: context)
         guard keeping == .everything else {
-            var postings = SearchIndex.Postings(keepingWeights: false)
+            var postings = SearchIndex.Postings(spillingInto: output.scratchFolders)
             _ = try make(parts, reusing: [:], changes: &changes) { documents in
                 for document in documents { try output.write(SearchIndex.textFile(of: document)) }
                 return documents
             } gather: { postings.add($0.joined(), droppingBodies: true) }
-            try postings.index().write(strings: strings, into: output)
+            try postings.write(strings: strings, into: output)
             return
         }
         var documents: [SearchDocument] = []

@@ -19,26 +19,31 @@ extension SearchIndex {
 
     /// `index.json`, `facets.json`, the term shards, label blocks, filter data and display records; the
     /// texts come one by one from `textFile(_:)`.
-    func files(strings: InterfaceStrings) -> [OutputFile] { files(strings: strings, reusing: nil, texts: false) { _ in false }.files }
+    func files(strings: InterfaceStrings) -> [OutputFile] { files(strings: strings, reusing: nil, texts: false).files }
 
     /// The files of `files(strings:)` and every text, reusing from `previous` each shard and text whose
     /// inputs are unchanged, with what the next build can reuse.
     func files(strings: InterfaceStrings, reusing previous: SearchFiles?) -> (files: [OutputFile], memo: SearchFiles) {
-        files(strings: strings, reusing: previous, texts: true) { _ in false }
+        files(strings: strings, reusing: previous, texts: true)
     }
 
     /// Writes the files of `files(strings:)` into `output`, each term shard as soon as it is made, so
     /// that their bytes (about 100 MB at 10,000 cases) are never all held.
     func write(strings: InterfaceStrings, into output: StagingFolder) throws {
-        try output.write(files(strings: strings, reusing: nil, texts: false) { try output.write($0); return true }.files)
+        let shards = try termShards(reusing: [], keepingBytes: false) { try output.write($0) }
+        try output.write(files(shards: shards, strings: strings, reusing: nil, texts: false).files)
     }
 
-    /// The files, with every term shard first handed to `written`, which says whether it wrote it: a
-    /// shard written is not kept.
-    private func files(
-        strings: InterfaceStrings, reusing previous: SearchFiles?, texts: Bool, written: (OutputFile) throws -> Bool
-    ) rethrows -> (files: [OutputFile], memo: SearchFiles) {
-        let shards = try termShards(reusing: changedTerms == nil ? [] : previous?.termShards ?? [], written: written)
+    private func files(strings: InterfaceStrings, reusing previous: SearchFiles?, texts: Bool) -> (files: [OutputFile], memo: SearchFiles) {
+        let shards = termShards(reusing: changedTerms == nil ? [] : previous?.termShards ?? [], keepingBytes: true) { _ in }
+        return files(shards: shards, strings: strings, reusing: previous, texts: texts)
+    }
+
+    /// The files besides the term shards, and the shards that kept their bytes, with what the next build
+    /// can reuse; `shards` are this index's, made already.
+    func files(
+        shards: [TermShard], strings: InterfaceStrings, reusing previous: SearchFiles?, texts: Bool
+    ) -> (files: [OutputFile], memo: SearchFiles) {
         var files = shards.enumerated().compactMap { shard in
             shard.element.bytes.isEmpty ? nil : OutputFile(path: Self.termShardPath(shard.offset), contents: shard.element.bytes)
         }
@@ -116,49 +121,41 @@ extension SearchIndex {
         Array(("{\"entries\":[\n" + lines.joined(separator: ",\n") + "\n]}\n").utf8)
     }
 
-    /// Term shards of bounded size, each closed once its JSON passes `termShardBytes`. A shard of
-    /// `previous` is reused where it starts at the same term, none of its terms changed, and it ends the
+    /// Term shards of bounded size (see `TermShardWriter`), each handed to `write` as it closes. A shard
+    /// of `previous` is reused where it starts at the same term, none of its terms changed, and it ends the
     /// same way (full, or at the last term).
-    private func termShards(reusing previous: [TermShard], written: (OutputFile) throws -> Bool) rethrows -> [TermShard] {
+    private func termShards(
+        reusing previous: [TermShard], keepingBytes: Bool, write: (OutputFile) throws -> Void
+    ) rethrows -> [TermShard] {
         let earlier = Dictionary(previous.map { ($0.first, $0) }, uniquingKeysWith: { first, _ in first })
         let changed = changedTerms ?? []
-        var shards: [TermShard] = []
+        var writer = TermShardWriter(keepingBytes: keepingBytes)
         var position = 0
         while position < terms.count {
-            let end = earlier[terms[position].term].map { position + $0.count } ?? 0
-            if let old = earlier[terms[position].term], end <= terms.count, terms[end - 1].term == old.last,
-                old.full || end == terms.count, !Self.contains(changed, from: old.first, to: old.last)
+            let (term, postings) = terms[position]
+            if writer.startsShard, let old = earlier[term], position + old.count <= terms.count,
+                terms[position + old.count - 1].term == old.last, old.full || position + old.count == terms.count,
+                !Self.contains(changed, from: old.first, to: old.last)
             {
-                shards.append(old)
-                position = end
+                if let closed = writer.reuse(old) { try write(closed) }
+                position += old.count
                 continue
             }
-            var bytes = Array("{\n".utf8), count = 0
-            bytes.reserveCapacity(Self.termShardBytes + 4096)
-            while position + count < terms.count, bytes.count < Self.termShardBytes {
-                if count > 0 { bytes += ",\n".utf8 }
-                Self.append(terms[position + count], to: &bytes)
-                count += 1
-            }
-            let full = bytes.count >= Self.termShardBytes && position + count < terms.count
-            bytes += "\n}\n".utf8
-            if try written(OutputFile(path: Self.termShardPath(shards.count), contents: bytes)) { bytes = [] }
-            shards.append(TermShard(first: terms[position].term, last: terms[position + count - 1].term, count: count, full: full, bytes: bytes))
-            position += count
+            if let closed = writer.add(term, postings) { try write(closed) }
+            position += 1
         }
-        guard shards.isEmpty else { return shards }
-        let empty = OutputFile(path: Self.termShardPath(0), contents: Array("{\n}\n".utf8))
-        return [TermShard(first: "", last: "", count: 0, full: false, bytes: try written(empty) ? [] : empty.contents)]
+        if let closed = writer.finish() { try write(closed) }
+        return writer.shards
     }
 
-    private static func termShardPath(_ number: Int) -> String { "search/terms/\(number).json" }
+    static func termShardPath(_ number: Int) -> String { "search/terms/\(number).json" }
 
     /// A term's entry: its postings as pairs of id gap and weight.
-    private static func append(_ entry: (term: String, postings: [Posting]), to bytes: inout [UInt8]) {
-        Escaping.appendJSONString(entry.term, to: &bytes)
+    static func append(_ term: String, _ postings: [Posting], to bytes: inout [UInt8]) {
+        Escaping.appendJSONString(term, to: &bytes)
         bytes += ":[".utf8
         var last: Int32 = 0
-        for (position, posting) in entry.postings.enumerated() {
+        for (position, posting) in postings.enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
             bytes.appendDecimal(Int(posting.document - last))
             bytes.append(UInt8(ascii: ","))

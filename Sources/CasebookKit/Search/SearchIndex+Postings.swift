@@ -1,3 +1,5 @@
+import Foundation
+
 extension SearchIndex {
     /// The index being built from pages given a block at a time, in id order: the pages, every term's
     /// postings so far, and the weights kept for the next build.
@@ -10,12 +12,26 @@ extension SearchIndex {
         private var kept: [String: (document: SearchDocument, terms: [(String, UInt8)])] = [:]
         private let reusable: [String: (document: SearchDocument, terms: [(String, UInt8)])]
         private let keepingWeights: Bool
+        private var spill: PostingsSpill?
+        private let spillSize: Int
+        private var held = 0
+        private var failure: (any Error)?
 
         /// An empty index; pages equal to one of `reusable` take its weights, and with `keepingWeights`
         /// the index keeps its own for the next build to reuse.
         init(reusing reusable: [String: (document: SearchDocument, terms: [(String, UInt8)])] = [:], keepingWeights: Bool) {
-            (self.reusable, self.keepingWeights) = (reusable, keepingWeights)
+            (self.reusable, self.keepingWeights, spillSize) = (reusable, keepingWeights, 0)
         }
+
+        /// An empty index that sets its postings down in a scratch file in the first of `folders` that
+        /// takes one, each time it holds `spillSize` of them, for `write` to merge back.
+        init(spillingInto folders: [URL], after spillSize: Int = Self.spillSize) {
+            (reusable, keepingWeights, self.spillSize) = ([:], false, spillSize)
+            spill = PostingsSpill(in: folders)
+        }
+
+        /// Postings held before they are set down: 64 MB of them, a sixth of a 100,000-case build's.
+        static let spillSize = 1 << 24
 
         /// Weighs the next pages, which take the next ids, and adds their postings; with `droppingBodies`
         /// the index keeps each page without its text (a build that writes the texts as it goes).
@@ -32,12 +48,42 @@ extension SearchIndex {
                 }
             }
             for (first, chunk) in zip(firsts, chunks) {
-                for (id, term) in chunk.terms.enumerated() { postings[term, default: []] += chunk.postings[id] }
+                for (id, term) in chunk.terms.enumerated() {
+                    postings[term, default: []] += chunk.postings[id]
+                    held += chunk.postings[id].count
+                }
                 for (offset, terms) in chunk.weighed.enumerated() where kept[documents[first + offset].path] == nil {
                     kept[documents[first + offset].path] = (documents[first + offset], terms)
                 }
             }
             if droppingBodies { for id in start..<end { self.documents[id].body = "" } }
+            if held >= spillSize, failure == nil, spill != nil { setDown() }
+        }
+
+        /// Sets the postings held down as a run; a failure is thrown by `write`, and nothing more is set down.
+        private mutating func setDown() {
+            do {
+                try spill?.add(postings)
+                (postings, held) = ([:], 0)
+            } catch {
+                failure = error
+            }
+        }
+
+        /// Writes the index's files into `output`, each term shard as soon as it is made, merging the
+        /// postings set down with those held.
+        mutating func write(strings: InterfaceStrings, into output: StagingFolder) throws {
+            guard spill?.isEmpty == false else { return try index().write(strings: strings, into: output) }
+            setDown()
+            if let failure { throw failure }
+            guard let spill else { return }
+            var writer = TermShardWriter(keepingBytes: false)
+            try spill.merge { term, postings in
+                if let closed = writer.add(term, postings) { try output.write(closed) }
+            }
+            if let closed = writer.finish() { try output.write(closed) }
+            let index = SearchIndex(documents: documents, terms: [], weights: [:], changedTerms: nil)
+            try output.write(index.files(shards: writer.shards, strings: strings, reusing: nil, texts: false).files)
         }
 
         /// The index of every page added.

@@ -64,6 +64,11 @@ public final class StagingFolder: @unchecked Sendable {
         (target, writer, recoveryWarnings, recording) = (.memory, nil, [], false)
     }
 
+    /// Folders for the build's scratch files: beside the destination, else the temporary folder.
+    var scratchFolders: [URL] {
+        writer.map { ScratchFile.folders(besideOutput: $0.destination) } ?? [FileManager.default.temporaryDirectory]
+    }
+
     /// The files kept by a folder that writes nothing, in no particular order.
     var files: [OutputFile] { lock.withLock { kept } }
 
