@@ -50,7 +50,7 @@ struct SearchIndexTests {
         #expect(postings(index, "case").count == 1300)
     }
 
-    @Test("postings set down in runs and merged back write the files an index held whole writes, byte for byte")
+    @Test("postings set down in runs and merged back, and records written as pages come, give the files of an index held whole, byte for byte")
     func spilled() throws {
         let words = ["Serzhan", "Сейтжан", "Žanar", "detained", "ﬀ", "article", "19", "𝒳ray", "\u{FF21}", "中文", "zeta"]
         let documents = (0..<1200).map { number in
@@ -63,11 +63,15 @@ struct SearchIndexTests {
         #expect(whole.filter { $0.path.hasPrefix("search/terms/") }.count > 1)
         for (blockSize, spillSize) in [(1, 1), (7, 40), (64, 1 << 24)] {
             var postings = SearchIndex.Postings(spillingInto: [try TestSupport.temporaryFolder()], after: spillSize)
-            for start in stride(from: 0, to: documents.count, by: blockSize) {
-                postings.add(documents[start..<min(start + blockSize, documents.count)])
-            }
+            var records = SearchIndex.RecordShards(strings: strings)
             let output = StagingFolder()
-            try postings.write(strings: strings, into: output)
+            for start in stride(from: 0, to: documents.count, by: blockSize) {
+                let block = documents[start..<min(start + blockSize, documents.count)]
+                try records.add(block, into: output)
+                postings.add(block, keepingFilters: true)
+            }
+            try records.finish(into: output)
+            try postings.write(strings: strings, into: output, records: false)
             let (written, expected) = (Self.contents(output.files), Self.contents(whole))
             #expect(written.keys.sorted() == expected.keys.sorted())
             #expect(expected.keys.sorted().filter { written[$0] != expected[$0] } == [], "block \(blockSize), runs of \(spillSize)")

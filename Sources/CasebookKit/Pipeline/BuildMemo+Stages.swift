@@ -29,11 +29,17 @@ extension BuildMemo {
         let parts = SearchDocument.parts(context: context)
         guard keeping == .everything else {
             var postings = SearchIndex.Postings(spillingInto: output.scratchFolders)
+            var records = SearchIndex.RecordShards(strings: strings)
             _ = try make(parts, reusing: [:], changes: &changes) { documents in
                 for document in documents { try output.write(SearchIndex.textFile(of: document)) }
                 return documents
-            } gather: { postings.add($0.joined(), droppingBodies: true) }
-            try postings.write(strings: strings, into: output)
+            } gather: { block in
+                let documents = block.joined()
+                try records.add(documents, into: output)
+                postings.add(documents, keepingFilters: true)
+            }
+            try records.finish(into: output)
+            try postings.write(strings: strings, into: output, records: false)
             return
         }
         var documents: [SearchDocument] = []

@@ -32,6 +32,12 @@ public struct SearchDocument: Sendable, Hashable {
         set { box = box.replacing(field, with: newValue) }
     }
 
+    /// What the filter data shows of the page, its date and filter values, once its terms are weighed
+    /// and its text and record written.
+    var filters: SearchDocument {
+        SearchDocument(title: "", path: "", date: self.date, summary: "", names: [], body: "", facets: self.facets)
+    }
+
     public static func == (a: SearchDocument, b: SearchDocument) -> Bool { a.box.holdsSameValue(as: b.box) }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(box.value) }

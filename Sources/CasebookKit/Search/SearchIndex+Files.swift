@@ -29,9 +29,10 @@ extension SearchIndex {
 
     /// Writes the files of `files(strings:)` into `output`, each term shard as soon as it is made, so
     /// that their bytes (about 100 MB at 10,000 cases) are never all held.
-    func write(strings: InterfaceStrings, into output: StagingFolder) throws {
+    /// Without `records`, the display records are left out (`RecordShards` wrote them).
+    func write(strings: InterfaceStrings, into output: StagingFolder, records: Bool = true) throws {
         let shards = try termShards(reusing: [], keepingBytes: false) { try output.write($0) }
-        try output.write(files(shards: shards, strings: strings, reusing: nil, texts: false).files)
+        try output.write(files(shards: shards, strings: strings, reusing: nil, texts: false, records: records).files)
     }
 
     private func files(strings: InterfaceStrings, reusing previous: SearchFiles?, texts: Bool) -> (files: [OutputFile], memo: SearchFiles) {
@@ -40,9 +41,9 @@ extension SearchIndex {
     }
 
     /// The files besides the term shards, and the shards that kept their bytes, with what the next build
-    /// can reuse; `shards` are this index's, made already.
+    /// can reuse; `shards` are this index's, made already. Without `records`, the display records are left out.
     func files(
-        shards: [TermShard], strings: InterfaceStrings, reusing previous: SearchFiles?, texts: Bool
+        shards: [TermShard], strings: InterfaceStrings, reusing previous: SearchFiles?, texts: Bool, records: Bool = true
     ) -> (files: [OutputFile], memo: SearchFiles) {
         var files = shards.enumerated().compactMap { shard in
             shard.element.bytes.isEmpty ? nil : OutputFile(path: Self.termShardPath(shard.offset), contents: shard.element.bytes)
@@ -59,8 +60,8 @@ extension SearchIndex {
             let date = document.date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0
             return "[" + ([date] + document.facets.compactMap { values.id[$0.key] }.sorted()).map(String.init).joined(separator: ",") + "]"
         }
-        let records = sharded(size: Self.docShardSize, folder: "docs", reusing: sameStrings ? previous : nil, \.docs) {
-            record($0, strings: strings)
+        let records = !records ? [] : sharded(size: Self.docShardSize, folder: "docs", reusing: sameStrings ? previous : nil, \.docs) {
+            Self.record($0, strings: strings)
         }
         let texts = texts ? self.texts(reusing: previous) : []
         let memo = SearchFiles(
@@ -99,6 +100,9 @@ extension SearchIndex {
         path.split(separator: "/").joined(separator: ".")
     }
 
+    /// `search/<folder>/<n>.json`, the `n`th file of `folder`.
+    static func shardPath(_ folder: String, _ number: Int) -> String { "search/\(folder)/\(number).json" }
+
     /// JSON objects of `size` consecutive documents each, one line per document; a file of `previous`
     /// made from the same documents is reused.
     private func sharded(
@@ -112,7 +116,7 @@ extension SearchIndex {
             if start / size < earlier.count, min(start + size, before.count) == range.upperBound, before[range] == documents[range] {
                 return earlier[start / size]
             }
-            return OutputFile(path: "search/\(folder)/\(start / size).json", contents: Self.entries(documents[range].map(line)))
+            return OutputFile(path: Self.shardPath(folder, start / size), contents: Self.entries(documents[range].map(line)))
         }
     }
 
@@ -182,7 +186,7 @@ extension SearchIndex {
     }
 
     /// One document's display record in a `docs` shard.
-    private func record(_ document: SearchDocument, strings: InterfaceStrings) -> String {
+    static func record(_ document: SearchDocument, strings: InterfaceStrings) -> String {
         var fields = ["\"t\":" + Escaping.jsonString(document.title), "\"u\":" + Escaping.jsonString(document.path)]
         if let date = document.date {
             fields.append("\"d\":\"\(date.iso)\"")
@@ -192,9 +196,12 @@ extension SearchIndex {
         if let country = document.facets.first(where: { $0.facet == .country }) {
             fields.append("\"cl\":" + Escaping.jsonString(country.label))
         }
-        fields.append("\"s\":" + Escaping.jsonString(Self.shortened(document.summary, to: 160)))
+        fields.append("\"s\":" + Escaping.jsonString(Self.shortened(document.summary, to: Self.summaryLength)))
         return "{" + fields.joined(separator: ",") + "}"
     }
+
+    /// The characters of a summary a result shows.
+    static let summaryLength = 160
 
     static func shortened(_ text: String, to length: Int) -> String {
         guard text.count > length else { return text }

@@ -33,9 +33,10 @@ extension SearchIndex {
         /// Postings held before they are set down: 64 MB of them, a sixth of a 100,000-case build's.
         static let spillSize = 1 << 24
 
-        /// Weighs the next pages, which take the next ids, and adds their postings; with `droppingBodies`
-        /// the index keeps each page without its text (a build that writes the texts as it goes).
-        mutating func add(_ block: some Collection<SearchDocument>, droppingBodies: Bool = false) {
+        /// Weighs the next pages, which take the next ids, and adds their postings; with `keepingFilters`
+        /// the index keeps of each page only its date and filter values (a build that writes its texts and
+        /// records as it goes).
+        mutating func add(_ block: some Collection<SearchDocument>, keepingFilters: Bool = false) {
             let start = documents.count
             documents += block
             let (end, reusable, keepingWeights, documents) = (documents.count, reusable, keepingWeights, documents)
@@ -56,7 +57,7 @@ extension SearchIndex {
                     kept[documents[first + offset].path] = (documents[first + offset], terms)
                 }
             }
-            if droppingBodies { for id in start..<end { self.documents[id].body = "" } }
+            if keepingFilters { for id in start..<end { self.documents[id] = self.documents[id].filters } }
             if held >= spillSize, failure == nil, spill != nil { setDown() }
         }
 
@@ -72,8 +73,8 @@ extension SearchIndex {
 
         /// Writes the index's files into `output`, each term shard as soon as it is made, merging the
         /// postings set down with those held.
-        mutating func write(strings: InterfaceStrings, into output: StagingFolder) throws {
-            guard spill?.isEmpty == false else { return try index().write(strings: strings, into: output) }
+        mutating func write(strings: InterfaceStrings, into output: StagingFolder, records: Bool = true) throws {
+            guard spill?.isEmpty == false else { return try index().write(strings: strings, into: output, records: records) }
             setDown()
             if let failure { throw failure }
             guard let spill else { return }
@@ -83,7 +84,7 @@ extension SearchIndex {
             }
             if let closed = writer.finish() { try output.write(closed) }
             let index = SearchIndex(documents: documents, terms: [], weights: [:], changedTerms: nil)
-            try output.write(index.files(shards: writer.shards, strings: strings, reusing: nil, texts: false).files)
+            try output.write(index.files(shards: writer.shards, strings: strings, reusing: nil, texts: false, records: records).files)
         }
 
         /// The index of every page added.
