@@ -37,6 +37,22 @@ struct StreamedFileTests {
         #expect(try String(contentsOf: site.appendingPathComponent("data/cases.json"), encoding: .utf8) == Self.filler)
     }
 
+    @Test("a file rewritten in place in pieces is the new bytes where they differ from the last, and the last bytes themselves where not")
+    func inPlace() throws {
+        var random = IncrementalBuildTests.Generator(state: 11)
+        let old = Array(Self.filler.utf8)
+        let changed = Self.filler.replacingOccurrences(of: "\"row\": 200,", with: "\"row\": 2000,")
+        for text in [Self.filler, changed, String(Self.filler.prefix(5000)), Self.filler + "\n{}", ""] {
+            let site = try TestSupport.temporaryFolder().appendingPathComponent("site")
+            let folder = try StagingFolder(for: SiteWriter(destination: site), previous: ["data/cases.json": old])
+            let stream = try folder.stream("data/cases.json")
+            for piece in Self.pieces(of: text, using: &random) { try stream.append(piece) }
+            try stream.finish()
+            // A folder in place keeps only the files that changed, for `publish` to write.
+            #expect(folder.files.map { String(decoding: $0.contents, as: UTF8.self) } == (text == Self.filler ? [] : [text]))
+        }
+    }
+
     @Test("a protected name cut across two pieces is found, at the line and column a whole file's sweep gives, and nothing is published")
     func nameAcrossPieces() throws {
         let text = Self.filler + "\n{\"x\": \"Zh&#97;nar Sekerbayeva\"}\n" + Self.filler

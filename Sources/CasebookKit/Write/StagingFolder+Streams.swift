@@ -15,7 +15,13 @@ extension StagingFolder {
         /// The open file, when pieces go straight to a fresh folder.
         private var descriptor: Int32 = -1
         private var written = ""
-        private var whole: [UInt8]?
+        /// Whether the folder gets the file whole, when it is finished.
+        private var keepsWhole = false
+        private var whole: [UInt8] = []
+        /// The file as the folder last wrote it, and how much of it the pieces so far repeat, while they
+        /// all do: a file a rebuild writes alike is then neither copied nor compared again.
+        private var previous: [UInt8]?
+        private var repeated = 0
         private var seam: [UInt8] = []
         /// Where the seam starts in the file.
         private var seamStart = SourceLocation(path: "")
@@ -28,7 +34,8 @@ extension StagingFolder {
         fileprivate init(_ path: String, in staging: StagingFolder) throws {
             (self.staging, self.path) = (staging, path)
             guard case .fresh(let url) = staging.target, !staging.recording else {
-                whole = []
+                keepsWhole = true
+                if case .inPlace(let old) = staging.target { previous = old[staging.folder + path] }
                 return
             }
             let full = staging.folder + path
@@ -43,8 +50,16 @@ extension StagingFolder {
         /// Sweeps and writes the next piece of the file.
         func append(_ piece: [UInt8]) throws {
             guard !leaked else { return }
-            if whole != nil {
-                whole! += piece
+            if keepsWhole {
+                if let previous {
+                    if previous.count - repeated >= piece.count, Self.holds(piece, in: previous, at: repeated) {
+                        repeated += piece.count
+                        return
+                    }
+                    whole = Array(previous[..<repeated])
+                    self.previous = nil
+                }
+                whole += piece
                 return
             }
             let swept = seam + piece
@@ -62,10 +77,20 @@ extension StagingFolder {
             try OutputFile.write(piece, to: descriptor, path: written)
         }
 
+        /// Whether `bytes` holds `piece` at `offset`, where it has room for it.
+        private static func holds(_ piece: [UInt8], in bytes: [UInt8], at offset: Int) -> Bool {
+            piece.isEmpty
+                || bytes.withUnsafeBufferPointer { bytes in
+                    piece.withUnsafeBufferPointer { memcmp(bytes.baseAddress! + offset, $0.baseAddress!, $0.count) == 0 }
+                }
+        }
+
         /// Ends the file: closes it, or hands it whole to the folder.
         func finish() throws {
-            if let whole {
-                try staging.write(OutputFile(path: path, contents: whole))
+            if keepsWhole {
+                let same = previous.map { $0.count == repeated } ?? false
+                try staging.write(OutputFile(path: path, contents: same ? previous! : previous.map { Array($0[..<repeated]) } ?? whole))
+                (whole, previous) = ([], nil)
                 return
             }
             close(descriptor)
