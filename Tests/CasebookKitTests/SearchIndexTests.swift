@@ -63,15 +63,15 @@ struct SearchIndexTests {
         #expect(whole.filter { $0.path.hasPrefix("search/terms/") }.count > 1)
         for (blockSize, spillSize) in [(1, 1), (7, 40), (64, 1 << 24)] {
             var postings = SearchIndex.Postings(spillingInto: [try TestSupport.temporaryFolder()], after: spillSize)
-            var records = SearchIndex.RecordShards(strings: strings)
+            var records = SearchIndex.RecordShards()
             let output = StagingFolder()
             for start in stride(from: 0, to: documents.count, by: blockSize) {
                 let block = documents[start..<min(start + blockSize, documents.count)]
-                try records.add(block, into: output)
-                postings.add(block, keepingFilters: true)
+                try records.add(block.map { SearchIndex.record($0, strings: strings) }, into: output)
+                postings.add(block)
             }
             try records.finish(into: output)
-            try postings.write(strings: strings, into: output, records: false)
+            try postings.write(strings: strings, into: output)
             let (written, expected) = (Self.contents(output.files), Self.contents(whole))
             #expect(written.keys.sorted() == expected.keys.sorted())
             #expect(expected.keys.sorted().filter { written[$0] != expected[$0] } == [], "block \(blockSize), runs of \(spillSize)")

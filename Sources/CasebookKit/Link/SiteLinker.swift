@@ -107,12 +107,13 @@ public struct LinkedSite: Sendable {
         guard let source, let file = citations.first?.location.path else { return [] }
         let page = Box(CitationIndex.Entry.Page(
             source: route, sourceTitle: source.title, caseSlug: source.caseSlug, date: source.date, file: file, sentences: sentences))
+        guard let sentences else { return citations.map { CitationIndex.Entry($0, on: page) } }
         var distinct: [String] = [], position: [String: Int] = [:]
         for citation in citations where position[citation.sentence] == nil {
             position[citation.sentence] = distinct.count
             distinct.append(citation.sentence)
         }
-        guard let places = sentences?.keep(distinct) else { return citations.map { CitationIndex.Entry($0, on: page) } }
+        guard let places = sentences.keep(distinct) else { return citations.map { CitationIndex.Entry($0, on: page) } }
         return citations.map { CitationIndex.Entry($0, sentence: .kept(places[position[$0.sentence]!]), on: page) }
     }
 

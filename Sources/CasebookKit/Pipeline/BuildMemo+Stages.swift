@@ -29,17 +29,18 @@ extension BuildMemo {
         let parts = SearchDocument.parts(context: context)
         guard keeping == .everything else {
             var postings = SearchIndex.Postings(spillingInto: output.scratchFolders)
-            var records = SearchIndex.RecordShards(strings: strings)
+            var records = SearchIndex.RecordShards()
+            // Texts and records are made on the threads that make the pages; the postings, in page order, on one.
             _ = try make(parts, reusing: [:], changes: &changes) { documents in
                 for document in documents { try output.write(SearchIndex.textFile(of: document)) }
-                return documents
+                return documents.map { (document: $0, record: SearchIndex.record($0, strings: strings)) }
             } gather: { block in
-                let documents = block.joined()
-                try records.add(documents, into: output)
-                postings.add(documents, keepingFilters: true)
+                let pages = block.joined()
+                try records.add(pages.map(\.record), into: output)
+                postings.add(pages.map(\.document))
             }
             try records.finish(into: output)
-            try postings.write(strings: strings, into: output, records: false)
+            try postings.write(strings: strings, into: output)
             return
         }
         var documents: [SearchDocument] = []

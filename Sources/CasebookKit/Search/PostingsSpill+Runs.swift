@@ -65,7 +65,7 @@ extension PostingsSpill {
             position = 0
             let wanted = Swift.min(end - next, Swift.max(count - buffer.count, Self.readSize))
             guard wanted >= count - buffer.count, let data = file.read(count: wanted, at: next) else {
-                throw WriteFailure(EIO, path: "the search index's scratch file")
+                throw WriteFailure(EIO, path: PostingsSpill.fileName)
             }
             buffer += data
             next += wanted

@@ -39,9 +39,12 @@ struct PostingsSpill {
 
     private mutating func append(_ bytes: inout [UInt8]) throws {
         guard !bytes.isEmpty else { return }
-        guard file.append(bytes) != nil else { throw WriteFailure(errno, path: "the search index's scratch file") }
+        guard file.append(bytes) != nil else { throw WriteFailure(errno, path: Self.fileName) }
         bytes.removeAll(keepingCapacity: true)
     }
+
+    /// The scratch file as a failure to write or read it names it.
+    static let fileName = "the search index's scratch file"
 
     /// Bytes gathered before each write to the file.
     private static let writeSize = 1 << 20

@@ -27,26 +27,19 @@ extension SearchIndex {
         files(strings: strings, reusing: previous, texts: true)
     }
 
-    /// Writes the files of `files(strings:)` into `output`, each term shard as soon as it is made, so
-    /// that their bytes (about 100 MB at 10,000 cases) are never all held.
-    /// Without `records`, the display records are left out (`RecordShards` wrote them).
-    func write(strings: InterfaceStrings, into output: StagingFolder, records: Bool = true) throws {
-        let shards = try termShards(reusing: [], keepingBytes: false) { try output.write($0) }
-        try output.write(files(shards: shards, strings: strings, reusing: nil, texts: false, records: records).files)
-    }
-
     private func files(strings: InterfaceStrings, reusing previous: SearchFiles?, texts: Bool) -> (files: [OutputFile], memo: SearchFiles) {
-        let shards = termShards(reusing: changedTerms == nil ? [] : previous?.termShards ?? [], keepingBytes: true) { _ in }
-        return files(shards: shards, strings: strings, reusing: previous, texts: texts)
+        let shards = termShards(reusing: changedTerms == nil ? [] : previous?.termShards ?? [])
+        return files(shards: shards, strings: strings, reusing: previous, texts: texts, records: true)
     }
 
     /// The files besides the term shards, and the shards that kept their bytes, with what the next build
-    /// can reuse; `shards` are this index's, made already. Without `records`, the display records are left out.
+    /// can reuse; `shards` are this index's, made already. Without `records`, the display records are
+    /// left out (`RecordShards` wrote them).
     func files(
-        shards: [TermShard], strings: InterfaceStrings, reusing previous: SearchFiles?, texts: Bool, records: Bool = true
+        shards: [TermShard], strings: InterfaceStrings, reusing previous: SearchFiles?, texts: Bool, records: Bool
     ) -> (files: [OutputFile], memo: SearchFiles) {
         var files = shards.enumerated().compactMap { shard in
-            shard.element.bytes.isEmpty ? nil : OutputFile(path: Self.termShardPath(shard.offset), contents: shard.element.bytes)
+            shard.element.bytes.isEmpty ? nil : OutputFile(path: Self.shardPath("terms", shard.offset), contents: shard.element.bytes)
         }
         let boundaries = shards.indices.map { $0 == 0 ? "" : Self.shortestPrefix(of: shards[$0].first, after: shards[$0 - 1].last) }
         let meta = "{\"version\":6,\"documentCount\":\(documents.count),\"docShardSize\":\(Self.docShardSize),"
@@ -125,15 +118,13 @@ extension SearchIndex {
         Array(("{\"entries\":[\n" + lines.joined(separator: ",\n") + "\n]}\n").utf8)
     }
 
-    /// Term shards of bounded size (see `TermShardWriter`), each handed to `write` as it closes. A shard
-    /// of `previous` is reused where it starts at the same term, none of its terms changed, and it ends the
-    /// same way (full, or at the last term).
-    private func termShards(
-        reusing previous: [TermShard], keepingBytes: Bool, write: (OutputFile) throws -> Void
-    ) rethrows -> [TermShard] {
+    /// Term shards of bounded size (see `TermShardWriter`), with their bytes. A shard of `previous` is
+    /// reused where it starts at the same term, none of its terms changed, and it ends the same way (full,
+    /// or at the last term).
+    private func termShards(reusing previous: [TermShard]) -> [TermShard] {
         let earlier = Dictionary(previous.map { ($0.first, $0) }, uniquingKeysWith: { first, _ in first })
         let changed = changedTerms ?? []
-        var writer = TermShardWriter(keepingBytes: keepingBytes)
+        var writer = TermShardWriter(keepingBytes: true)
         var position = 0
         while position < terms.count {
             let (term, postings) = terms[position]
@@ -141,18 +132,16 @@ extension SearchIndex {
                 terms[position + old.count - 1].term == old.last, old.full || position + old.count == terms.count,
                 !Self.contains(changed, from: old.first, to: old.last)
             {
-                if let closed = writer.reuse(old) { try write(closed) }
+                _ = writer.reuse(old)
                 position += old.count
                 continue
             }
-            if let closed = writer.add(term, postings) { try write(closed) }
+            _ = writer.add(term, postings)
             position += 1
         }
-        if let closed = writer.finish() { try write(closed) }
+        _ = writer.finish()
         return writer.shards
     }
-
-    static func termShardPath(_ number: Int) -> String { "search/terms/\(number).json" }
 
     /// A term's entry: its postings as pairs of id gap and weight.
     static func append(_ term: String, _ postings: [Posting], to bytes: inout [UInt8]) {

@@ -12,6 +12,8 @@ extension SearchIndex {
         private var kept: [String: (document: SearchDocument, terms: [(String, UInt8)])] = [:]
         private let reusable: [String: (document: SearchDocument, terms: [(String, UInt8)])]
         private let keepingWeights: Bool
+        /// Whether the index is a build's that writes as it goes (see `init(spillingInto:after:)`).
+        private let writesAsItGoes: Bool
         private var spill: PostingsSpill?
         private let spillSize: Int
         private var held = 0
@@ -20,23 +22,23 @@ extension SearchIndex {
         /// An empty index; pages equal to one of `reusable` take its weights, and with `keepingWeights`
         /// the index keeps its own for the next build to reuse.
         init(reusing reusable: [String: (document: SearchDocument, terms: [(String, UInt8)])] = [:], keepingWeights: Bool) {
-            (self.reusable, self.keepingWeights, spillSize) = (reusable, keepingWeights, 0)
+            (self.reusable, self.keepingWeights, writesAsItGoes, spillSize) = (reusable, keepingWeights, false, 0)
         }
 
-        /// An empty index that sets its postings down in a scratch file in the first of `folders` that
-        /// takes one, each time it holds `spillSize` of them, for `write` to merge back.
+        /// An empty index for a build that writes as it goes: it sets its postings down in a scratch file
+        /// in the first of `folders` that takes one, each time it holds `spillSize` of them, for `write` to
+        /// merge back; it keeps of each page only its date and filter values, and leaves the display
+        /// records to `RecordShards`.
         init(spillingInto folders: [URL], after spillSize: Int = Self.spillSize) {
-            (reusable, keepingWeights, self.spillSize) = ([:], false, spillSize)
+            (reusable, keepingWeights, writesAsItGoes, self.spillSize) = ([:], false, true, spillSize)
             spill = PostingsSpill(in: folders)
         }
 
         /// Postings held before they are set down: 64 MB of them, a sixth of a 100,000-case build's.
         static let spillSize = 1 << 24
 
-        /// Weighs the next pages, which take the next ids, and adds their postings; with `keepingFilters`
-        /// the index keeps of each page only its date and filter values (a build that writes its texts and
-        /// records as it goes).
-        mutating func add(_ block: some Collection<SearchDocument>, keepingFilters: Bool = false) {
+        /// Weighs the next pages, which take the next ids, and adds their postings.
+        mutating func add(_ block: some Collection<SearchDocument>) {
             let start = documents.count
             documents += block
             let (end, reusable, keepingWeights, documents) = (documents.count, reusable, keepingWeights, documents)
@@ -57,7 +59,7 @@ extension SearchIndex {
                     kept[documents[first + offset].path] = (documents[first + offset], terms)
                 }
             }
-            if keepingFilters { for id in start..<end { self.documents[id] = self.documents[id].filters } }
+            if writesAsItGoes { for id in start..<end { self.documents[id] = self.documents[id].filters } }
             if held >= spillSize, failure == nil, spill != nil { setDown() }
         }
 
@@ -71,20 +73,24 @@ extension SearchIndex {
             }
         }
 
-        /// Writes the index's files into `output`, each term shard as soon as it is made, merging the
-        /// postings set down with those held.
-        mutating func write(strings: InterfaceStrings, into output: StagingFolder, records: Bool = true) throws {
-            guard spill?.isEmpty == false else { return try index().write(strings: strings, into: output, records: records) }
-            setDown()
-            if let failure { throw failure }
-            guard let spill else { return }
+        /// Writes the index's files but the display records into `output`, each term shard as soon as it
+        /// is made, merging the postings set down with those held.
+        mutating func write(strings: InterfaceStrings, into output: StagingFolder) throws {
             var writer = TermShardWriter(keepingBytes: false)
-            try spill.merge { term, postings in
+            func add(_ term: String, _ postings: [Posting]) throws {
                 if let closed = writer.add(term, postings) { try output.write(closed) }
+            }
+            if spill?.isEmpty == false {
+                // Setting down the postings held adds the last run: the spill is read only after it.
+                setDown()
+                if let failure { throw failure }
+                try spill?.merge(add)
+            } else {
+                for (term, postings) in index().terms { try add(term, postings) }
             }
             if let closed = writer.finish() { try output.write(closed) }
             let index = SearchIndex(documents: documents, terms: [], weights: [:], changedTerms: nil)
-            try output.write(index.files(shards: writer.shards, strings: strings, reusing: nil, texts: false, records: records).files)
+            try output.write(index.files(shards: writer.shards, strings: strings, reusing: nil, texts: false, records: false).files)
         }
 
         /// The index of every page added.

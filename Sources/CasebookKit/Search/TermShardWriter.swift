@@ -46,7 +46,7 @@ extension SearchIndex {
 
         private mutating func close(full: Bool) -> OutputFile {
             bytes += "\n}\n".utf8
-            let file = OutputFile(path: SearchIndex.termShardPath(shards.count), contents: bytes)
+            let file = OutputFile(path: SearchIndex.shardPath("terms", shards.count), contents: bytes)
             shards.append(TermShard(first: first, last: last, count: count, full: full, bytes: keepsBytes ? bytes : []))
             (bytes, first, last, count) = ([], "", "", 0)
             return file

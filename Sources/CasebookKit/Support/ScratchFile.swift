@@ -38,10 +38,7 @@ final class ScratchFile: @unchecked Sendable {
 
     /// Writes `data` at the end of the file; returns where it starts, or nil if it could not be written.
     func append(_ data: [UInt8]) -> Int? {
-        let offset = lock.withLock {
-            defer { end += data.count }
-            return end
-        }
+        let offset = reserve(data.count)
         return write(data, at: offset) ? offset : nil
     }
 

@@ -88,8 +88,8 @@ extension StagingFolder {
         /// Ends the file: closes it, or hands it whole to the folder.
         func finish() throws {
             if keepsWhole {
-                let same = previous.map { $0.count == repeated } ?? false
-                try staging.write(OutputFile(path: path, contents: same ? previous! : previous.map { Array($0[..<repeated]) } ?? whole))
+                let contents = previous.map { $0.count == repeated ? $0 : Array($0[..<repeated]) } ?? whole
+                try staging.write(OutputFile(path: path, contents: contents))
                 (whole, previous) = ([], nil)
                 return
             }
