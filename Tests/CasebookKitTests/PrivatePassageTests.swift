@@ -47,6 +47,17 @@ struct PrivatePassageTests {
         #expect(redact("\(line)\n").messages.isEmpty)
     }
 
+    @Test("a look-alike marker is found among lines of any script", arguments: [
+        "Текст дела.", "نص القضية.", "案件の文章。", "Ἀρχή.", "\u{A0}Текст.", "— Цитата.", "«Цитата».",
+    ])
+    func lookalikesAmongOtherScripts(line: String) {
+        for marker in ["：：： private", "\u{A0}::: private", "\u{3000}::: private", "\u{2236}\u{2236}\u{2236} private"] {
+            let (messages, text) = redact("\(line)\n\(line)\n\(marker)\nСекрет.\n:::\n\(line)")
+            #expect(messages.count == 1 && !text.contains("Секрет") && text.hasSuffix("\n\(line)"), "\(marker.debugDescription)")
+        }
+        #expect(redact("\(line)\n\(line)").messages.isEmpty)
+    }
+
     @Test("a look-alike opener still opens and a look-alike closer still closes, so errors do not cascade")
     func lookalikesKeepTheStructure() {
         let (messages, text) = redact("::: Private\nSecret.\n:::\nPublic.\n::: private\nSecret.\n::: \n")

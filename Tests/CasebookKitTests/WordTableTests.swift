@@ -39,11 +39,12 @@ struct WordTableTests {
         #expect(WordTable<Int>.isPlain(Array("пакт οδος café".utf8)[...]) && !WordTable<Int>.isPlain(Array("и\u{0306}".utf8)[...]))
     }
 
-    @Test("a full table finds every key and nothing else")
-    func manyKeys() {
-        let words = (0..<500).map { "w\($0)x" }
+    @Test("a full table finds every key, in any case, and nothing else", arguments: [("w", "x"), ("п", "к"), ("ο", "ν"), ("ا", "ن"), ("ж", "ы")])
+    func manyKeys(first: String, last: String) {
+        let words = (0..<500).map { "\(first)\($0)\(last)" }
         let table = WordTable(Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, $0) }))
         #expect(Self.values(table, words.joined(separator: " ")) == Array(0..<500))
-        #expect(Self.values(table, "w500x wx w1 x") == [nil, nil, nil, nil])
+        #expect(Self.values(table, words.map { $0.uppercased() }.joined(separator: " ")) == Array(0..<500))
+        #expect(Self.values(table, "\(first)500\(last) \(first)\(last) \(first)1 \(last)") == [nil, nil, nil, nil])
     }
 }

@@ -6,35 +6,49 @@ extension Tokenizer {
     /// to be looked up. Two-byte characters (Latin, Greek, Cyrillic, combining accents) fold fully; longer ones
     /// are kept as they are, but for the curly apostrophes.
     static func fold(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let length = min(byte.utf8SequenceLength, bytes.endIndex - index)
-            if byte < 0x80 {
-                folded.append(fold(byte))
-            } else if length == 2, byte >= 0xC2 {
-                folded += twoByteFolds[(Int(byte & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)) - 0x80]
-            } else if length == 3, byte == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99 {
-                folded.append(0x27)
-            } else {
-                folded += bytes[index..<index + length]
-            }
-            index += length
-        }
-        return folded
+        [UInt8](unsafeUninitializedCapacity: bytes.count * TwoByteFolds.growth) { buffer, count in count = fold(bytes, into: buffer) }
     }
 
-    /// Each two-byte character (U+0080 to U+07FF) folded, as UTF-8.
-    private static let twoByteFolds: [[UInt8]] = (0x80..<0x800).map { value in
-        var scalars = String.UnicodeScalarView()
-        // `й` keeps its breve: it is a letter of its own, not an accented `и`.
-        for scalar in String(Unicode.Scalar(UInt32(value))!).lowercased().unicodeScalars
-        where !(0x300...0x36F).contains(scalar.value) || scalar.value == 0x306 {
-            scalars.append(plainLetters[scalar] ?? scalar)
+    /// Calls `body` with `fold` of `bytes` in a buffer of the stack: a word looked up allocates nothing.
+    static func withFolded<Result>(_ bytes: ArraySlice<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * TwoByteFolds.growth) { buffer in
+            body(UnsafeBufferPointer(rebasing: buffer[..<fold(bytes, into: buffer)]))
         }
-        return Array(String(scalars).utf8)
+    }
+
+    /// Writes `fold` of `bytes` into `buffer`, at least `TwoByteFolds.growth` times as long; returns its length.
+    private static func fold(_ bytes: ArraySlice<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        // The tables are taken once: a static's every use checks that it was made, and this runs for every letter.
+        TwoByteFolds.bytes.withUnsafeBufferPointer { folds in
+            TwoByteFolds.ends.withUnsafeBufferPointer { ends in
+                bytes.withUnsafeBufferPointer { bytes in
+                    var count = 0
+                    var index = 0
+                    while index < bytes.count {
+                        let byte = bytes[index]
+                        let length = min(byte.utf8SequenceLength, bytes.count - index)
+                        if byte < 0x80 {
+                            buffer[count] = fold(byte)
+                            count += 1
+                        } else if length == 2, byte >= 0xC2 {
+                            let offset = (Int(byte & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)) - 0x80
+                            for position in (offset == 0 ? 0 : ends[offset - 1])..<ends[offset] {
+                                buffer[count] = folds[position]
+                                count += 1
+                            }
+                        } else if length == 3, byte == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99 {
+                            buffer[count] = 0x27
+                            count += 1
+                        } else {
+                            for offset in 0..<length { buffer[count + offset] = bytes[index + offset] }
+                            count += length
+                        }
+                        index += length
+                    }
+                    return count
+                }
+            }
+        }
     }
 
     /// Letters that fold to another: accented Latin letters to plain ones, `ё` to `е`, the modifier apostrophe to `'`.
@@ -64,4 +78,26 @@ extension Tokenizer {
     }
 
     private static let elisions: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu"]
+}
+
+/// Each two-byte character (U+0080 to U+07FF) folded, as UTF-8, end to end in one array; where the
+/// `n`th ends is `ends[n]`.
+private enum TwoByteFolds {
+    static let (bytes, ends): ([UInt8], [Int]) = {
+        var bytes: [UInt8] = [], ends: [Int] = []
+        for value in 0x80..<0x800 {
+            var scalars = String.UnicodeScalarView()
+            // `й` keeps its breve: it is a letter of its own, not an accented `и`.
+            for scalar in String(Unicode.Scalar(UInt32(value))!).lowercased().unicodeScalars
+            where !(0x300...0x36F).contains(scalar.value) || scalar.value == 0x306 {
+                scalars.append(Tokenizer.plainLetters[scalar] ?? scalar)
+            }
+            bytes += String(scalars).utf8
+            ends.append(bytes.count)
+        }
+        return (bytes, ends)
+    }()
+
+    /// How many times longer than its UTF-8 a text may be folded: a two-byte character's fold is at most this many pairs.
+    static let growth = max(1, zip([0] + ends, ends).map { ($1 - $0 + 1) / 2 }.max() ?? 1)
 }

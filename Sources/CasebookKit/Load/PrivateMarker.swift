@@ -40,10 +40,17 @@ struct PrivateMarker: Sendable, Hashable {
                 if " \t>-*+.)0123456789".unicodeScalars.contains(scalar) { continue }
                 return scalar == ":"
             }
-            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .format { continue }
-            return !scalar.properties.isAlphabetic
+            guard let may = mayStart(with: scalar) else { continue }
+            return may
         }
         return false
+    }
+
+    /// For a scalar outside ASCII before any other of a line but those skipped: nil if folding removes it,
+    /// else whether a line's folded form may start with `:::` from it on.
+    static func mayStart(with scalar: Unicode.Scalar) -> Bool? {
+        if scalar.properties.isWhitespace || scalar.properties.generalCategory == .format { return nil }
+        return !scalar.properties.isAlphabetic
     }
 
     /// The line compatibility-normalised, colon look-alikes as `:`, without whitespace, format characters

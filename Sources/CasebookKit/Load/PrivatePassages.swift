@@ -46,20 +46,31 @@ enum PrivatePassages {
         return (MarkdownText(kept.joined(separator: "\n"), start: body.start), diagnostics)
     }
 
-    /// Whether some line of `source` may read as a marker: one whose first byte after spaces, quote and list
-    /// markers is a colon or outside ASCII (the bytes `PrivateMarker` skips before it decides). Most bodies
-    /// have none.
+    /// Whether some line of `source` may read as a marker: one whose first scalar after spaces, quote and
+    /// list markers is a colon, or outside ASCII and neither a letter nor removed by folding (as
+    /// `PrivateMarker` decides). Most bodies, in any script, have none.
     private static func mayHoldMarker(_ source: String) -> Bool {
         var source = source
         return source.withUTF8 { bytes in
             var deciding = true
-            for byte in bytes {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
                 if byte == UInt8(ascii: "\n") {
                     deciding = true
+                } else if deciding, byte >= 0x80 {
+                    let (scalar, width) = bytes.scalar(at: index)
+                    if let may = PrivateMarker.mayStart(with: scalar) {
+                        if may { return true }
+                        deciding = false
+                    }
+                    index += width
+                    continue
                 } else if deciding, !skipped[Int(byte)] {
-                    if byte == UInt8(ascii: ":") || byte >= 0x80 { return true }
+                    if byte == UInt8(ascii: ":") { return true }
                     deciding = false
                 }
+                index += 1
             }
             return false
         }

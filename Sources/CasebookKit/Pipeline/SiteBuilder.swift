@@ -59,7 +59,7 @@ public struct SiteBuilder: Sendable {
         var languages: [(name: String, linked: LinkedSite, templates: TemplateSet, previous: BuildMemo)] = []
         for language in content.config.languages.dropFirst() {
             let (localized, _) = clock.measure(Self.stage("resolve", of: content.config.making(language))) {
-                SiteIndex.build(from: content.localized(to: language), publication: options.publication)
+                SiteIndex.build(from: content.localized(to: language), publication: options.publication, checking: false)
             }
             let previous = memo.languages[language] ?? BuildMemo(keeping: memo.keeping)
             let translated = templates.language(language)

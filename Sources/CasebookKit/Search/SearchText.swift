@@ -56,7 +56,7 @@ public struct SearchText {
                 }
                 index += 1
             } else {
-                let (scalar, width) = Self.scalar(in: bytes, at: index)
+                let (scalar, width) = bytes.scalar(at: index)
                 index += width
                 if width == 2, let letters = Self.twoByteLetters[Int(scalar.value) - 0x80] {
                     term += letters.bytes
@@ -68,14 +68,6 @@ public struct SearchText {
             }
         }
         flush()
-    }
-
-    /// The scalar whose (valid, non-ASCII) UTF-8 encoding starts at `index`, and its length in bytes.
-    private static func scalar(in bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
-        let width = bytes[index].utf8SequenceLength
-        var value = UInt32(bytes[index]) & (0xFF >> (width + 1))
-        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     /// How each two-byte scalar (U+0080 to U+07FF: Latin, Greek, Cyrillic, Arabic…) folds, worked out once:

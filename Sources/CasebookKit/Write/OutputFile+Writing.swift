@@ -10,7 +10,11 @@ extension OutputFile {
     /// Plain POSIX calls without `fsync`: Foundation's `Data.write` syncs every file to disk, which made
     /// writing a large site several times slower, and a build is redone rather than recovered after a crash.
     func write(into folder: URL, atomically: Bool = false) throws {
-        let target = folder.appendingPathComponent(path).path
+        try write(toPath: folder.appendingPathComponent(path).path, atomically: atomically)
+    }
+
+    /// Writes the bytes to the file at `target`, whose folder must exist, as `write(into:atomically:)` does.
+    func write(toPath target: String, atomically: Bool = false) throws {
         let written = atomically ? target + ".casebook-tmp-\(getpid())" : target
         let descriptor = open(written, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteFailure(errno, path: target) }

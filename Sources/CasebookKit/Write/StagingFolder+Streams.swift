@@ -33,14 +33,14 @@ extension StagingFolder {
 
         fileprivate init(_ path: String, in staging: StagingFolder) throws {
             (self.staging, self.path) = (staging, path)
-            guard case .fresh(let url) = staging.target, !staging.recording else {
+            guard case .fresh = staging.target, !staging.recording else {
                 keepsWhole = true
                 if case .inPlace(let old) = staging.target { previous = old[staging.folder + path] }
                 return
             }
             let full = staging.folder + path
-            try staging.makeFolder(of: full, in: url)
-            written = url.appendingPathComponent(full).path
+            try staging.makeFolder(of: full)
+            written = staging.rootPath + "/" + full
             descriptor = open(written, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else { throw WriteFailure(errno, path: written) }
         }
