@@ -83,9 +83,23 @@ struct RouteTests {
         ("ÉCOLE", "ecole"),
         ("!!!", "item"),
         ("", "item"),
+        ("Физическое нападение", "fizicheskoe-napadenie"),
+        ("Произвольный арест (ст. 9)", "proizvolnyi-arest-st-9"),
+        ("Straße, Łódź", "strasse-lodz"),
+        ("Ελευθερία", "eleitheria"),
     ])
     func madeSlugs(_ text: String, _ slug: String) {
         #expect(Slug.make(from: text) == slug)
+    }
+
+    @Test("a label in a script with no Latin spelling here gets a hash of its own: no two share a slug, and every slug is valid")
+    func unspelledScripts() {
+        let labels = ["اعتداء جسدي", "اعتقال تعسفي", "人身攻击", "任意逮捕", "اعتقال 9", "اعتقال 9 تعسفي", "!!!"]
+        let slugs = labels.map(Slug.make(from:))
+        #expect(Set(slugs).count == labels.count)
+        #expect(slugs.allSatisfy(Slug.isValid))
+        #expect(slugs[4].hasPrefix("9-") && Slug.make(from: "اعتداء جسدي") == slugs[0])
+        #expect(Slug.make(from: String(repeating: "قضية ", count: 60)).count <= 120)
     }
 
     @Test("valid slugs are lowercase ASCII letters and digits joined by single hyphens, at most 120 bytes", arguments: [

@@ -18,6 +18,12 @@ enum Transliteration {
     /// another script.
     static func sound(of value: UInt32) -> String? { sounds[value] }
 
+    /// A lowercase letter outside ASCII in Latin letters: how a Cyrillic or Greek one sounds, a ligature or
+    /// a letter like `ß` or `ł` spelled out; nil for the others. Empty for the signs that have no sound (`ь`).
+    static func latinLetters(of value: UInt32) -> String? {
+        sound(of: value) ?? expanded[value].map(latin)
+    }
+
     /// Every lowercase Cyrillic and Greek letter with its sound in Latin letters; search reads names across
     /// scripts with the same table.
     static var allSounds: [UInt32: String] { sounds }
