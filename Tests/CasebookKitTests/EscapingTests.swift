@@ -45,6 +45,8 @@ struct EscapingTests {
     func xml() throws {
         #expect(Escaping.xml("<a href=\"x\">Tom & 'Jerry'</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;")
         #expect(Escaping.xml("bell\u{7}null\u{0}ok") == "bellnullok")
+        #expect(Escaping.xml("a\u{FFFE}b\u{FFFF}c\u{FF01}d") == "abc\u{FF01}d")
+        #expect(Escaping.xml("https://x.org/ru/cases/дело/ \t\n") == "https://x.org/ru/cases/дело/ \t\n")
         let document = "<title>\(Escaping.xml("</title><script>x</script> \u{1} & more"))</title>"
         _ = try XMLDocument(xmlString: document)
     }

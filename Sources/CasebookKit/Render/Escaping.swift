@@ -89,6 +89,10 @@ public enum Escaping {
 
     /// Text for XML content and attribute values; characters XML 1.0 forbids are dropped.
     public static func xml(_ text: String) -> String {
+        // Most texts (every URL of a sitemap) need nothing: they are handed back without a scalar's copy.
+        // A control byte or U+F000...U+FFFF's lead byte sends a text through the check below.
+        let special: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }
+        guard text.utf8.contains(where: special) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

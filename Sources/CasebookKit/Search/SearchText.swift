@@ -44,6 +44,8 @@ public struct SearchText {
         // A copy of the bytes rather than `withUTF8`: a closure here would make every access to the
         // state above an exclusivity check at run time, a quarter of the weighing time.
         let bytes = Array(text.utf8)
+        // The table is taken once, not at every letter: a static's every use checks that it was made.
+        let letters = Self.twoByteLetters
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -58,9 +60,11 @@ public struct SearchText {
             } else {
                 let (scalar, width) = bytes.scalar(at: index)
                 index += width
-                if width == 2, let letters = Self.twoByteLetters[Int(scalar.value) - 0x80] {
-                    term += letters.bytes
-                    utf16Length += letters.utf16Length
+                if width == 2, case let entry = Int(scalar.value) - 0x80, letters.utf16Lengths[entry] > 0 {
+                    for position in letters.ends[entry] - Int(letters.byteCounts[entry])..<letters.ends[entry] {
+                        term.append(letters.bytes[position])
+                    }
+                    utf16Length += Int(letters.utf16Lengths[entry])
                     allDigits = false
                 } else {
                     for part in fold(scalar) { append(part) }
@@ -72,15 +76,25 @@ public struct SearchText {
 
     /// How each two-byte scalar (U+0080 to U+07FF: Latin, Greek, Cyrillic, Arabic…) folds, worked out once:
     /// the UTF-8 bytes of its folded letters where they are all letters or numbers other than ASCII
-    /// digits, as most are; nil for the others, which `fold` folds one at a time.
-    private static let twoByteLetters: [(bytes: [UInt8], utf16Length: Int)?] = {
+    /// digits, as most are; a length of 0 for the others, which `fold` folds one at a time. One array
+    /// of bytes for all, so that reading a letter's copies nothing.
+    private static let twoByteLetters: (bytes: [UInt8], ends: [Int], byteCounts: [UInt8], utf16Lengths: [UInt8]) = {
         var folder = SearchText()
-        return (0x80..<0x800).map { value in
-            guard let scalar = Unicode.Scalar(value) else { return nil }
-            let parts = folder.fold(scalar)
-            guard !parts.isEmpty, parts.allSatisfy({ isWordScalar($0) && !("0"..."9").contains($0) }) else { return nil }
-            return (parts.flatMap { Array(String($0).utf8) }, parts.reduce(0) { $0 + $1.utf16.count })
+        var table: (bytes: [UInt8], ends: [Int], byteCounts: [UInt8], utf16Lengths: [UInt8]) = ([], [], [], [])
+        for value in 0x80..<0x800 {
+            let parts = Unicode.Scalar(value).map { folder.fold($0) } ?? []
+            if !parts.isEmpty, parts.allSatisfy({ isWordScalar($0) && !("0"..."9").contains($0) }) {
+                let bytes = parts.flatMap { Array(String($0).utf8) }
+                table.bytes += bytes
+                table.byteCounts.append(UInt8(bytes.count))
+                table.utf16Lengths.append(UInt8(parts.reduce(0) { $0 + $1.utf16.count }))
+            } else {
+                table.byteCounts.append(0)
+                table.utf16Lengths.append(0)
+            }
+            table.ends.append(table.bytes.count)
         }
+        return table
     }()
 
     /// One non-ASCII scalar folded: decomposed, marks dropped, lowercased, spelled out.
