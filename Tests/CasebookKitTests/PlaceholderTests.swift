@@ -9,6 +9,8 @@ struct PlaceholderTests {
         ("{unknown} {year}{", ["year": "2021"], "{unknown} 2021{"),
         ("no braces", ["x": "y"], "no braces"),
         ("{}{{year}}", ["year": "é"], "{}{é}"),
+        ("Статья {article} «{instrument}»", ["article": "19", "instrument": "Пакт"], "Статья 19 «Пакт»"),
+        ("المادة {article}، {x}", ["article": "١٩"], "المادة ١٩، {x}"),
     ])
     func filling(_ text: String, _ values: [String: String], _ expected: String) {
         #expect(text.filling(values) == expected)

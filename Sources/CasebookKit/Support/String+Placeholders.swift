@@ -8,14 +8,17 @@ extension String {
         guard utf8.contains(UInt8(ascii: "{")) else { return self }
         var out = ""
         var rest = self[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+        // Braces are found among the bytes: finding them among characters segments every letter of a
+        // Russian text into graphemes, and a title's placeholders are filled at every citation.
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")), let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
             out += rest[..<open]
-            if let value = values[String(rest[rest.index(after: open)..<close])] {
+            let name = rest.utf8.index(after: open)
+            if let value = values[String(rest[name..<close])] {
                 out += value
-                rest = rest[rest.index(after: close)...]
+                rest = rest[rest.utf8.index(after: close)...]
             } else {
                 out += "{"
-                rest = rest[rest.index(after: open)...]
+                rest = rest[name...]
             }
         }
         return out + rest
