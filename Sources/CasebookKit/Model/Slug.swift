@@ -49,8 +49,7 @@ public enum Slug {
 
     /// Eight hexadecimal digits of the FNV-1a hash of `text`'s UTF-8: the same on every machine and run.
     private static func hash(_ text: String) -> String {
-        let value = text.utf8.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
-        let hex = String(value >> 32, radix: 16)
+        let hex = String(text.utf8.fnv1a >> 32, radix: 16)
         return String(repeating: "0", count: 8 - hex.count) + hex
     }
 }

@@ -61,7 +61,7 @@ public struct SearchText {
                 let (scalar, width) = bytes.scalar(at: index)
                 index += width
                 if width == 2, case let entry = Int(scalar.value) - 0x80, letters.utf16Lengths[entry] > 0 {
-                    for position in letters.ends[entry] - Int(letters.byteCounts[entry])..<letters.ends[entry] {
+                    for position in (entry == 0 ? 0 : letters.ends[entry - 1])..<letters.ends[entry] {
                         term.append(letters.bytes[position])
                     }
                     utf16Length += Int(letters.utf16Lengths[entry])
@@ -76,20 +76,17 @@ public struct SearchText {
 
     /// How each two-byte scalar (U+0080 to U+07FF: Latin, Greek, Cyrillic, Arabic…) folds, worked out once:
     /// the UTF-8 bytes of its folded letters where they are all letters or numbers other than ASCII
-    /// digits, as most are; a length of 0 for the others, which `fold` folds one at a time. One array
-    /// of bytes for all, so that reading a letter's copies nothing.
-    private static let twoByteLetters: (bytes: [UInt8], ends: [Int], byteCounts: [UInt8], utf16Lengths: [UInt8]) = {
+    /// digits, as most are, the `n`th ending at `ends[n]`; a UTF-16 length of 0 for the others, which
+    /// `fold` folds one at a time. One array of bytes for all, so that reading a letter's copies nothing.
+    private static let twoByteLetters: (bytes: [UInt8], ends: [Int], utf16Lengths: [UInt8]) = {
         var folder = SearchText()
-        var table: (bytes: [UInt8], ends: [Int], byteCounts: [UInt8], utf16Lengths: [UInt8]) = ([], [], [], [])
+        var table: (bytes: [UInt8], ends: [Int], utf16Lengths: [UInt8]) = ([], [], [])
         for value in 0x80..<0x800 {
             let parts = Unicode.Scalar(value).map { folder.fold($0) } ?? []
             if !parts.isEmpty, parts.allSatisfy({ isWordScalar($0) && !("0"..."9").contains($0) }) {
-                let bytes = parts.flatMap { Array(String($0).utf8) }
-                table.bytes += bytes
-                table.byteCounts.append(UInt8(bytes.count))
+                table.bytes += parts.flatMap { Array(String($0).utf8) }
                 table.utf16Lengths.append(UInt8(parts.reduce(0) { $0 + $1.utf16.count }))
             } else {
-                table.byteCounts.append(0)
                 table.utf16Lengths.append(0)
             }
             table.ends.append(table.bytes.count)

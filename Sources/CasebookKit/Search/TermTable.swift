@@ -31,8 +31,7 @@ struct TermTable {
 
     /// The term's id, a new one if the term was not met before.
     mutating func id(of term: [UInt8]) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hash = term.fnv1a
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {

@@ -18,7 +18,7 @@ public final class StagingFolder: @unchecked Sendable {
     }
 
     let target: Target
-    /// The path of a fresh folder, empty for the other targets.
+    /// The path of a fresh folder, empty for the other targets; kept as a path so that no write converts a URL.
     let rootPath: String
     private let writer: SiteWriter?
     /// Warnings about folders left by earlier builds that could not be deleted.
