@@ -12,11 +12,10 @@ enum HeadingAnchors {
         }
     }
 
-    /// Adds `id` attributes to the `<hN>` tags, which come only from Markdown headings: raw HTML is still
-    /// a placeholder then (see `HTMLSanitizer.placeholder`).
-    static func insert(_ headings: [RenderedMarkdown.Heading], into html: String) -> String {
-        guard !headings.isEmpty else { return html }
-        let bytes = Array(html.utf8)
+    /// The HTML `bytes` as text, with `id` attributes added to the `<hN>` tags, which come only from
+    /// Markdown headings: raw HTML is still a placeholder then (see `HTMLSanitizer.placeholder`).
+    static func insert(_ headings: [RenderedMarkdown.Heading], into bytes: [UInt8]) -> String {
+        guard !headings.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + headings.count * 24)
         var cursor = 0

@@ -59,7 +59,7 @@ public enum MarkdownRenderer {
         }
         defer { free(rendered) }
         let headings = HeadingAnchors.assign(headingTexts)
-        let html = HeadingAnchors.insert(headings, into: String(cString: rendered))
+        let html = HeadingAnchors.insert(headings, into: bytes(of: rendered))
         return RenderedMarkdown(html: HTMLSanitizer.fill(html, with: rawHTML), headings: headings, plainText: plainText)
     }
 
@@ -207,7 +207,7 @@ public enum MarkdownRenderer {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: insideLink += event == CMARK_EVENT_ENTER ? 1 : -1
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                let literal = Array((cmark_node_get_literal(node).map { String(cString: $0) } ?? "").utf8)
+                let literal = cmark_node_get_literal(node).map(bytes(of:)) ?? []
                 let range = bytes.count..<bytes.count + literal.count
                 if insideLink == 0, cmark_node_get_type(node) == CMARK_NODE_TEXT, !inRawLinks.contains(node) {
                     segments.append(Segment(node: node, range: range))
@@ -271,7 +271,15 @@ public enum MarkdownRenderer {
 
     private static func textNode(_ text: ArraySlice<UInt8>) -> OpaquePointer? {
         guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
-        cmark_node_set_literal(node, String(decoding: text, as: UTF8.self))
+        // Bytes cut from cmark's own text at character boundaries: valid UTF-8, not checked again.
+        let terminated = text.map { CChar(bitPattern: $0) } + [0]
+        cmark_node_set_literal(node, terminated)
         return node
+    }
+
+    /// The bytes of a string cmark made, which is valid UTF-8: not checked again, as a `String` would be,
+    /// which for text outside ASCII costs more than reading it.
+    private static func bytes(of text: UnsafePointer<CChar>) -> [UInt8] {
+        Array(UnsafeRawBufferPointer(start: text, count: strlen(text)))
     }
 }

@@ -23,18 +23,24 @@ extension RenderContext {
     /// or that they are shown in their original language, the only one they are in, or not in this one.
     func notice(for route: Route, localization: Localization?) -> NoticeView? {
         guard let localization else { return nil }
-        let language = index.config.language
-        let originalName = LocalizedNames.shared.language(localization.original, in: language) ?? localization.original
         if let translation = localization.translation {
             let text = translation.status == .official
-                ? strings["translation_official"].filling(["language": originalName])
-                : strings["translation_unofficial"].filling(["language": originalName, "translator": translation.translator ?? ""])
+                ? noticeText("translation_official", original: localization.original)
+                : noticeText("translation_unofficial", original: localization.original, translator: translation.translator ?? "")
             let original = LinkView(href: relativeAddress(of: route, in: localization.home), text: strings["translation_read_original"])
             return NoticeView(text: text, original: original, originalLanguage: localization.original)
         }
-        guard localization.language != language else { return nil }
+        guard localization.language != index.config.language else { return nil }
         let key = localization.versions.count > 1 ? "not_translated" : route.isDocument ? "only_in_original_document" : "only_in_original_page"
-        return NoticeView(text: strings[key].filling(["language": originalName]), original: nil, originalLanguage: nil)
+        return NoticeView(text: noticeText(key, original: localization.original), original: nil, originalLanguage: nil)
+    }
+
+    /// The notice `key` naming the original's language (and the translator, if given) in the pages' language.
+    private func noticeText(_ key: String, original: String, translator: String? = nil) -> String {
+        notices.value(for: [key, original] + (translator.map { [$0] } ?? [])) {
+            let name = LocalizedNames.shared.language(original, in: index.config.language) ?? original
+            return strings[key].filling(["language": name].merging(translator.map { ["translator": $0] } ?? [:]) { $1 })
+        }
     }
 
     /// The versions of the page at `route`: each site language whose page shows its texts in its own

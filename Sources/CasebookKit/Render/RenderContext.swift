@@ -4,6 +4,8 @@ public struct RenderContext: Sendable {
     public let strings: InterfaceStrings
     /// Each site language's own name, by tag, for the language switcher.
     let languageNames: [String: String]
+    /// The texts of the notices on pages whose texts are translated or in another language, made once.
+    let notices = ConcurrentMemo<[String], String>()
     public var index: SiteIndex { linked.index }
 
     /// Creates the context shared by all pages of one build's language.
