@@ -19,8 +19,10 @@ extension BodyLinker {
 
     /// The title of a link to `slot`, in this linker's language; nil where the library has no title for it.
     func title(of slot: TitleSlot) -> String? {
-        guard let title = catalog.title(of: slot.slug) else { return nil }
-        return slot.article.map { articleTitle.filling(["instrument": title, "article": $0]) } ?? title
+        titles.value(for: [articleTitle, slot.slug] + (slot.article.map { [$0] } ?? [])) {
+            guard let title = catalog.title(of: slot.slug) else { return nil }
+            return slot.article.map { articleTitle.filling(["instrument": title, "article": $0]) } ?? title
+        }
     }
 
     /// `rendered` with each slot's title written in this linker's language, escaped as cmark escapes a

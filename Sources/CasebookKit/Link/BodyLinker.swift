@@ -8,6 +8,9 @@ struct BodyLinker {
     /// The citing words, one copy of each across the site: most phrases ("article 19 of the Covenant")
     /// recur in thousands of texts, and the citation index keeps every citation.
     private let phrases = SharedValues<String>()
+    /// Each link title written, by the article title it was made from and its slot: every page of a
+    /// language titles the same few hundred instrument parts.
+    let titles = ConcurrentMemo<[String], String?>()
 
     /// A linker of citations to the instruments of `catalog`.
     init(catalog: InstrumentCatalog, allowRawHTML: Bool = false) {

@@ -8,7 +8,7 @@ extension ContentSet {
         content.config = config.making(language)
         guard config.isMultilingual else { return content }
         let overlay = Overlay(content: self, language: language)
-        content.cases = cases.map { caseFile in
+        content.cases = cases.parallelMap(counted: false) { caseFile in
             var shown = overlay.apply(caseFile, original: caseFile.language ?? config.defaultLanguage)
             shown.language = shown.localization?.language
             shown.documents = caseFile.documents.map { document in
