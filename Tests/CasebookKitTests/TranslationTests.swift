@@ -87,6 +87,21 @@ struct TranslationTests {
         #expect(profile.contains("Текст этой страницы доступен только в оригинале. Язык оригинала: английский."))
     }
 
+    @Test("each translated page names its own translator, though notices are made once per language")
+    func translators() throws {
+        let root = try Self.project([
+            "content/cases/shymkent-2021/index.ru.md": Self.caseTranslation,
+            "content/defenders/gulzada-serzhan.ru.md":
+                "---\ntranslation: unofficial\ntranslated_by: \"Редакция\"\nname: \"Гульзада Сержан\"\nfocus: [\"права женщин\"]\n---\n\nОдна из основательниц «Феминиты».\n",
+        ])
+        let files = try Self.build(root)
+        let caseNotice = try #require(files["ru/cases/shymkent-2021/index.html"])
+        let profile = try #require(files["ru/defenders/gulzada-serzhan/index.html"])
+        #expect(caseNotice.contains("Неофициальный перевод; переводчик: Casebook editors."))
+        #expect(profile.contains("Неофициальный перевод; переводчик: Редакция."))
+        #expect(!profile.contains("Casebook editors"))
+    }
+
     @Test("a translation's own warnings are reported once, beside the original's, which are not repeated")
     func translationWarnings() throws {
         let cited = Self.caseTranslation + "\n\nСогласно статье 287 Уголовного кодекса Сирии это запрещено.\n"
