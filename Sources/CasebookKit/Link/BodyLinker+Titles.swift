@@ -19,7 +19,7 @@ extension BodyLinker {
 
     /// The title of a link to `slot`, in this linker's language; nil where the library has no title for it.
     func title(of slot: TitleSlot) -> String? {
-        titles.value(for: [articleTitle, slot.slug] + (slot.article.map { [$0] } ?? [])) {
+        titles.value(for: TitleKey(articleTitle: articleTitle, slot: slot)) {
             guard let title = catalog.title(of: slot.slug) else { return nil }
             return slot.article.map { articleTitle.filling(["instrument": title, "article": $0]) } ?? title
         }

@@ -10,7 +10,13 @@ struct BodyLinker {
     private let phrases = SharedValues<String>()
     /// Each link title written, by the article title it was made from and its slot: every page of a
     /// language titles the same few hundred instrument parts.
-    let titles = ConcurrentMemo<[String], String?>()
+    let titles = ConcurrentMemo<TitleKey, String?>()
+
+    /// A link title's inputs: the article title in force (a linker's copies share `titles`) and the slot.
+    struct TitleKey: Hashable, Sendable {
+        var articleTitle: String
+        var slot: TitleSlot
+    }
 
     /// A linker of citations to the instruments of `catalog`.
     init(catalog: InstrumentCatalog, allowRawHTML: Bool = false) {

@@ -37,7 +37,7 @@ extension RenderContext {
 
     /// The notice `key` naming the original's language (and the translator, if given) in the pages' language.
     private func noticeText(_ key: String, original: String, translator: String? = nil) -> String {
-        notices.value(for: [key, original] + (translator.map { [$0] } ?? [])) {
+        notices.value(for: NoticeKey(key: key, original: original, translator: translator)) {
             let name = LocalizedNames.shared.language(original, in: index.config.language) ?? original
             return strings[key].filling(["language": name].merging(translator.map { ["translator": $0] } ?? [:]) { $1 })
         }

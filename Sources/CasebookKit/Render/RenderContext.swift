@@ -5,7 +5,14 @@ public struct RenderContext: Sendable {
     /// Each site language's own name, by tag, for the language switcher.
     let languageNames: [String: String]
     /// The texts of the notices on pages whose texts are translated or in another language, made once.
-    let notices = ConcurrentMemo<[String], String>()
+    let notices = ConcurrentMemo<NoticeKey, String>()
+
+    /// A notice's inputs: its string's key, the original's language and the translator, if it names one.
+    struct NoticeKey: Hashable, Sendable {
+        var key: String
+        var original: String
+        var translator: String?
+    }
     public var index: SiteIndex { linked.index }
 
     /// Creates the context shared by all pages of one build's language.
