@@ -92,6 +92,34 @@ struct ExportsTests {
         #expect(!sitemap.contains("404"))
     }
 
+    @Test("past the protocol's limits the sitemap is an index of numbered sitemaps, each within them, that list every page once")
+    func sitemapIndex() throws {
+        let checked = try SiteBuilder(options: BuildOptions(root: Self.fixture, templates: TestSupport.validTemplates())).check()
+        let templates = try #require(TemplateSet.load(from: TestSupport.validTemplates(), displayPath: { $0.path }).0)
+        let renderer = SiteRenderer(linked: checked.linked, templates: templates)
+        let sitemap = Sitemap(routes: renderer.models().map(\.route), context: renderer.context)
+        let site = "https://cases.example.org/sub/path/"
+        let single = sitemap.files(siteURL: site)
+        #expect(single.map(\.path) == ["sitemap.xml"])
+        let locations = { (file: OutputFile) in String(decoding: file.contents, as: UTF8.self).components(separatedBy: "<loc>").dropFirst().map { $0.prefix { $0 != "<" } } }
+        let limits = Sitemap.Limits(urls: 3, bytes: 700)
+        let split = sitemap.files(siteURL: site, limits: limits)
+        let parts = Array(split.dropFirst())
+        #expect(parts.count > 2)
+        #expect(split.map(\.path) == ["sitemap.xml"] + parts.indices.map { "sitemap-\($0 + 1).xml" })
+        let index = String(decoding: split[0].contents, as: UTF8.self)
+        #expect(index.contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"))
+        #expect(locations(split[0]) == parts.map { Substring(site + $0.path) })
+        for part in parts {
+            let text = String(decoding: part.contents, as: UTF8.self)
+            let newest = text.components(separatedBy: "<lastmod>").dropFirst().map { String($0.prefix(10)) }.max()
+            #expect(index.contains("<loc>\(site + part.path)</loc>" + (newest.map { "<lastmod>\($0)</lastmod>" } ?? "") + "</sitemap>"))
+            #expect(XMLParser(data: Data(part.contents)).parse())
+            #expect(locations(part).count <= limits.urls && part.contents.count <= limits.bytes)
+        }
+        #expect(parts.flatMap(locations) == locations(single[0]))
+    }
+
     @Test("without a base URL there is no sitemap, feeds link from the root, and the build says so")
     func withoutBaseURL() throws {
         let root = try TestSupport.temporaryFolder("casebook-nobase")

@@ -87,7 +87,7 @@ public struct SiteExports: Sendable {
         var files = feeds.parallelMap(counted: false) { feed(title: $0.title, page: $0.page, cases: $0.cases) }
         // One sitemap lists the pages of every language.
         if context.hasBaseURL, index.config.language == index.config.defaultLanguage {
-            files.append(OutputFile(path: "sitemap.xml", contents: Array(Sitemap(routes: routes, context: context).xml.utf8)))
+            files += Sitemap(routes: routes, context: context).files(siteURL: context.url(.home))
         }
         return files
     }

@@ -1,5 +1,6 @@
 /// `sitemap.xml` (sitemaps.org protocol 0.9): every page but the 404, archive pages of long lists included
-/// (they keep their cases), with the date of its last change where known. On a site in several languages it
+/// (they keep their cases), with the date of its last change where known; past the protocol's limits, an
+/// index of numbered sitemaps. On a site in several languages it
 /// lists every version of every page, each with its alternates (`xhtml:link`), as the pages' `hreflang` do;
 /// pages that show their texts in another language than their own are left out, as they name another
 /// version canonical.
@@ -27,15 +28,39 @@ struct Sitemap: Sendable {
         }
     }
 
-    /// The sitemap's XML.
-    var xml: String {
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+    /// The most a sitemap file may hold under the protocol: 50,000 URLs and 50 MiB before compression.
+    struct Limits: Sendable {
+        var urls = 50_000
+        var bytes = 50 * 1024 * 1024
+    }
+
+    /// The sitemap's files: `sitemap.xml` alone while the protocol's limits allow, otherwise `sitemap.xml`
+    /// as an index of `sitemap-1.xml`, `sitemap-2.xml`… (each within the limits), found at `siteURL`.
+    func files(siteURL: String, limits: Limits = Limits()) -> [OutputFile] {
+        let opening = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
             + (multilingual ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n")
+        let closing = "</urlset>\n"
+        var parts: [(xml: String, count: Int, lastModified: Day?)] = [(opening, 0, nil)]
         for (url, lastModified, alternates) in entries {
-            xml += "<url><loc>\(Escaping.xml(url))</loc>" + (lastModified.map { "<lastmod>\($0.iso)</lastmod>" } ?? "")
+            let line = "<url><loc>\(Escaping.xml(url))</loc>" + (lastModified.map { "<lastmod>\($0.iso)</lastmod>" } ?? "")
                 + alternates.map { "<xhtml:link rel=\"alternate\" hreflang=\"\(Escaping.xml($0.hreflang))\" href=\"\(Escaping.xml($0.href))\"/>" }.joined()
                 + "</url>\n"
+            let last = parts[parts.count - 1]
+            if last.count > 0, last.count == limits.urls || last.xml.utf8.count + line.utf8.count + closing.utf8.count > limits.bytes {
+                parts.append((opening, 0, nil))
+            }
+            parts[parts.count - 1].xml += line
+            parts[parts.count - 1].count += 1
+            if let day = lastModified, parts[parts.count - 1].lastModified.map({ day > $0 }) ?? true { parts[parts.count - 1].lastModified = day }
         }
-        return xml + "</urlset>\n"
+        guard parts.count > 1 else { return [OutputFile(path: "sitemap.xml", contents: Array((parts[0].xml + closing).utf8))] }
+        var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var files: [OutputFile] = []
+        for (number, part) in parts.enumerated() {
+            let path = "sitemap-\(number + 1).xml"
+            index += "<sitemap><loc>\(Escaping.xml(siteURL + path))</loc>" + (part.lastModified.map { "<lastmod>\($0.iso)</lastmod>" } ?? "") + "</sitemap>\n"
+            files.append(OutputFile(path: path, contents: Array((part.xml + closing).utf8)))
+        }
+        return [OutputFile(path: "sitemap.xml", contents: Array((index + "</sitemapindex>\n").utf8))] + files
     }
 }
