@@ -62,6 +62,19 @@ struct StructuredDataTests {
         #expect((article19["isPartOf"] as? [String: String])?["@id"] == legislation["@id"] as? String)
     }
 
+    @Test("a document is part of its case and of the site under one isPartOf, never the key twice")
+    func documentPage() throws {
+        let site = try EndToEndTests.built.get()
+        let path = try #require(site.pages.first { $0.hasPrefix("cases/\(EndToEndTests.caseSlug)/") && $0.split(separator: "/").count == 4 })
+        let page = try #require(site.page(path))
+        let start = try #require(page.range(of: "<script type=\"application/ld+json\">"))
+        let end = try #require(page.range(of: "</script>", range: start.upperBound..<page.endIndex))
+        #expect(page[start.upperBound..<end.lowerBound].components(separatedBy: "\"isPartOf\":").count == 2)
+        let parts = try #require(try Self.structuredData(page)["isPartOf"] as? [[String: Any]])
+        #expect(parts.map { $0["@type"] as? String } == ["Article", "WebSite"])
+        #expect(parts[0]["@id"] as? String == "https://casebook.example.org/cases/\(EndToEndTests.caseSlug)/")
+    }
+
     @Test("a pseudonymous defender is a Person under the pseudonym only; a withheld one has no name at all")
     func protectedPeople() throws {
         let site = try LeakTests.build(drafts: false)

@@ -2,7 +2,7 @@
 """Checks the JSON-LD of every page of a built site with a JSON-LD processor (PyLD), offline.
 
 Each page but the 404 must hold exactly one <script type="application/ld+json"> block that parses as
-JSON, expands as JSON-LD without error under the schema.org vocabulary, and has a type. The remote
+JSON with no key twice in one object, expands as JSON-LD without error under the schema.org vocabulary, and has a type. The remote
 schema.org context is replaced by a local one mapping every term into https://schema.org/, so nothing
 is fetched. Prints one line per problem and a summary of types per page kind; exits 1 on any problem.
 
@@ -38,6 +38,15 @@ class Blocks(html.parser.HTMLParser):
             self.blocks[-1] += data
 
 
+def unique_keys(pairs):
+    """A JSON object, refusing a key given twice (json.loads would keep the last silently)."""
+    keys = [key for key, _ in pairs]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    if repeated:
+        raise ValueError(f"key {', '.join(repeated)} given more than once in one object")
+    return dict(pairs)
+
+
 def main():
     site = sys.argv[1]
     jsonld.set_document_loader(offline_loader)
@@ -56,7 +65,7 @@ def main():
                 continue
             for block in parser.blocks:
                 try:
-                    document = json.loads(block)
+                    document = json.loads(block, object_pairs_hook=unique_keys)
                     expanded = jsonld.expand(document)
                 except (ValueError, jsonld.JsonLdError) as error:
                     problems.append(f"{path}: {error}")

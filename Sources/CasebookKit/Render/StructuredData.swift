@@ -44,7 +44,15 @@ struct StructuredData {
         var members = [("@context", JSONValue.string("https://schema.org"))] + entity.prefix(1) + page + entity.dropFirst()
         members.append(("description", .string(description)))
         members.append(("inLanguage", .string(index.config.language)))
-        if route != .home { members.append(("isPartOf", .object([("@type", .string("WebSite")), ("name", .string(index.config.title)), ("url", .string(context.url(.home)))]))) }
+        if route != .home {
+            let site = JSONValue.object([("@type", .string("WebSite")), ("name", .string(index.config.title)), ("url", .string(context.url(.home)))])
+            // A document is part of its case as well as of the site: one key holding both, never the key twice.
+            if let at = members.firstIndex(where: { $0.0 == "isPartOf" }) {
+                members[at].1 = .array([members[at].1, site])
+            } else {
+                members.append(("isPartOf", site))
+            }
+        }
         return .object(members)
     }
 
