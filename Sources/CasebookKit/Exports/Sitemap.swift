@@ -45,10 +45,9 @@ struct Sitemap: Sendable {
             let line = "<url><loc>\(Escaping.xml(url))</loc>" + (lastModified.map { "<lastmod>\($0.iso)</lastmod>" } ?? "")
                 + alternates.map { "<xhtml:link rel=\"alternate\" hreflang=\"\(Escaping.xml($0.hreflang))\" href=\"\(Escaping.xml($0.href))\"/>" }.joined()
                 + "</url>\n"
-            let last = parts[parts.count - 1]
-            if last.count > 0, last.count == limits.urls || last.xml.utf8.count + line.utf8.count + closing.utf8.count > limits.bytes {
-                parts.append((opening, 0, nil))
-            }
+            let (count, size) = (parts[parts.count - 1].count, parts[parts.count - 1].xml.utf8.count)
+            if count > 0, count == limits.urls || size + line.utf8.count + closing.utf8.count > limits.bytes { parts.append((opening, 0, nil)) }
+            // Appended in place: a copy of the part held across the append would copy its text each time.
             parts[parts.count - 1].xml += line
             parts[parts.count - 1].count += 1
             if let day = lastModified, parts[parts.count - 1].lastModified.map({ day > $0 }) ?? true { parts[parts.count - 1].lastModified = day }
