@@ -87,9 +87,12 @@ extension BuildMemo {
         let ticker = counted ? StageTicker.current : nil
         ticker?.expect(parts.count)
         guard keeping == .everything else {
-            for start in stride(from: 0, to: parts.count, by: Self.blockSize) {
-                let block = Array(parts[start..<min(start + Self.blockSize, parts.count)])
-                try gather(block.parallelMap(counted: false) { part in Result { try Self.counting(ticker) { try use(part.make()) } } }.map { try $0.get() })
+            // Each block is made on every core while the one before it is gathered.
+            let blocks = stride(from: 0, to: parts.count, by: Self.blockSize).map { Array(parts[$0..<min($0 + Self.blockSize, parts.count)]) }
+            try blocks.pipelined { block in
+                block.parallelMap(counted: false) { part in Result { try Self.counting(ticker) { try use(part.make()) } } }
+            } consume: { made in
+                try gather(made.map { try $0.get() })
             }
             return [:]
         }
