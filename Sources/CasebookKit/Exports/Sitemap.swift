@@ -1,9 +1,8 @@
 /// `sitemap.xml` (sitemaps.org protocol 0.9): every page but the 404, archive pages of long lists included
 /// (they keep their cases), with the date of its last change where known; past the protocol's limits, an
-/// index of numbered sitemaps. On a site in several languages it
-/// lists every version of every page, each with its alternates (`xhtml:link`), as the pages' `hreflang` do;
-/// pages that show their texts in another language than their own are left out, as they name another
-/// version canonical.
+/// index of numbered sitemaps. On a site in several languages it lists every version of every page, each
+/// with its alternates (`xhtml:link`), as the pages' `hreflang` do; pages that show their texts in another
+/// language than their own are left out, as they name another version canonical.
 struct Sitemap: Sendable {
     var entries: [(url: String, lastModified: Day?, alternates: [AlternateView])]
     /// Whether the site has several languages, whose alternates the sitemap lists.
