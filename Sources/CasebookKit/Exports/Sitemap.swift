@@ -36,29 +36,52 @@ struct Sitemap: Sendable {
     /// The sitemap's files: `sitemap.xml` alone while the protocol's limits allow, otherwise `sitemap.xml`
     /// as an index of `sitemap-1.xml`, `sitemap-2.xml`… (each within the limits), found at `siteURL`.
     func files(siteURL: String, limits: Limits = Limits()) -> [OutputFile] {
-        let opening = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
-            + (multilingual ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n")
-        let closing = "</urlset>\n"
-        var parts: [(xml: String, count: Int, lastModified: Day?)] = [(opening, 0, nil)]
+        var parts = [Part(multilingual: multilingual)]
         for (url, lastModified, alternates) in entries {
-            let line = "<url><loc>\(Escaping.xml(url))</loc>" + (lastModified.map { "<lastmod>\($0.iso)</lastmod>" } ?? "")
+            let line = "<url><loc>\(Escaping.xml(url))</loc>" + Self.lastmod(lastModified)
                 + alternates.map { "<xhtml:link rel=\"alternate\" hreflang=\"\(Escaping.xml($0.hreflang))\" href=\"\(Escaping.xml($0.href))\"/>" }.joined()
                 + "</url>\n"
-            let (count, size) = (parts[parts.count - 1].count, parts[parts.count - 1].xml.utf8.count)
-            if count > 0, count == limits.urls || size + line.utf8.count + closing.utf8.count > limits.bytes { parts.append((opening, 0, nil)) }
-            // Appended in place: a copy of the part held across the append would copy its text each time.
-            parts[parts.count - 1].xml += line
-            parts[parts.count - 1].count += 1
-            if let day = lastModified, parts[parts.count - 1].lastModified.map({ day > $0 }) ?? true { parts[parts.count - 1].lastModified = day }
+            if !parts[parts.count - 1].takes(line, within: limits) { parts.append(Part(multilingual: multilingual)) }
+            parts[parts.count - 1].add(line, lastModified: lastModified)
         }
-        guard parts.count > 1 else { return [OutputFile(path: "sitemap.xml", contents: Array((parts[0].xml + closing).utf8))] }
+        guard parts.count > 1 else { return [OutputFile(path: "sitemap.xml", contents: parts[0].contents)] }
         var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         var files: [OutputFile] = []
         for (number, part) in parts.enumerated() {
             let path = "sitemap-\(number + 1).xml"
-            index += "<sitemap><loc>\(Escaping.xml(siteURL + path))</loc>" + (part.lastModified.map { "<lastmod>\($0.iso)</lastmod>" } ?? "") + "</sitemap>\n"
-            files.append(OutputFile(path: path, contents: Array((part.xml + closing).utf8)))
+            index += "<sitemap><loc>\(Escaping.xml(siteURL + path))</loc>" + Self.lastmod(part.lastModified) + "</sitemap>\n"
+            files.append(OutputFile(path: path, contents: part.contents))
         }
         return [OutputFile(path: "sitemap.xml", contents: Array((index + "</sitemapindex>\n").utf8))] + files
+    }
+
+    private static func lastmod(_ day: Day?) -> String {
+        day.map { "<lastmod>\($0.iso)</lastmod>" } ?? ""
+    }
+
+    /// One sitemap file being filled: its URL lines, how many, and the latest change among them.
+    private struct Part {
+        var xml: String
+        var count = 0
+        var lastModified: Day?
+        static let closing = "</urlset>\n"
+
+        init(multilingual: Bool) {
+            xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                + (multilingual ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n")
+        }
+
+        /// Whether `line` still fits; an empty part takes any line.
+        func takes(_ line: String, within limits: Limits) -> Bool {
+            count == 0 || (count < limits.urls && xml.utf8.count + line.utf8.count + Self.closing.utf8.count <= limits.bytes)
+        }
+
+        mutating func add(_ line: String, lastModified day: Day?) {
+            xml += line
+            count += 1
+            if let day { lastModified = max(lastModified ?? day, day) }
+        }
+
+        var contents: [UInt8] { Array((xml + Self.closing).utf8) }
     }
 }

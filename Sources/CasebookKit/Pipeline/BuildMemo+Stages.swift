@@ -87,22 +87,26 @@ extension BuildMemo {
         let ticker = counted ? StageTicker.current : nil
         ticker?.expect(parts.count)
         guard keeping == .everything else {
-            // Each block is made on every core while the one before it is gathered.
-            let blocks = stride(from: 0, to: parts.count, by: Self.blockSize).map { Array(parts[$0..<min($0 + Self.blockSize, parts.count)]) }
-            try blocks.pipelined { block in
-                block.parallelMap(counted: false) { part in Result { try Self.counting(ticker) { try use(part.make()) } } }
-            } consume: { made in
-                try gather(made.map { try $0.get() })
-            }
+            try Self.inBlocks(parts, ticker: ticker, use: { try use($0.make()) }, gather: gather)
             return [:]
         }
         // The parts count nothing themselves: `use` counts what the stage does.
         let made = StageTicker.$current.withValue(nil) { parts.make(reusing: previous, changes: &changes, numbering: numbering) }
-        for start in stride(from: 0, to: made.count, by: Self.blockSize) {
-            let block = Array(made[start..<min(start + Self.blockSize, made.count)])
-            try gather(block.parallelMap(counted: false) { part in Result { try Self.counting(ticker) { try use(part.value) } } }.map { try $0.get() })
-        }
+        try Self.inBlocks(made, ticker: ticker, use: { try use($0.value) }, gather: gather)
         return parts.memo(made)
+    }
+
+    /// Hands what `use` makes of each item to `gather`, a block at a time in order; each block is made on
+    /// every core while the one before it is gathered.
+    private static func inBlocks<Item: Sendable, Used: Sendable>(
+        _ items: [Item], ticker: StageTicker?, use: @Sendable (Item) throws -> Used, gather: ([Used]) throws -> Void
+    ) throws {
+        let blocks = stride(from: 0, to: items.count, by: blockSize).map { Array(items[$0..<min($0 + blockSize, items.count)]) }
+        try blocks.pipelined { block in
+            block.parallelMap(counted: false) { item in Result { try counting(ticker) { try use(item) } } }
+        } consume: { made in
+            try gather(made.map { try $0.get() })
+        }
     }
 
     private static func counting<T>(_ ticker: StageTicker?, _ body: () throws -> T) rethrows -> T {

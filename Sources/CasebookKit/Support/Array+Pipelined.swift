@@ -23,27 +23,24 @@ extension Array where Element: Sendable {
 
 /// A value being made on a thread of the global queue; `value()` waits for it (and may be asked again).
 private final class Ahead<Made: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
+    private let done = DispatchGroup()
     private var made: Made?
-    private var waited = false
-    /// The work, dropped before `done` is signalled: the queue may release its block later, and the
-    /// caller's `make` must not be held by then.
+    /// The work, dropped before `done` is left: the queue may release its block later, and the caller's
+    /// `make` must not be held by then.
     private var work: (@Sendable () -> Made)?
 
     init<Element: Sendable>(making element: Element, with make: @escaping @Sendable (Element) -> Made) {
         work = { make(element) }
+        done.enter()
         DispatchQueue.global().async { [self] in
             made = work?()
             work = nil
-            done.signal()
+            done.leave()
         }
     }
 
     func value() -> Made {
-        if !waited {
-            done.wait()
-            waited = true
-        }
+        done.wait()
         return made!
     }
 }
