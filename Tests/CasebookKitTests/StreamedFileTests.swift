@@ -37,6 +37,31 @@ struct StreamedFileTests {
         #expect(try String(contentsOf: site.appendingPathComponent("data/cases.json"), encoding: .utf8) == Self.filler)
     }
 
+    @Test("a language's folder within the staging folder writes under its folder, shares the sweep, and is published with it")
+    func languageFolder() throws {
+        let (folder, site) = try Self.staging()
+        let russian = folder.within("ru/")
+        _ = try [0, 1].sideBySide { language in
+            let into = language == 0 ? folder : russian
+            try into.write(OutputFile(path: "cases/a/index.html", contents: Array("<p>\(language)</p>".utf8)))
+            let stream = try into.stream("data/cases.json")
+            try stream.append(Array("[\(language)]".utf8))
+            try stream.finish()
+        }
+        try russian.write(OutputFile(path: "about/index.html", contents: Array("<p>Zhanar Sekerbayeva</p>".utf8)))
+        let leaks = #expect(throws: DiagnosticsError.self) { _ = try folder.publish(assets: nil) }
+        #expect(leaks?.diagnostics.map(\.location.description) == ["site/ru/about/index.html:1:4"])
+        #expect(!FileManager.default.fileExists(atPath: site.path))
+
+        let (clean, cleanSite) = try Self.staging()
+        try clean.within("ru/").write(OutputFile(path: "cases/a/index.html", contents: Array("<p>ru</p>".utf8)))
+        try clean.write(OutputFile(path: "cases/a/index.html", contents: Array("<p>en</p>".utf8)))
+        let published = try clean.publish(assets: nil)
+        #expect(published.files == 3)
+        #expect(try String(contentsOf: cleanSite.appendingPathComponent("ru/cases/a/index.html"), encoding: .utf8) == "<p>ru</p>")
+        #expect(try String(contentsOf: cleanSite.appendingPathComponent("cases/a/index.html"), encoding: .utf8) == "<p>en</p>")
+    }
+
     @Test("a file rewritten in place in pieces is the new bytes where they differ from the last, and the last bytes themselves where not")
     func inPlace() throws {
         var random = IncrementalBuildTests.Generator(state: 11)

@@ -24,15 +24,12 @@ public struct SiteBuilder: Sendable {
     /// what the remaining stages need.
     func check(reusing memo: BuildMemo, into staging: StagingFolder) throws -> (checked: Checked, memo: BuildMemo) {
         var clock = StageClock(progress: options.progress)
-        var next = BuildMemo(keeping: memo.keeping)
-        next.numbering = memo.numbering
         let keeps = memo.keeping == .everything
         // A build that keeps nothing reads each case's and document's text again when a stage needs it.
         let reads = keeps ? nil : TextReads()
         let loader = ContentLoader(root: options.root, contentFolder: options.content)
         var (content, loadDiagnostics, files) = clock.measure("load") { loader.load(reusing: keeps ? memo.files : nil, detaching: reads) }
         if let baseURL = options.baseURL { content.config.baseURL = SiteConfig.folderURL(baseURL) }
-        next.files = files
         let (templateSet, templateDiagnostics) = clock.measure("templates") {
             TemplateSet.load(
                 from: options.templates, displayPath: SourceLocation.displayPath(of:), languages: content.config.languages, reusing: memo.templates)
@@ -51,12 +48,11 @@ public struct SiteBuilder: Sendable {
         let templates = sameTemplates ? memo.templates! : loaded
         staging.sweep = OutputSweep(list: protection, folder: SourceLocation.displayPath(of: options.output), languages: content.config)
         staging.sweptAlike = memo.protection == protection
-        if keeps { (next.protection, next.templates) = (protection, templates) }
         // Every language's texts are linked before any page is made, each rendered once: a text the pages
         // of several languages show alike is rendered for the first and read by the others.
         let renderings = keeps ? nil : RenderedBodies(besideOutput: options.output)
         let linked = link(index, templates: templates, reusing: memo.linked, sibling: nil, renderings: renderings, keeps: keeps, clock: &clock)
-        var languages: [(name: String, linked: LinkedSite, templates: TemplateSet, previous: BuildMemo)] = []
+        var languages = [Language(name: content.config.defaultLanguage, linked: linked, templates: templates, previous: memo)]
         for language in content.config.languages.dropFirst() {
             let (localized, _) = clock.measure(Self.stage("resolve", of: content.config.making(language))) {
                 SiteIndex.build(from: content.localized(to: language), publication: options.publication, checking: false)
@@ -65,27 +61,20 @@ public struct SiteBuilder: Sendable {
             let translated = templates.language(language)
             let linkedLanguage = link(
                 localized, templates: translated, reusing: previous.linked, sibling: linked, renderings: renderings, keeps: keeps, clock: &clock)
-            languages.append((language, linkedLanguage, translated, previous))
+            languages.append(Language(name: language, linked: linkedLanguage, templates: translated, previous: previous))
         }
-        var made = try makePages(
-            of: linked, templates: templates, sameTemplates: sameTemplates, previous: memo, next: &next,
-            clock: &clock, into: staging)
-        for language in languages {
-            var following = BuildMemo(keeping: memo.keeping)
-            following.numbering = next.numbering
-            staging.folder = content.config.folder(of: language.name)
-            defer { staging.folder = "" }
-            let pages = try makePages(
-                of: language.linked, templates: language.templates, sameTemplates: sameTemplates,
-                previous: language.previous, next: &following, clock: &clock, into: staging)
-            made.pages += pages.pages
-            // A translation's texts have warnings of their own; an original shown untranslated repeats its own.
-            made.warnings += pages.linked.warnings + pages.warnings
-            if keeps { next.languages[language.name] = following }
-        }
+        let made = try makePages(of: languages, sameTemplates: sameTemplates, numbering: memo.numbering, clock: &clock, into: staging)
         if let changed = reads?.diagnostics, !changed.isEmpty { throw DiagnosticsError(changed) }
-        let warnings = Set(diagnostics + made.linked.warnings + made.warnings)
-        let checked = Checked(files: [], pages: made.pages, linked: made.linked, warnings: warnings.sorted(), stages: clock.stages)
+        var next = made[0].memo
+        next.files = files
+        if keeps {
+            (next.protection, next.templates) = (protection, templates)
+            for (language, pages) in zip(languages, made).dropFirst() { next.languages[language.name] = pages.memo }
+        }
+        // A translation's texts have warnings of their own; an original shown untranslated repeats its own.
+        let warnings = Set(diagnostics + made.flatMap { $0.linked.warnings + $0.warnings })
+        let checked = Checked(
+            files: [], pages: made.map(\.pages).reduce(0, +), linked: linked, warnings: warnings.sorted(), stages: clock.stages)
         return (checked, next)
     }
 
@@ -104,41 +93,9 @@ public struct SiteBuilder: Sendable {
         return linked
     }
 
-    /// Renders, indexes and exports the pages of `linked`'s language into `staging`, reusing from
-    /// `previous` (the last build's pages of that language) what is unchanged; returns how many pages it
-    /// made, the linked site and the exports' warnings.
-    private func makePages(
-        of linked: LinkedSite, templates: TemplateSet, sameTemplates: Bool, previous memo: BuildMemo, next: inout BuildMemo,
-        clock: inout StageClock, into staging: StagingFolder
-    ) throws -> (pages: Int, linked: LinkedSite, warnings: [Diagnostic]) {
-        let keeps = memo.keeping == .everything
-        let config = linked.index.config
-        let renderer = SiteRenderer(linked: linked, templates: templates)
-        // Parts made for the last build are reused only where every dependency they read is unchanged.
-        var changes = sameTemplates ? memo.linked.map { ChangeSet(from: $0, to: linked, numbering: next.numbering) } : nil
-        // Pages rendered with other templates are never kept, even where their values are the same.
-        let routes = try clock.measure(Self.stage("render", of: config)) {
-            try next.pages(renderer, previous: sameTemplates ? memo : nil, changes: &changes, into: staging)
-        }
-        // A build that keeps nothing renders no more pages: the memory rendering used goes back to the
-        // system before the search index is built.
-        if keeps {
-            next.linked = linked
-        } else {
-            FreedMemory.release()
-        }
-        try clock.measure(Self.stage("search", of: config)) {
-            try next.searchFiles(renderer.context, strings: templates.strings, previous: memo, changes: &changes, into: staging)
-        }
-        if !keeps { FreedMemory.release() }
-        let exports = SiteExports(context: renderer.context, routes: routes)
-        try clock.measure(Self.stage("exports", of: config)) { try next.exportFiles(exports, previous: memo, changes: &changes, into: staging) }
-        return (routes.count, linked, exports.warnings)
-    }
-
     /// A stage's name in the timings, with the language of the pages it makes after it unless they are
     /// the default language's: `render (ru)`.
-    private static func stage(_ name: String, of config: SiteConfig) -> String {
+    static func stage(_ name: String, of config: SiteConfig) -> String {
         config.language == config.defaultLanguage ? name : "\(name) (\(config.language))"
     }
 

@@ -29,6 +29,11 @@ struct StageClock {
         return result
     }
 
+    /// Adds the stages `other` timed after this clock's, as a stage that ran beside them does.
+    mutating func append(_ other: StageClock) {
+        stages += other.stages
+    }
+
     @discardableResult
     private mutating func record(_ name: String, since start: UInt64) -> Double {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -24,29 +24,42 @@ public final class StagingFolder: @unchecked Sendable {
     /// Warnings about folders left by earlier builds that could not be deleted.
     private let recoveryWarnings: [Diagnostic]
     /// Looks at every file before it is written; what it finds is thrown by `publish`, and the file is not written.
-    var sweep: OutputSweep?
-    /// Whether `sweep` looks for what the files in `previous` were swept for: an unchanged file is then not swept again.
-    var sweptAlike = false
-    /// The folder under the site's root the files now given go into (`ru/` while the Russian pages are
-    /// made), empty for the site's root; set by the one thread that runs the stages, between them.
-    var folder: String {
-        get { lock.withLock { storedFolder } }
-        set { lock.withLock { storedFolder = newValue } }
+    /// Set before any file is written, and shared with every folder `within` this one.
+    var sweep: OutputSweep? {
+        get { shared.sweep }
+        set { shared.sweep = newValue }
     }
-    private var storedFolder = ""
+    /// Whether `sweep` looks for what the files in `previous` were swept for: an unchanged file is then not swept again.
+    var sweptAlike: Bool {
+        get { shared.sweptAlike }
+        set { shared.sweptAlike = newValue }
+    }
+    /// The folder under the site's root the files given here go into (`ru/` for the Russian pages), empty
+    /// for the site's root.
+    let folder: String
     /// Whether the bytes of every file are kept for the next build to compare with (`written`).
     let recording: Bool
-    private let lock = NSLock()
-    private var folders: Set<String> = [""]
-    private var count = 0
-    private var leaks: [Diagnostic] = []
-    private var kept: [OutputFile] = []
-    private var recorded: [String: [UInt8]] = [:]
+    private let shared: Shared
+
+    /// What the folders of one build hold in common, whichever language's folder a file is given to.
+    private final class Shared: @unchecked Sendable {
+        let lock = NSLock()
+        var sweep: OutputSweep?
+        var sweptAlike = false
+        var folders: Set<String> = [""]
+        var count = 0
+        var leaks: [Diagnostic] = []
+        var kept: [OutputFile] = []
+        var recorded: [String: [UInt8]] = [:]
+
+        func withLock<T>(_ body: (Shared) throws -> T) rethrows -> T {
+            try lock.withLock { try body(self) }
+        }
+    }
 
     /// A staging folder for `writer`'s destination: in place over `previous`, or fresh without it.
     init(for writer: SiteWriter, previous: [String: [UInt8]]? = nil, recording: Bool = false) throws {
-        self.writer = writer
-        self.recording = recording
+        (self.writer, self.recording, folder, shared) = (writer, recording, "", Shared())
         if let previous {
             (target, rootPath, recoveryWarnings) = (.inPlace(previous: previous), "", [])
             return
@@ -63,7 +76,18 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// A folder that keeps the files it is given, for a build that writes nothing.
     init() {
-        (target, rootPath, writer, recoveryWarnings, recording) = (.memory, "", nil, [], false)
+        (target, rootPath, writer, recoveryWarnings, recording, folder, shared) = (.memory, "", nil, [], false, "", Shared())
+    }
+
+    /// A folder for the files of the pages under `folder` (a language's), written, swept and published
+    /// with this one's: the languages' pages can then be made side by side.
+    func within(_ folder: String) -> StagingFolder {
+        StagingFolder(self, folder: folder)
+    }
+
+    private init(_ other: StagingFolder, folder: String) {
+        (target, rootPath, writer, recoveryWarnings, recording) = (other.target, other.rootPath, other.writer, other.recoveryWarnings, other.recording)
+        (self.folder, shared) = (other.folder + folder, other.shared)
     }
 
     /// Folders for the build's scratch files: beside the destination, else the temporary folder.
@@ -72,15 +96,14 @@ public final class StagingFolder: @unchecked Sendable {
     }
 
     /// The files kept by a folder that writes nothing, in no particular order.
-    var files: [OutputFile] { lock.withLock { kept } }
+    var files: [OutputFile] { shared.withLock { $0.kept } }
 
     /// The bytes of every file of the site, by path, once published by a recording folder.
-    var written: [String: [UInt8]] { lock.withLock { recorded } }
+    var written: [String: [UInt8]] { shared.withLock { $0.recorded } }
 
     /// Sweeps and writes (or keeps) one file, creating its folders the first time they are needed.
     public func write(_ file: OutputFile) throws {
-        let inFolder = folder
-        let file = inFolder.isEmpty ? file : OutputFile(path: inFolder + file.path, contents: file.contents)
+        let file = folder.isEmpty ? file : OutputFile(path: folder + file.path, contents: file.contents)
         var previous: [UInt8]?
         if case .inPlace(let old) = target { previous = old[file.path] }
         let unchanged = previous == file.contents
@@ -88,13 +111,13 @@ public final class StagingFolder: @unchecked Sendable {
             report(found)
             return
         }
-        if recording { lock.withLock { recorded[file.path] = file.contents } }
+        if recording { shared.withLock { $0.recorded[file.path] = file.contents } }
         switch target {
         case .fresh:
             try makeFolder(of: file.path)
             try file.write(toPath: rootPath + "/" + file.path)
-        case .inPlace: if !unchanged { lock.withLock { kept.append(file) } }
-        case .memory: lock.withLock { kept.append(file) }
+        case .inPlace: if !unchanged { shared.withLock { $0.kept.append(file) } }
+        case .memory: shared.withLock { $0.kept.append(file) }
         }
         countWritten()
     }
@@ -103,9 +126,9 @@ public final class StagingFolder: @unchecked Sendable {
     func makeFolder(of path: String) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
         let folder = String(path[..<slash])
-        if lock.withLock({ !folders.contains(folder) }) {
+        if shared.withLock({ !$0.folders.contains(folder) }) {
             try makeFolder(folder)
-            lock.withLock { _ = folders.insert(folder) }
+            shared.withLock { _ = $0.folders.insert(folder) }
         }
     }
 
@@ -120,10 +143,10 @@ public final class StagingFolder: @unchecked Sendable {
     }
 
     /// Notes what the sweep found in a file, which is then not published.
-    func report(_ found: [Diagnostic]) { lock.withLock { leaks += found } }
+    func report(_ found: [Diagnostic]) { shared.withLock { $0.leaks += found } }
 
     /// Counts a file written otherwise than by `write`.
-    func countWritten() { lock.withLock { count += 1 } }
+    func countWritten() { shared.withLock { $0.count += 1 } }
 
     /// Writes files on all cores; the first failure is thrown once all have been tried.
     public func write(_ files: [OutputFile]) throws {
@@ -142,8 +165,8 @@ public final class StagingFolder: @unchecked Sendable {
     public func publish(assets: URL?) throws -> (files: Int, warnings: [Diagnostic]) {
         if let assets { try write(SiteWriter.assetFiles(in: assets)) }
         try write(SiteMarker.file)
+        let (leaks, total, recorded) = shared.withLock { ($0.leaks, $0.count, $0.recorded) }
         guard leaks.isEmpty else { throw DiagnosticsError(leaks.sorted()) }
-        let total = lock.withLock { count }
         switch target {
         case .fresh(let url):
             guard let writer else { return (total, recoveryWarnings) }
