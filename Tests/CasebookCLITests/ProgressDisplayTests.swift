@@ -46,6 +46,32 @@ struct ProgressDisplayTests {
         ], "a late, smaller count is not drawn; a finished line is not cleared")
     }
 
+    @Test("stages running side by side share the line, and each ends with its own count and unit")
+    func sideBySide() {
+        let terminal = FakeTerminal()
+        let display = ProgressDisplay(isTerminal: true, write: terminal.write)
+        let events: [BuildProgress] = [
+            .started(stage: "render", unit: "pages"), .started(stage: "render (ru)", unit: "pages"),
+            .advanced(stage: "render (ru)", done: 1, total: 4), .advanced(stage: "render", done: 2, total: 4),
+            .finished(stage: "render", count: 4, seconds: 0.5), .started(stage: "search", unit: "documents"),
+            .advanced(stage: "render (ru)", done: 4, total: 4), .finished(stage: "render (ru)", count: 4, seconds: 0.6),
+            .finished(stage: "search", count: 1, seconds: 0.2),
+        ]
+        events.forEach(display.show)
+        display.end()
+        #expect(terminal.output == [
+            "\(Self.clear)… render",
+            "\(Self.clear)… render · render (ru)",
+            "\(Self.clear)… render · render (ru) 1/4 pages (25%)",
+            "\(Self.clear)… render 2/4 pages (50%) · render (ru) 1/4 pages (25%)",
+            "\(Self.clear)✓ render (4 pages) 0.50 s\n\(Self.clear)… render (ru) 1/4 pages (25%)",
+            "\(Self.clear)… render (ru) 1/4 pages (25%) · search",
+            "\(Self.clear)… render (ru) 4/4 pages (100%) · search",
+            "\(Self.clear)✓ render (ru) (4 pages) 0.60 s\n\(Self.clear)… search",
+            "\(Self.clear)✓ search (1 document) 0.20 s\n",
+        ])
+    }
+
     @Test("a stage that never finishes has its line cleared before the errors are printed")
     func unfinished() {
         let terminal = FakeTerminal()
