@@ -1,19 +1,17 @@
 extension SiteBuilder {
-    /// A language's linked site, ready for its pages to be made.
+    /// A language's linked site, ready for its pages to be made; its configuration names the language.
     struct Language: Sendable {
-        /// The language's tag, `ru`.
-        var name: String
         var linked: LinkedSite
         var templates: TemplateSet
         /// What the last build made of this language's pages.
         var previous: BuildMemo
     }
 
-    /// What was made of one language's pages: how many, the memo of its parts, and its warnings.
+    /// What was made of one language's pages: how many, the memo of its parts, and the warnings of its
+    /// texts and exports.
     struct MadePages: Sendable {
         var pages: Int
         var memo: BuildMemo
-        var linked: LinkedSite
         var warnings: [Diagnostic]
     }
 
@@ -32,7 +30,9 @@ extension SiteBuilder {
             let pages = try makePages(
                 of: language.linked, templates: language.templates, sameTemplates: sameTemplates, previous: language.previous,
                 next: &next, clock: &clock, into: folder)
-            return (MadePages(pages: pages.pages, memo: next, linked: language.linked, warnings: pages.warnings), clock)
+            // A translation's texts have warnings of their own; an original shown untranslated repeats its own.
+            let warnings = language.linked.warnings + pages.warnings
+            return (MadePages(pages: pages.pages, memo: next, warnings: warnings), clock)
         }
         for (_, languageClock) in made { clock.append(languageClock) }
         return made.map(\.0)

@@ -52,7 +52,7 @@ public struct SiteBuilder: Sendable {
         // of several languages show alike is rendered for the first and read by the others.
         let renderings = keeps ? nil : RenderedBodies(besideOutput: options.output)
         let linked = link(index, templates: templates, reusing: memo.linked, sibling: nil, renderings: renderings, keeps: keeps, clock: &clock)
-        var languages = [Language(name: content.config.defaultLanguage, linked: linked, templates: templates, previous: memo)]
+        var languages = [Language(linked: linked, templates: templates, previous: memo)]
         for language in content.config.languages.dropFirst() {
             let (localized, _) = clock.measure(Self.stage("resolve", of: content.config.making(language))) {
                 SiteIndex.build(from: content.localized(to: language), publication: options.publication, checking: false)
@@ -61,7 +61,7 @@ public struct SiteBuilder: Sendable {
             let translated = templates.language(language)
             let linkedLanguage = link(
                 localized, templates: translated, reusing: previous.linked, sibling: linked, renderings: renderings, keeps: keeps, clock: &clock)
-            languages.append(Language(name: language, linked: linkedLanguage, templates: translated, previous: previous))
+            languages.append(Language(linked: linkedLanguage, templates: translated, previous: previous))
         }
         let made = try makePages(of: languages, sameTemplates: sameTemplates, numbering: memo.numbering, clock: &clock, into: staging)
         if let changed = reads?.diagnostics, !changed.isEmpty { throw DiagnosticsError(changed) }
@@ -69,10 +69,9 @@ public struct SiteBuilder: Sendable {
         next.files = files
         if keeps {
             (next.protection, next.templates) = (protection, templates)
-            for (language, pages) in zip(languages, made).dropFirst() { next.languages[language.name] = pages.memo }
+            for (language, pages) in zip(languages, made).dropFirst() { next.languages[language.linked.index.config.language] = pages.memo }
         }
-        // A translation's texts have warnings of their own; an original shown untranslated repeats its own.
-        let warnings = Set(diagnostics + made.flatMap { $0.linked.warnings + $0.warnings })
+        let warnings = Set(diagnostics + made.flatMap(\.warnings))
         let checked = Checked(
             files: [], pages: made.map(\.pages).reduce(0, +), linked: linked, warnings: warnings.sorted(), stages: clock.stages)
         return (checked, next)
